@@ -1,0 +1,42 @@
+import { contract, isProcedureName, PROCEDURE_NAMES } from '../../shared/api/contract';
+import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/api/errors';
+import type { Store } from '../store/open-database';
+import type { Handler } from './crud-handlers';
+import { HANDLERS } from './handlers';
+
+/** The contract, implemented once; every carrier (IPC, HTTP, CLI) calls through here. */
+export interface Api {
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+export interface ApiOptions {
+  /** Where unexpected failures are reported in full; the caller only ever sees an 'internal' error. */
+  onInternalError?: (name: string, error: unknown) => void;
+}
+
+export function createApi(db: Store, options: ApiOptions = {}): Api {
+  const missing = PROCEDURE_NAMES.filter((n) => !HANDLERS[n]);
+  if (missing.length > 0) throw new Error(`procedures without a handler: ${missing.join(', ')}`);
+  const report = options.onInternalError ?? ((name, error) => console.error(`[api] ${name} failed`, error));
+
+  return {
+    async call(name, rawInput) {
+      if (!isProcedureName(name)) return { ok: false, error: apiError('unknown_procedure') };
+      const procedure = contract[name];
+      const parsed = procedure.input.safeParse(rawInput);
+      if (!parsed.success) return { ok: false, error: apiError('validation', issuesFromZod(parsed.error)) };
+      const handler = HANDLERS[name] as Handler;
+      try {
+        const value =
+          procedure.kind === 'mutation'
+            ? await db.transaction().execute((trx) => handler(trx, parsed.data as never))
+            : await handler(db, parsed.data as never);
+        return { ok: true, value: procedure.output.parse(value) };
+      } catch (error) {
+        if (error instanceof ApiFailure) return { ok: false, error: error.error };
+        report(name, error);
+        return { ok: false, error: apiError('internal') };
+      }
+    },
+  };
+}

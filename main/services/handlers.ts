@@ -1,0 +1,26 @@
+import { contract, type OutputOf, type ProcedureName } from '../../shared/api/contract';
+import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
+import { createDemoSession } from '../demo/create-demo-session';
+import type { Store } from '../store/open-database';
+import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
+import { ENTITY_SPECS } from './entity-specs';
+import { sessionOverview } from './overview';
+
+/** Calls a procedure from inside main (the demo, the CLI), input checked by the contract, in the caller's transaction. */
+export async function invoke<N extends ProcedureName>(db: Store, name: N, input: unknown): Promise<OutputOf<N>> {
+  const parsed = contract[name].input.safeParse(input);
+  if (!parsed.success) throw new ApiFailure(apiError('validation', issuesFromZod(parsed.error)));
+  return (await (HANDLERS[name] as Handler)(db, parsed.data as never)) as OutputOf<N>;
+}
+
+export const HANDLERS: Readonly<Record<string, Handler>> = {
+  ...Object.entries(ENTITY_SPECS).reduce<Record<string, Handler>>(
+    (all, [name, spec]) => ({ ...all, ...crudHandlers(name, spec) }),
+    {},
+  ),
+  'agendaItems.reorder': reorderHandler(ENTITY_SPECS.agendaItems),
+  'guidingQuestions.reorder': reorderHandler(ENTITY_SPECS.guidingQuestions),
+  'speakers.reorder': reorderHandler(ENTITY_SPECS.speakers),
+  'sessions.overview': sessionOverview,
+  'demo.create': async (db: Store) => ({ sessionId: await createDemoSession(db, invoke) }),
+};

@@ -1,0 +1,34 @@
+import { localizedColumns, localizedFromColumns } from '../store/columns';
+import type { EntitySpec } from './entity-specs';
+
+type Row = Record<string, unknown>;
+
+/** Domain fields to store columns: localized fields spread over four columns, lists as JSON, flags as 0/1. */
+export function toRow(spec: EntitySpec, fields: Row): Row {
+  const row: Row = {};
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (spec.localized.includes(key)) Object.assign(row, localizedColumns(key, value as never));
+    else if (spec.json.includes(key)) row[key] = value === null ? null : JSON.stringify(value);
+    else if (spec.booleans.includes(key)) row[key] = value ? 1 : 0;
+    else row[key] = value;
+  }
+  return row;
+}
+
+/** Store columns back to the domain shape, checked against the entity's schema so that no bad row leaves main. */
+export function fromRow(spec: EntitySpec, row: Row): unknown {
+  const out: Row = {};
+  const localizedColumnNames = new Set<string>();
+  for (const key of spec.localized) {
+    out[key] = localizedFromColumns(key, row);
+    for (const suffix of ['En', 'Es', 'Fr', 'Pt']) localizedColumnNames.add(`${key}${suffix}`);
+  }
+  for (const [key, value] of Object.entries(row)) {
+    if (localizedColumnNames.has(key)) continue;
+    if (spec.json.includes(key)) out[key] = typeof value === 'string' ? JSON.parse(value) : null;
+    else if (spec.booleans.includes(key)) out[key] = value === 1;
+    else out[key] = value;
+  }
+  return spec.entity.parse(out);
+}

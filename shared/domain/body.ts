@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { withRules } from './entity';
+import { LocalizedSchema } from './languages';
+import { IdSchema, TimestampsSchema } from './common';
+
+export const BodyFields = withRules(
+  z.object({
+    code: z.string().trim().min(1).max(32),
+    name: LocalizedSchema,
+    parentName: LocalizedSchema,
+    /** Pattern for the next document symbol: {n} is the running number, {yy} / {yyyy} the year. */
+    symbolPattern: z.string().trim().min(1).max(100).regex(/\{n\}/, 'the pattern needs {n}'),
+  }),
+);
+
+export const BodySchema = BodyFields.base.extend({ id: IdSchema }).extend(TimestampsSchema.shape);
+export type Body = z.infer<typeof BodySchema>;
