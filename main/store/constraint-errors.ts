@@ -7,7 +7,11 @@ import type { ErrorCode } from '../../shared/api/errors';
 export function constraintErrorCode(error: unknown, during: 'write' | 'delete'): ErrorCode | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) return null;
-  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return during === 'delete' ? 'in_use' : 'not_found';
+  // ON DELETE RESTRICT reports itself as a trigger failure
+  if (during === 'delete' && (code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === 'SQLITE_CONSTRAINT_TRIGGER')) {
+    return 'in_use';
+  }
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return 'not_found';
   if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return 'duplicate';
   return 'validation';
 }

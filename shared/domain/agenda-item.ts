@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { withRules } from './entity';
+import { entitySchema, withRules } from './entity';
 import { LocalizedSchema } from './languages';
-import { IdSchema, TimestampsSchema } from './common';
+import { IdSchema } from './common';
 
 export const AGENDA_ITEM_KINDS = [
   'opening',
@@ -37,11 +37,12 @@ export const AgendaItemFields = withRules(
   }),
 );
 
-export const AgendaItemSchema = AgendaItemFields.base
-  .extend({
+export const AgendaItemSchema = entitySchema(
+  {
     id: IdSchema,
     sessionId: IdSchema,
     position: z.int().min(0),
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  AgendaItemFields,
+);
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { withRules } from './entity';
+import { entitySchema, withRules } from './entity';
 import { LocalizedSchema } from './languages';
-import { IdSchema, TimestampsSchema } from './common';
+import { IdSchema } from './common';
 
 export const BodyFields = withRules(
   z.object({
@@ -13,5 +13,5 @@ export const BodyFields = withRules(
   }),
 );
 
-export const BodySchema = BodyFields.base.extend({ id: IdSchema }).extend(TimestampsSchema.shape);
+export const BodySchema = entitySchema({ id: IdSchema }, BodyFields);
 export type Body = z.infer<typeof BodySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema } from './languages';
-import { withRules } from './entity';
-import { IdSchema, TimestampsSchema } from './common';
+import { entitySchema, withRules } from './entity';
+import { IdSchema } from './common';
 
 export const DOCUMENT_KINDS = [
   'concept_paper',
@@ -37,12 +37,13 @@ export const DocumentFields = withRules(
   ],
 );
 
-export const DocumentSchema = DocumentFields.base
-  .extend({
+export const DocumentSchema = entitySchema(
+  {
     id: IdSchema,
     sessionId: IdSchema,
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  DocumentFields,
+);
 export type SessionDocument = z.infer<typeof DocumentSchema>;
 
 export const VERSION_STATUSES = ['original', 'not_started', 'sent', 'received', 'revised', 'final'] as const;
@@ -62,13 +63,14 @@ export const DocumentVersionFields = withRules(
   }),
 );
 
-export const DocumentVersionSchema = DocumentVersionFields.base
-  .extend({
+export const DocumentVersionSchema = entitySchema(
+  {
     id: IdSchema,
     documentId: IdSchema,
     language: LanguageSchema,
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  DocumentVersionFields,
+);
 export type DocumentVersion = z.infer<typeof DocumentVersionSchema>;
 
 /** The printed form of a symbol with its revision: "CP/CAM-123/23 rev. 1". */

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { TimestampsSchema } from './common';
 
 /** A rule across fields that a create, and the merged result of an update, must keep. */
 export interface FieldRule<F> {
@@ -30,4 +31,12 @@ export function applyRules<S extends z.ZodType>(schema: S, rules: readonly Field
       }
     }
   }) as unknown as S;
+}
+
+/** A stored entity: its identity keys first, then its editable fields, then when it was made and changed. */
+export function entitySchema<K extends z.ZodRawShape, S extends z.ZodRawShape>(
+  keys: K,
+  fields: EntityFields<z.ZodObject<S, z.core.$strip>>,
+) {
+  return z.object(keys).extend(fields.base.shape).extend(TimestampsSchema.shape);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { withRules } from './entity';
-import { IdSchema, TimestampsSchema } from './common';
+import { entitySchema, withRules } from './entity';
+import { IdSchema } from './common';
 
 /** Questions are long sentences, so their per-language texts may be longer than other localized fields. */
 export const QuestionTextSchema = z.object({
@@ -12,11 +12,12 @@ export const QuestionTextSchema = z.object({
 
 export const GuidingQuestionFields = withRules(z.object({ text: QuestionTextSchema }));
 
-export const GuidingQuestionSchema = GuidingQuestionFields.base
-  .extend({
+export const GuidingQuestionSchema = entitySchema(
+  {
     id: IdSchema,
     sessionId: IdSchema,
     position: z.int().min(0),
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  GuidingQuestionFields,
+);
 export type GuidingQuestion = z.infer<typeof GuidingQuestionSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { withRules } from './entity';
+import { entitySchema, withRules } from './entity';
 import { LocalizedSchema } from './languages';
-import { IdSchema, TimestampsSchema } from './common';
+import { IdSchema } from './common';
 
 export const ORGANIZATION_KINDS = [
   'member_state',
@@ -28,11 +28,12 @@ export const OrganizationFields = withRules(
   }),
 );
 
-export const OrganizationSchema = OrganizationFields.base
-  .extend({
+export const OrganizationSchema = entitySchema(
+  {
     id: IdSchema,
     /** True for rows shipped with the app: their names are fixed, contacts stay editable. */
     isReference: z.boolean(),
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  OrganizationFields,
+);
 export type Organization = z.infer<typeof OrganizationSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { withRules } from './entity';
-import { IdSchema, TimestampsSchema } from './common';
+import { entitySchema, withRules } from './entity';
+import { IdSchema } from './common';
 
 export const PersonFields = withRules(
   z.object({
@@ -14,5 +14,5 @@ export const PersonFields = withRules(
   }),
 );
 
-export const PersonSchema = PersonFields.base.extend({ id: IdSchema }).extend(TimestampsSchema.shape);
+export const PersonSchema = entitySchema({ id: IdSchema }, PersonFields);
 export type Person = z.infer<typeof PersonSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LanguageSchema, LocalizedSchema } from './languages';
-import { withRules } from './entity';
-import { CalendarDateSchema, IdSchema, TimestampsSchema, WallTimeSchema } from './common';
+import { entitySchema, withRules } from './entity';
+import { CalendarDateSchema, IdSchema, WallTimeSchema } from './common';
 
 export const MODALITIES = ['in_person', 'virtual', 'hybrid'] as const;
 export const ModalitySchema = z.enum(MODALITIES);
@@ -26,5 +26,5 @@ export const SessionFields = withRules(
   [{ holds: (s) => s.endTime > s.startTime, message: 'the session must end after it starts', path: 'endTime' }],
 );
 
-export const SessionSchema = SessionFields.base.extend({ id: IdSchema }).extend(TimestampsSchema.shape);
+export const SessionSchema = entitySchema({ id: IdSchema }, SessionFields);
 export type Session = z.infer<typeof SessionSchema>;

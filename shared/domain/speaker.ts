@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { withRules } from './entity';
-import { IdSchema, TimestampsSchema, WallDateTimeSchema } from './common';
+import { entitySchema, withRules } from './entity';
+import { IdSchema, WallDateTimeSchema } from './common';
 
 export const SPEAKER_ROLES = ['moderator', 'keynote', 'panelist', 'delegation', 'observer', 'organization'] as const;
 export const SpeakerRoleSchema = z.enum(SPEAKER_ROLES);
@@ -30,11 +30,12 @@ export const SpeakerFields = withRules(
   ],
 );
 
-export const SpeakerSchema = SpeakerFields.base
-  .extend({
+export const SpeakerSchema = entitySchema(
+  {
     id: IdSchema,
     agendaItemId: IdSchema,
     position: z.int().min(0),
-  })
-  .extend(TimestampsSchema.shape);
+  },
+  SpeakerFields,
+);
 export type Speaker = z.infer<typeof SpeakerSchema>;

@@ -70,8 +70,8 @@ describe('layering rule', { timeout: 60_000 }, () => {
             "export * from '../main/services/a';",
             "export { b } from 'node:path';",
             "export const c = () => import('better-sqlite3');",
-            "export const d = () => import(`electron`);",
-            "// eslint-disable-next-line @typescript-eslint/no-require-imports",
+            'export const d = () => import(`electron`);',
+            '// eslint-disable-next-line @typescript-eslint/no-require-imports',
             "export const e = require('kysely');",
             "import type { F } from '../main/services/f';",
             'export type G = F;',
@@ -141,7 +141,7 @@ describe('layering rule', { timeout: 60_000 }, () => {
           'shared/x.ts',
           [
             "export const a = () => import('../renderer/app');",
-            "// eslint-disable-next-line @typescript-eslint/no-require-imports",
+            '// eslint-disable-next-line @typescript-eslint/no-require-imports',
             "export const b = require('node:crypto');",
           ].join('\n'),
         ),
@@ -187,7 +187,7 @@ describe('layering rule', { timeout: 60_000 }, () => {
           'main/x.ts',
           [
             "export const a = () => import('../renderer/app');",
-            "// eslint-disable-next-line @typescript-eslint/no-require-imports",
+            '// eslint-disable-next-line @typescript-eslint/no-require-imports',
             "export const b = require('../renderer/app');",
           ].join('\n'),
         ),

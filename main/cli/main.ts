@@ -1,0 +1,64 @@
+import { openApp } from '../app/open-app';
+import { ApiFailure } from '../../shared/api/errors';
+import { resolveDatabasePath } from '../platform/default-database-path';
+import { userPath } from '../platform/project-paths';
+import type { Command } from './command';
+import { demoCommand } from './commands/demo';
+import { sessionsCommand } from './commands/sessions';
+
+/* `npm run -s cli -- [--db FILE] <command> [args]`: batch work on the same database the app uses. */
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  demo: demoCommand,
+  sessions: sessionsCommand,
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`);
+  return ['usage: npm run -s cli -- [--db FILE] <command>', '', 'commands:', ...lines].join('\n');
+}
+
+export async function runCli(
+  argv: string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const args = [...argv];
+  let db: string | undefined;
+  if (args[0] === '--db') {
+    db = args[1];
+    if (!db) {
+      err('--db needs a file');
+      return 2;
+    }
+    args.splice(0, 2);
+  }
+  const [name, ...rest] = args;
+  if (!name || name === 'help' || name === '--help') {
+    (name ? out : err)(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    err(`unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
+  const app = await openApp(resolveDatabasePath(db ? userPath(db) : undefined), { demoOnFirstRun: false });
+  try {
+    await command.run(app, rest, out);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ApiFailure)) throw error;
+    const where = error.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+    err(`error: ${error.error.code}${where ? `\n${where}` : ''}`);
+    return 1;
+  } finally {
+    await app.close();
+  }
+}
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  (text) => console.log(text),
+  (text) => console.error(text),
+);

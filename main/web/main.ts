@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { openApp } from '../app/open-app';
+import { resolveDatabasePath } from '../platform/default-database-path';
+import { RENDERER_BUILD, userPath } from '../platform/project-paths';
+import { startHttpHost } from './http-host';
+import { ensureRendererBuild } from './renderer-build';
+
+/* `npm run web -- [--db FILE] [--port N]`: the whole app in a browser tab, served on 127.0.0.1 only. */
+
+const { values } = parseArgs({
+  options: { db: { type: 'string' }, port: { type: 'string', default: '0' }, 'no-build': { type: 'boolean' } },
+});
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535, not "${values.port}"`);
+  process.exit(2);
+}
+if (!values['no-build']) ensureRendererBuild((line) => console.log(line));
+const file = resolveDatabasePath(values.db ? userPath(values.db) : undefined);
+const app = await openApp(file);
+const host = await startHttpHost({ api: app.api, rendererRoot: RENDERER_BUILD, port });
+console.log(`Session Desk (browser mode), database ${file}`);
+console.log(`Open ${host.url}`);
+
+const stop = async () => {
+  await host.close();
+  await app.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,534 @@
+import type { Store } from '../../main/store/open-database';
+
+/** Ids of the demo session's rows, for building the inputs of the procedure tests. */
+export interface Ctx {
+  bodyId: string;
+  sessionId: string;
+  itemIds: string[];
+  speakerIds: string[];
+  panelId: string;
+  questionIds: string[];
+  documentId: string;
+  versionId: string;
+  personId: string;
+  memberStateId: string;
+  userOrganizationId: string;
+  /** A body and a person nothing refers to, so that deleting them is allowed. */
+  spareBodyId: string;
+  sparePersonId: string;
+}
+
+export async function demoContext(db: Store, sessionId: string): Promise<Ctx> {
+  const items = await db
+    .selectFrom('agendaItems')
+    .selectAll()
+    .where('sessionId', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  const panel = items.find((i) => i.kind === 'panel');
+  const speakers = await db
+    .selectFrom('speakers')
+    .select('id')
+    .where('agendaItemId', '=', panel!.id)
+    .orderBy('position')
+    .execute();
+  const questions = await db
+    .selectFrom('guidingQuestions')
+    .select('id')
+    .where('sessionId', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  const document = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('sessionId', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  const version = await db
+    .selectFrom('documentVersions')
+    .select('id')
+    .where('documentId', '=', document.id)
+    .executeTakeFirstOrThrow();
+  const person = await db.selectFrom('people').select('id').executeTakeFirstOrThrow();
+  const state = await db.selectFrom('organizations').select('id').where('code', '=', 'URY').executeTakeFirstOrThrow();
+  const session = await db
+    .selectFrom('sessions')
+    .select('bodyId')
+    .where('id', '=', sessionId)
+    .executeTakeFirstOrThrow();
+  const now = new Date().toISOString();
+  const userOrganizationId = crypto.randomUUID();
+  await db
+    .insertInto('organizations')
+    .values({
+      id: userOrganizationId,
+      kind: 'civil_society',
+      code: null,
+      acronymEn: 'MRN',
+      acronymEs: '',
+      acronymFr: '',
+      acronymPt: '',
+      nameEn: 'Migrant Rights Network',
+      nameEs: 'Red de Derechos de los Migrantes',
+      nameFr: '',
+      namePt: '',
+      email: '',
+      phone: '',
+      notes: '',
+      isReference: 0,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  const spareBodyId = crypto.randomUUID();
+  await db
+    .insertInto('bodies')
+    .values({
+      id: spareBodyId,
+      code: 'CSH',
+      symbolPattern: 'CP/CSH-{n}/{yy}',
+      nameEn: 'Committee on Hemispheric Security',
+      nameEs: 'Comisión de Seguridad Hemisférica',
+      nameFr: '',
+      namePt: '',
+      parentNameEn: 'Permanent Council',
+      parentNameEs: 'Consejo Permanente',
+      parentNameFr: '',
+      parentNamePt: '',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  const sparePersonId = crypto.randomUUID();
+  await db
+    .insertInto('people')
+    .values({
+      id: sparePersonId,
+      name: 'Sam Doe',
+      honorific: '',
+      position: '',
+      organizationId: null,
+      email: '',
+      createdAt: now,
+      updatedAt: now,
+    })
+    .execute();
+  return {
+    spareBodyId,
+    sparePersonId,
+    bodyId: session.bodyId,
+    sessionId,
+    itemIds: items.map((i) => i.id),
+    speakerIds: speakers.map((s) => s.id),
+    panelId: panel!.id,
+    questionIds: questions.map((q) => q.id),
+    documentId: document.id,
+    versionId: version.id,
+    personId: person.id,
+    memberStateId: state.id,
+    userOrganizationId,
+  };
+}
+
+const text = (en: string) => ({ en, es: '', fr: '', pt: '' });
+const missing = '00000000-0000-4000-8000-000000000000';
+
+export interface Case {
+  happy: (c: Ctx) => unknown;
+  /** Checks the answer of the happy path against what the call should have done. */
+  expect?: (value: unknown, c: Ctx) => void;
+  bad: (c: Ctx) => unknown;
+  /** The error code the bad input must get. */
+  badCode: string;
+}
+
+const expectEq = (actual: unknown, expected: unknown, what: string) => {
+  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+};
+const field = (v: unknown, key: string) => (v as Record<string, unknown>)[key];
+const length = (v: unknown) => (v as unknown[]).length;
+
+export const CASES: Record<string, Case> = {
+  'bodies.list': {
+    happy: () => ({}),
+    expect: (v) => expectEq(length(v), 2, 'bodies'),
+    bad: () => ({ x: 1 }),
+    badCode: 'validation',
+  },
+  'bodies.get': {
+    happy: (c) => ({ id: c.bodyId }),
+    expect: (v) => expectEq(field(v, 'code'), 'CAM', 'code'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'bodies.create': {
+    happy: () => ({
+      code: 'CAJP',
+      name: text('Committee on Juridical and Political Affairs'),
+      parentName: text('Permanent Council'),
+      symbolPattern: 'CP/CAJP-{n}/{yy}',
+    }),
+    expect: (v) => expectEq(field(v, 'code'), 'CAJP', 'code'),
+    bad: () => ({ code: 'X', name: text('x'), parentName: text('y'), symbolPattern: 'no number' }),
+    badCode: 'validation',
+  },
+  'bodies.update': {
+    happy: (c) => ({ id: c.bodyId, patch: { symbolPattern: 'CP/CAM-{n}/{yyyy}' } }),
+    expect: (v) => expectEq(field(v, 'symbolPattern'), 'CP/CAM-{n}/{yyyy}', 'pattern'),
+    bad: (c) => ({ id: c.bodyId, patch: { code: '' } }),
+    badCode: 'validation',
+  },
+  'bodies.delete': { happy: (c) => ({ id: c.spareBodyId }), bad: (c) => ({ id: c.bodyId }), badCode: 'in_use' },
+  'sessions.list': {
+    happy: () => ({}),
+    expect: (v) => expectEq(length(v), 1, 'sessions'),
+    bad: () => ({ bodyId: 'nope' }),
+    badCode: 'validation',
+  },
+  'sessions.get': {
+    happy: (c) => ({ id: c.sessionId }),
+    expect: (v) => expectEq(field(v, 'date'), '2023-05-09', 'date'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'sessions.overview': {
+    happy: (c) => ({ id: c.sessionId }),
+    expect: (v) => expectEq(length(field(v, 'agendaItems')), 6, 'agenda items'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'sessions.create': {
+    happy: (c) => ({
+      bodyId: c.bodyId,
+      title: text('Regular meeting'),
+      date: '2026-12-03',
+      startTime: '10:00',
+      endTime: '13:00',
+      room: 'Padilha Vidal Room',
+      modality: 'in_person',
+      originalLanguage: 'es',
+      status: 'draft',
+    }),
+    expect: (v) => expectEq(field(v, 'date'), '2026-12-03', 'date'),
+    bad: (c) => ({
+      bodyId: c.bodyId,
+      title: text('x'),
+      date: '2026-02-30',
+      startTime: '25:00',
+      endTime: '13:00',
+      room: '',
+      modality: 'in_person',
+      originalLanguage: 'es',
+      status: 'draft',
+    }),
+    badCode: 'validation',
+  },
+  'sessions.update': {
+    happy: (c) => ({ id: c.sessionId, patch: { room: 'Room B', status: 'convened' } }),
+    expect: (v) => expectEq([field(v, 'room'), field(v, 'status')], ['Room B', 'convened'], 'room and status'),
+    bad: (c) => ({ id: c.sessionId, patch: { startTime: '14:00' } }),
+    badCode: 'validation',
+  },
+  'sessions.delete': { happy: (c) => ({ id: c.sessionId }), bad: () => ({ id: missing }), badCode: 'not_found' },
+  'agendaItems.list': {
+    happy: (c) => ({ sessionId: c.sessionId }),
+    expect: (v) => expectEq(length(v), 6, 'items'),
+    bad: () => ({}),
+    badCode: 'validation',
+  },
+  'agendaItems.get': {
+    happy: (c) => ({ id: c.panelId }),
+    expect: (v) => expectEq(field(v, 'kind'), 'panel', 'kind'),
+    bad: () => ({ id: 'x' }),
+    badCode: 'validation',
+  },
+  'agendaItems.create': {
+    happy: (c) => ({
+      sessionId: c.sessionId,
+      kind: 'presentation',
+      title: text('Report of the Secretariat'),
+      annotation: text(''),
+      durationMinutes: 15,
+      documentSymbols: ['CP/CAM-200/23'],
+      speakerOrder: 'by_rule',
+    }),
+    expect: (v) =>
+      expectEq([field(v, 'position'), field(v, 'documentSymbols')], [6, ['CP/CAM-200/23']], 'appended item'),
+    bad: () => ({
+      sessionId: missing,
+      kind: 'presentation',
+      title: text('x'),
+      annotation: text(''),
+      durationMinutes: 15,
+      documentSymbols: [],
+      speakerOrder: 'by_rule',
+    }),
+    badCode: 'not_found',
+  },
+  'agendaItems.update': {
+    happy: (c) => ({ id: c.panelId, patch: { durationMinutes: 75 } }),
+    expect: (v) => expectEq(field(v, 'durationMinutes'), 75, 'duration'),
+    bad: (c) => ({ id: c.panelId, patch: { durationMinutes: -5 } }),
+    badCode: 'validation',
+  },
+  'agendaItems.delete': { happy: (c) => ({ id: c.panelId }), bad: () => ({ id: missing }), badCode: 'not_found' },
+  'agendaItems.reorder': {
+    happy: (c) => ({ sessionId: c.sessionId, ids: [...c.itemIds].reverse() }),
+    expect: (v, c) =>
+      expectEq(
+        (v as { id: string }[]).map((i) => i.id),
+        [...c.itemIds].reverse(),
+        'order',
+      ),
+    bad: (c) => ({ sessionId: c.sessionId, ids: c.itemIds.slice(1) }),
+    badCode: 'validation',
+  },
+  'documents.list': {
+    happy: (c) => ({ sessionId: c.sessionId }),
+    expect: (v) => expectEq(length(v), 1, 'documents'),
+    bad: () => ({ sessionId: 5 }),
+    badCode: 'validation',
+  },
+  'documents.get': {
+    happy: (c) => ({ id: c.documentId }),
+    expect: (v) => expectEq(field(v, 'kind'), 'concept_paper', 'kind'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'documents.create': {
+    happy: (c) => ({
+      sessionId: c.sessionId,
+      kind: 'order_of_business',
+      symbol: 'CP/OD-1588/07',
+      revisionKind: null,
+      revisionNumber: null,
+      originalLanguage: 'es',
+    }),
+    expect: (v) => expectEq(field(v, 'symbol'), 'CP/OD-1588/07', 'symbol'),
+    bad: (c) => ({
+      sessionId: c.sessionId,
+      kind: 'order_of_business',
+      symbol: 'CP/OD-1588/07',
+      revisionKind: 'rev',
+      revisionNumber: null,
+      originalLanguage: 'es',
+    }),
+    badCode: 'validation',
+  },
+  'documents.update': {
+    happy: (c) => ({ id: c.documentId, patch: { symbol: 'CP/CAM-200/23', revisionKind: 'rev', revisionNumber: 1 } }),
+    expect: (v) => expectEq(field(v, 'revisionNumber'), 1, 'revision'),
+    bad: (c) => ({ id: c.documentId, patch: { revisionKind: 'corr' } }),
+    badCode: 'validation',
+  },
+  'documents.delete': { happy: (c) => ({ id: c.documentId }), bad: () => ({ id: missing }), badCode: 'not_found' },
+  'documentVersions.list': {
+    happy: (c) => ({ documentId: c.documentId }),
+    expect: (v) => expectEq(length(v), 1, 'versions'),
+    bad: () => ({ documentId: null }),
+    badCode: 'validation',
+  },
+  'documentVersions.get': {
+    happy: (c) => ({ id: c.versionId }),
+    expect: (v) => expectEq(field(v, 'language'), 'en', 'language'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'documentVersions.create': {
+    happy: (c) => ({
+      documentId: c.documentId,
+      language: 'es',
+      status: 'not_started',
+      content: null,
+      controlNumber: '',
+    }),
+    expect: (v) => expectEq(field(v, 'language'), 'es', 'language'),
+    bad: (c) => ({ documentId: c.documentId, language: 'en', status: 'not_started', content: null, controlNumber: '' }),
+    badCode: 'duplicate',
+  },
+  'documentVersions.update': {
+    happy: (c) => ({ id: c.versionId, patch: { controlNumber: 'CIDRP03838E04' } }),
+    expect: (v) => expectEq(field(v, 'controlNumber'), 'CIDRP03838E04', 'control number'),
+    bad: (c) => ({ id: c.versionId, patch: { language: 'fr' } }),
+    badCode: 'validation',
+  },
+  'documentVersions.delete': {
+    happy: (c) => ({ id: c.versionId }),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'guidingQuestions.list': {
+    happy: (c) => ({ sessionId: c.sessionId }),
+    expect: (v) => expectEq(length(v), 2, 'questions'),
+    bad: () => ({ sessionId: '' }),
+    badCode: 'validation',
+  },
+  'guidingQuestions.get': {
+    happy: (c) => ({ id: c.questionIds[0] }),
+    expect: (v) => expectEq(field(v, 'position'), 0, 'position'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'guidingQuestions.create': {
+    happy: (c) => ({ sessionId: c.sessionId, text: { en: 'What comes next?', es: '¿Qué sigue?', fr: '', pt: '' } }),
+    expect: (v) => expectEq(field(v, 'position'), 2, 'position'),
+    bad: (c) => ({ sessionId: c.sessionId, text: { en: 'Only English' } }),
+    badCode: 'validation',
+  },
+  'guidingQuestions.update': {
+    happy: (c) => ({
+      id: c.questionIds[1],
+      patch: { text: { en: 'Revised', es: 'Revisada', fr: 'Révisée', pt: 'Revisada' } },
+    }),
+    expect: (v) => expectEq(field(field(v, 'text'), 'fr'), 'Révisée', 'text'),
+    bad: (c) => ({ id: c.questionIds[1], patch: { position: 9 } }),
+    badCode: 'validation',
+  },
+  'guidingQuestions.delete': {
+    happy: (c) => ({ id: c.questionIds[0] }),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'guidingQuestions.reorder': {
+    happy: (c) => ({ sessionId: c.sessionId, ids: [c.questionIds[1], c.questionIds[0]] }),
+    expect: (v, c) =>
+      expectEq(
+        (v as { id: string }[]).map((q) => q.id),
+        [c.questionIds[1], c.questionIds[0]],
+        'order',
+      ),
+    bad: (c) => ({ sessionId: c.sessionId, ids: [c.questionIds[0], c.questionIds[0]] }),
+    badCode: 'validation',
+  },
+  'organizations.list': {
+    happy: () => ({ query: 'mexico' }),
+    expect: (v) =>
+      expectEq(
+        (v as { code: string }[]).map((o) => o.code),
+        ['MEX'],
+        'accent-blind search',
+      ),
+    bad: () => ({ kind: 'planet' }),
+    badCode: 'validation',
+  },
+  'organizations.get': {
+    happy: (c) => ({ id: c.memberStateId }),
+    expect: (v) => expectEq(field(v, 'code'), 'URY', 'code'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'organizations.create': {
+    happy: () => ({
+      kind: 'observer',
+      code: null,
+      acronym: text(''),
+      name: { en: 'Spain', es: 'España', fr: 'Espagne', pt: 'Espanha' },
+      email: '',
+      phone: '',
+      notes: '',
+    }),
+    expect: (v) => expectEq(field(v, 'isReference'), false, 'user row'),
+    bad: () => ({
+      kind: 'observer',
+      code: null,
+      acronym: text(''),
+      name: text('x'),
+      email: '',
+      phone: '',
+      notes: '',
+      isReference: true,
+    }),
+    badCode: 'validation',
+  },
+  'organizations.update': {
+    happy: (c) => ({ id: c.memberStateId, patch: { email: 'mission@example.org' } }),
+    expect: (v) => expectEq(field(v, 'email'), 'mission@example.org', 'contact'),
+    bad: (c) => ({ id: c.memberStateId, patch: { name: text('Renamed') } }),
+    badCode: 'reference_fixed',
+  },
+  'organizations.delete': {
+    happy: (c) => ({ id: c.userOrganizationId }),
+    bad: (c) => ({ id: c.memberStateId }),
+    badCode: 'reference_fixed',
+  },
+  'people.list': {
+    happy: () => ({ query: 'lefevre' }),
+    expect: (v) => expectEq(length(v), 1, 'accent-blind search'),
+    bad: () => ({ query: 7 }),
+    badCode: 'validation',
+  },
+  'people.get': { happy: (c) => ({ id: c.personId }), bad: () => ({ id: missing }), badCode: 'not_found' },
+  'people.create': {
+    happy: (c) => ({
+      name: 'Ana Pérez',
+      honorific: 'Ambassador',
+      position: 'Permanent Representative',
+      organizationId: c.memberStateId,
+      email: '',
+    }),
+    expect: (v) => expectEq(field(v, 'honorific'), 'Ambassador', 'honorific'),
+    bad: () => ({ name: 'Ana Pérez', honorific: '', position: '', organizationId: missing, email: '' }),
+    badCode: 'not_found',
+  },
+  'people.update': {
+    happy: (c) => ({ id: c.personId, patch: { position: 'Chair' } }),
+    expect: (v) => expectEq(field(v, 'position'), 'Chair', 'position'),
+    bad: (c) => ({ id: c.personId, patch: { name: '   ' } }),
+    badCode: 'validation',
+  },
+  'people.delete': { happy: (c) => ({ id: c.sparePersonId }), bad: (c) => ({ id: c.personId }), badCode: 'in_use' },
+  'speakers.list': {
+    happy: (c) => ({ agendaItemId: c.panelId }),
+    expect: (v) => expectEq(length(v), 6, 'panelists'),
+    bad: () => ({ agendaItemId: 'x' }),
+    badCode: 'validation',
+  },
+  'speakers.get': {
+    happy: (c) => ({ id: c.speakerIds[0] }),
+    expect: (v) => expectEq(field(v, 'role'), 'panelist', 'role'),
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
+  },
+  'speakers.create': {
+    happy: (c) => ({
+      agendaItemId: c.panelId,
+      personId: null,
+      organizationId: c.memberStateId,
+      role: 'delegation',
+      allottedMinutes: 5,
+      status: 'requested',
+      requestedAt: '2023-05-09T10:42:00',
+    }),
+    expect: (v) => expectEq(field(v, 'position'), 6, 'appended'),
+    bad: (c) => ({
+      agendaItemId: c.panelId,
+      personId: null,
+      organizationId: null,
+      role: 'delegation',
+      allottedMinutes: 5,
+      status: 'requested',
+      requestedAt: '2023-05-09T10:42:00',
+    }),
+    badCode: 'validation',
+  },
+  'speakers.update': {
+    happy: (c) => ({ id: c.speakerIds[0], patch: { status: 'spoke' } }),
+    expect: (v) => expectEq(field(v, 'status'), 'spoke', 'status'),
+    bad: (c) => ({ id: c.speakerIds[0], patch: { personId: null, organizationId: null } }),
+    badCode: 'validation',
+  },
+  'speakers.delete': { happy: (c) => ({ id: c.speakerIds[0] }), bad: () => ({ id: missing }), badCode: 'not_found' },
+  'speakers.reorder': {
+    happy: (c) => ({ agendaItemId: c.panelId, ids: [...c.speakerIds].reverse() }),
+    expect: (v, c) =>
+      expectEq(
+        (v as { id: string }[]).map((s) => s.id),
+        [...c.speakerIds].reverse(),
+        'order',
+      ),
+    bad: (c) => ({ agendaItemId: c.panelId, ids: [...c.speakerIds, missing] }),
+    badCode: 'validation',
+  },
+  'demo.create': { happy: () => ({}), bad: () => ({ count: 2 }), badCode: 'validation' },
+};

@@ -1,0 +1,128 @@
+import { expect } from 'vitest';
+import type { Store } from '../../main/store/open-database';
+
+/**
+ * For each migration: data written at the version before it, and what must hold after it ran.
+ * The first migration starts from an empty file, so its fixture checks the schema takes real rows.
+ */
+export interface MigrationFixture {
+  before(db: Store): Promise<void>;
+  after(db: Store): Promise<void>;
+}
+
+const stamp = '2026-01-01T00:00:00.000Z';
+const ids = {
+  body: '11111111-1111-4111-8111-111111111111',
+  session: '22222222-2222-4222-8222-222222222222',
+  item: '33333333-3333-4333-8333-333333333333',
+  org: '44444444-4444-4444-8444-444444444444',
+  speaker: '55555555-5555-4555-8555-555555555555',
+};
+
+export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
+  '0001-initial': {
+    async before() {},
+    async after(db) {
+      const loc = (p: string, v: string) => ({ [`${p}En`]: v, [`${p}Es`]: v, [`${p}Fr`]: v, [`${p}Pt`]: v });
+      await db
+        .insertInto('bodies')
+        .values({
+          id: ids.body,
+          code: 'CAM',
+          symbolPattern: 'CP/CAM-{n}/{yy}',
+          ...loc('name', 'CAM'),
+          ...loc('parentName', 'CP'),
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('sessions')
+        .values({
+          id: ids.session,
+          bodyId: ids.body,
+          ...loc('title', 'S'),
+          date: '2023-05-09',
+          startTime: '10:00',
+          endTime: '13:00',
+          room: '',
+          modality: 'hybrid',
+          originalLanguage: 'es',
+          status: 'draft',
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('agendaItems')
+        .values({
+          id: ids.item,
+          sessionId: ids.session,
+          position: 0,
+          kind: 'panel',
+          ...loc('title', 'P'),
+          ...loc('annotation', ''),
+          durationMinutes: 90,
+          documentSymbols: '[]',
+          speakerOrder: 'by_rule',
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('organizations')
+        .values({
+          id: ids.org,
+          kind: 'member_state',
+          code: 'URY',
+          ...loc('acronym', ''),
+          ...loc('name', 'Uruguay'),
+          email: '',
+          phone: '',
+          notes: '',
+          isReference: 1,
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('speakers')
+        .values({
+          id: ids.speaker,
+          agendaItemId: ids.item,
+          personId: null,
+          organizationId: ids.org,
+          role: 'delegation',
+          position: 0,
+          allottedMinutes: 5,
+          status: 'requested',
+          requestedAt: '2023-05-09T10:00:00',
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .execute();
+      // the schema's own rules hold: a speaker names someone, and a state on a list cannot be deleted
+      await expect(
+        db
+          .insertInto('speakers')
+          .values({
+            id: crypto.randomUUID(),
+            agendaItemId: ids.item,
+            personId: null,
+            organizationId: null,
+            role: 'delegation',
+            position: 1,
+            allottedMinutes: 5,
+            status: 'requested',
+            requestedAt: '2023-05-09T10:00:00',
+            createdAt: stamp,
+            updatedAt: stamp,
+          })
+          .execute(),
+      ).rejects.toThrow();
+      await expect(db.deleteFrom('organizations').where('id', '=', ids.org).execute()).rejects.toThrow();
+      await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
+      expect(await db.selectFrom('speakers').selectAll().execute()).toEqual([]);
+    },
+  },
+};
