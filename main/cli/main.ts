@@ -5,12 +5,16 @@ import { userPath } from '../platform/project-paths';
 import type { Command } from './command';
 import { demoCommand } from './commands/demo';
 import { sessionsCommand } from './commands/sessions';
+import { documentCommands } from '../documents/cli-commands';
+import { safetyCommands } from '../safety/cli-commands';
 
 /* `npm run -s cli -- [--db FILE] <command> [args]`: batch work on the same database the app uses. */
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   demo: demoCommand,
   sessions: sessionsCommand,
+  ...documentCommands,
+  ...safetyCommands,
 };
 
 function usage(): string {

@@ -1,6 +1,8 @@
 import { contract, type OutputOf, type ProcedureName } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
+import { documentHandlers } from '../documents/handlers';
+import { safetyHandlers } from '../safety/handlers';
 import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
 import { ENTITY_SPECS } from './entity-specs';
@@ -23,4 +25,6 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'speakers.reorder': reorderHandler(ENTITY_SPECS.speakers),
   'sessions.overview': sessionOverview,
   'demo.create': async (db: Store) => ({ sessionId: await createDemoSession(db, invoke) }),
+  ...documentHandlers,
+  ...safetyHandlers,
 };

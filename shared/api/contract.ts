@@ -10,6 +10,8 @@ import { PersonFields, PersonSchema } from '../domain/person';
 import { SessionFields, SessionSchema } from '../domain/session';
 import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
+import { documentProcedures } from './document-procedures';
+import { safetyProcedures } from './safety-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -87,6 +89,8 @@ export const contract = {
   }),
   ...reorderProcedure('speakers', SpeakerSchema, { agendaItemId: IdSchema }),
   'demo.create': mutation(z.strictObject({}), z.object({ sessionId: IdSchema })),
+  ...documentProcedures,
+  ...safetyProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROCEDURE_NAMES } from '../../shared/api/contract';
 import { invoke } from '../../main/services/handlers';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { CASES, demoContext, type Ctx } from './procedure-cases';
+import { DOCUMENT_CASES } from './document-cases';
+import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
+import { SAFETY_CASES } from './safety-cases';
+
+const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES };
 
 let store: TempStore;
 let ctx: Ctx;

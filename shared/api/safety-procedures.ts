@@ -1,0 +1,2 @@
+/** Procedures of backups, restores and session files. */
+export const safetyProcedures = {} as const;
