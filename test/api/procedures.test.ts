@@ -27,14 +27,14 @@ describe('every procedure of the contract', () => {
     const testCase = CASES[name]!;
 
     it(`${name}: answers a good input`, async () => {
-      const result = await store.api.call(name, testCase.happy(ctx));
+      const result = await store.api.call(name, await testCase.happy(ctx));
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
       if (result.ok) testCase.expect?.(result.value, ctx);
     });
 
     it(`${name}: refuses a bad input with ${testCase.badCode} and changes nothing`, async () => {
       const before = await store.dump();
-      const result = await store.api.call(name, testCase.bad(ctx));
+      const result = await store.api.call(name, await testCase.bad(ctx));
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.error.code).toBe(testCase.badCode);
