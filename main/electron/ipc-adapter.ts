@@ -1,0 +1,17 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import type { Api } from '../services/api';
+import { IPC_CHANNEL } from './ipc-channel';
+import { handleIpcCall, type SenderInfo } from './ipc-handler';
+
+function senderInfo(event: IpcMainInvokeEvent): SenderInfo | null {
+  const frame = event.senderFrame;
+  if (!frame) return null;
+  return { url: frame.url, isTopFrame: frame.parent === null };
+}
+
+/** Carries the API over Electron IPC: one channel, the procedure name and its input. */
+export function registerIpc(ipcMain: IpcMain, api: Api): void {
+  ipcMain.handle(IPC_CHANNEL, (event, name: unknown, input: unknown) =>
+    handleIpcCall(api, senderInfo(event), name, input),
+  );
+}

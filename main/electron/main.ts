@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { openApp, type App } from '../app/open-app';
+import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '../platform/default-database-path';
+import { registerIpc } from './ipc-adapter';
+import { dbFlag, NATIVE_BINDING_ENV } from './launch-options';
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  appProtocolResponse,
+  decideNavigation,
+  decideWindowOpen,
+  secureWebPreferences,
+} from './security';
+
+// The Electron shell: wiring only. Every decision is a tested function of security.ts.
+
+app.setName(PRODUCT_NAME);
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let opened: App | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function databaseFile(): string {
+  const flag = dbFlag(process.argv);
+  if (flag || process.env[DATABASE_ENV]) return resolveDatabasePath(flag);
+  return path.join(app.getPath('userData'), DATABASE_FILE);
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 800,
+    minHeight: 560,
+    show: false,
+    title: PRODUCT_NAME,
+    webPreferences: secureWebPreferences(path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => (mainWindow = undefined));
+  void win.loadURL(APP_ENTRY_URL);
+  mainWindow = win;
+}
+
+// Every web contents, this window's and any other: no navigation away, no windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event) => {
+    if (decideNavigation(event.url) === 'deny') event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (decideNavigation(event.url) === 'deny') event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const decision = decideWindowOpen(url);
+    if (decision.openExternally) void shell.openExternal(decision.url);
+    return { action: 'deny' };
+  });
+});
+
+async function start(): Promise<void> {
+  const rendererRoot = path.join(app.getAppPath(), 'out', 'renderer');
+  protocol.handle(APP_SCHEME, (request) =>
+    appProtocolResponse(rendererRoot, request.url, (f) => fs.promises.readFile(f)),
+  );
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  const nativeBinding = process.env[NATIVE_BINDING_ENV];
+  opened = await openApp(databaseFile(), nativeBinding ? { nativeBinding } : {});
+  registerIpc(ipcMain, opened.api);
+  createWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (opened && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (!opened) return;
+    const closing = opened;
+    opened = undefined;
+    event.preventDefault();
+    void closing.close().finally(() => app.quit());
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox(`${PRODUCT_NAME} could not start`, error instanceof Error ? error.message : String(error));
+      app.exit(1);
+    });
+}

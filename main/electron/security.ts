@@ -1,0 +1,192 @@
+import path from 'node:path';
+
+/**
+ * Every security decision of the Electron shell, as pure functions: main.ts only wires them to
+ * Electron's events, and security.test.ts checks them under plain Node (Electron never runs in CI).
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'session-desk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/`;
+
+/** Sent with every response of the app: protocol; nothing is loaded from anywhere but the app itself. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The subset of Electron's WebPreferences we set, typed here so this file needs no 'electron' import. */
+export interface SecureWebPreferences {
+  preload: string;
+  contextIsolation: true;
+  sandbox: true;
+  nodeIntegration: false;
+  nodeIntegrationInWorker: false;
+  nodeIntegrationInSubFrames: false;
+  webSecurity: true;
+  allowRunningInsecureContent: false;
+  webviewTag: false;
+  spellcheck: true;
+  navigateOnDragDrop: false;
+  safeDialogs: true;
+}
+
+export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: true,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+  };
+}
+
+function parseUrl(url: unknown): URL | null {
+  if (typeof url !== 'string' || url.length === 0) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+const isOurs = (u: URL): boolean =>
+  u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '';
+
+/** True for app://session-desk/... and nothing else (no other host, no port, no credentials). */
+export function isAppUrl(url: unknown): boolean {
+  const u = parseUrl(url);
+  return u !== null && isOurs(u);
+}
+
+/**
+ * Whether an IPC message may be answered: it must come from a page of our own origin. The carrier
+ * checks separately that the frame is the top frame (a frame's URL alone cannot tell).
+ */
+export function isTrustedSender(frameUrl: unknown): boolean {
+  return isAppUrl(frameUrl);
+}
+
+/** The window only ever shows the app itself: any navigation elsewhere (links, redirects, drops) is refused. */
+export function decideNavigation(url: unknown): 'allow' | 'deny' {
+  return isAppUrl(url) ? 'allow' : 'deny';
+}
+
+export type WindowOpenDecision =
+  { action: 'deny'; openExternally: true; url: string } | { action: 'deny'; openExternally: false };
+
+/**
+ * No new Electron windows, ever. A web link (http or https, with a host, no credentials) goes to the
+ * user's browser, normalized; everything else (file:, javascript:, data:, smb:, custom schemes that
+ * launch other programs) is dropped.
+ */
+export function decideWindowOpen(url: unknown): WindowOpenDecision {
+  const u = parseUrl(url);
+  const web =
+    u !== null &&
+    (u.protocol === 'http:' || u.protocol === 'https:') &&
+    u.hostname !== '' &&
+    u.username === '' &&
+    u.password === '' &&
+    u.href.length <= 4096;
+  return web ? { action: 'deny', openExternally: true, url: u.href } : { action: 'deny', openExternally: false };
+}
+
+/**
+ * The file inside rendererRoot that app://session-desk/<path> names ('/' is index.html), or null
+ * when the URL is not ours or its path tries to leave the folder (.., encoded or not, absolute
+ * paths, backslashes, drive letters, NUL bytes).
+ */
+export function resolveAppAsset(rendererRoot: string, requestUrl: unknown): string | null {
+  const u = parseUrl(requestUrl);
+  if (u === null || !isOurs(u) || u.port !== '') return null;
+  const segments: string[] = [];
+  for (const raw of u.pathname.split('/')) {
+    if (raw === '') continue;
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return null;
+    }
+    if (segment === '.' || segment === '..' || /[/\\:\0]/.test(segment)) return null;
+    segments.push(segment);
+  }
+  if (segments.length === 0) segments.push('index.html');
+  const root = path.resolve(rendererRoot);
+  const file = path.resolve(root, ...segments);
+  return file.startsWith(root + path.sep) ? file : null;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const contentTypeFor = (file: string): string =>
+  CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/** Headers every response of the app: protocol carries, errors included. */
+export const appHeaders = (contentType: string): Record<string, string> => ({
+  'Content-Type': contentType,
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+});
+
+/**
+ * The answer of the app: protocol handler. A path without an extension that names no file gets
+ * index.html, so a reload on a client-side route still shows the app.
+ */
+export async function appProtocolResponse(
+  rendererRoot: string,
+  requestUrl: string,
+  readFile: (file: string) => Promise<Uint8Array>,
+): Promise<Response> {
+  const file = resolveAppAsset(rendererRoot, requestUrl);
+  if (file === null)
+    return new Response('Not found', { status: 404, headers: appHeaders('text/plain; charset=utf-8') });
+  const candidates = path.extname(file) === '' ? [file, path.join(path.resolve(rendererRoot), 'index.html')] : [file];
+  for (const candidate of candidates) {
+    try {
+      const body = await readFile(candidate);
+      return new Response(body as BodyInit, { status: 200, headers: appHeaders(contentTypeFor(candidate)) });
+    } catch {
+      // try the next candidate
+    }
+  }
+  return new Response('Not found', { status: 404, headers: appHeaders('text/plain; charset=utf-8') });
+}
