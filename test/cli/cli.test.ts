@@ -13,6 +13,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** The CLI exactly as the README shows it: `npm run -s cli -- --db FILE <command>`. */
 const cli = (...args: string[]) => run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: process.cwd() });
 
+// each call starts npm and tsx: a few seconds on two cores
+const SLOW = 60_000;
+
 describe('the CLI', () => {
   it('creates the demo session and prints its id, then lists it as JSON', async () => {
     const demo = await cli('--db', db, 'demo');
@@ -21,11 +24,11 @@ describe('the CLI', () => {
     const sessions = JSON.parse((await cli('--db', db, 'sessions')).stdout) as { id: string; date: string }[];
     expect(sessions).toHaveLength(1);
     expect(sessions[0]).toMatchObject({ id: sessionId, date: '2023-05-09', startTime: '10:00' });
-  });
+  }, SLOW);
 
   it('says what is wrong with an unknown command, and exits non-zero', async () => {
     const failure = await cli('--db', db, 'frobnicate').catch((e: { code: number; stderr: string }) => e);
     expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stderr: string }).stderr).toContain('unknown command "frobnicate"');
-  });
+  }, SLOW);
 });

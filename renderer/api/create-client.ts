@@ -1,0 +1,16 @@
+import { createApiClient, type ApiClient } from '../../shared/api/client';
+import { createHttpTransport } from './http-transport';
+import { createIpcTransport, findBridge } from './ipc-transport';
+import { takeTokenFromUrl } from './token';
+
+/**
+ * The API client of this page: over Electron IPC when the preload's bridge is there, else over
+ * HTTP to the loopback host, with the token the host put in the address (`#token=`). Call it
+ * once, before the router reads the hash.
+ */
+export function createClientForPage(win: Window): ApiClient {
+  const bridge = findBridge(win);
+  if (bridge) return createApiClient(createIpcTransport(bridge));
+  const token = takeTokenFromUrl(win.location, win.history, win.sessionStorage);
+  return createApiClient(createHttpTransport({ getToken: () => token }));
+}

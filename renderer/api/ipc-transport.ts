@@ -1,0 +1,18 @@
+import type { Transport } from '../../shared/api/client';
+import type { Result } from '../../shared/api/errors';
+
+/** What Electron's preload exposes as `window.sessionDesk` through contextBridge. */
+export interface SessionDeskBridge {
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+}
+
+/** The bridge when the page runs in Session Desk's own window, else undefined (a browser tab). */
+export function findBridge(scope: object): SessionDeskBridge | undefined {
+  const bridge = (scope as { sessionDesk?: Partial<SessionDeskBridge> }).sessionDesk;
+  return bridge && typeof bridge.call === 'function' ? (bridge as SessionDeskBridge) : undefined;
+}
+
+/** Carries a call over Electron IPC through the preload's bridge. */
+export function createIpcTransport(bridge: SessionDeskBridge): Transport {
+  return (name, input) => bridge.call(name, input);
+}

@@ -1,0 +1,26 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { sessionsHref } from '../routing/routes';
+
+/** The band at the top of every screen: the app's name, the main navigation and the language switcher. */
+export function AppHeader() {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <a className="app-header__brand" href={sessionsHref()}>
+          <span className="app-header__name">{t('app.name')}</span>
+          <span className="app-header__subtitle">{t('app.subtitle')}</span>
+        </a>
+        <nav className="app-header__nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <a href={sessionsHref()}>{t('nav.sessions')}</a>
+            </li>
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { ApiProvider } from './api/api-context';
+import { createClientForPage } from './api/create-client';
+import { App } from './App';
+import { setupI18n } from './i18n/setup-i18n';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/screens.css';
+
+// The client first: in the browser mode it takes the token out of the hash before the router reads it.
+const client = createClientForPage(window);
+const i18n = setupI18n(window);
+
+const container = document.getElementById('root');
+if (!container) throw new Error('no #root element in index.html');
+createRoot(container).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n} defaultNS="ui">
+      <ApiProvider client={client}>
+        <App />
+      </ApiProvider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,28 @@
+import type { Language } from '../../../domain/languages';
+
+/** Boilerplate of exported documents, English: the reference every other language matches key for key. */
+export const documentBoilerplate = {
+  /** "Original: Spanish": {{language}} is one of `languageNames`, in the version's language. */
+  original: 'Original: {{language}}',
+  // Language names inside running text: capitalized in English only.
+  languageNames: { en: 'English', es: 'Spanish', fr: 'French', pt: 'Portuguese' } satisfies Record<Language, string>,
+  /** The line that convenes the meeting: {{body}} is the body's name, the rest already formatted. */
+  convening: 'Meeting of the {{body}}, {{date}}, {{time}}, {{place}}',
+  /** For a body whose name is grammatically masculine in Spanish, French or Portuguese (Consejo, Conseil, Conselho). */
+  convening_masculine: 'Meeting of the {{body}}, {{date}}, {{time}}, {{place}}',
+  date: 'Date',
+  time: 'Time',
+  place: 'Place',
+  orderOfBusiness: 'Order of business',
+  annotatedOrderOfBusiness: 'Annotated order of business',
+  adoptionOfTheOrderOfBusiness: 'Adoption of the order of business',
+  otherBusiness: 'Other business',
+  conceptPaper: 'Concept paper',
+  listOfSpeakers: 'List of speakers',
+  guidingQuestions: 'Guiding questions',
+  /** The authorship line under a concept paper's title: {{body}} is the body's short name (CAM). */
+  preparedBy: 'Prepared by the Chair of the {{body}} with the support of the Technical Secretariat',
+  preparedBy_masculine: 'Prepared by the Chair of the {{body}} with the support of the Technical Secretariat',
+};
+
+export type DocumentMessages = typeof documentBoilerplate;

@@ -1,0 +1,2 @@
+export { computeSchedule, type Schedule, type ScheduledItem, type ScheduleInput } from './compute-schedule';
+export { speakersFit, type SpeakersFit } from './speakers-fit';
