@@ -1,10 +1,5 @@
 import type { Transport } from '../../shared/api/client';
-import type { Result } from '../../shared/api/errors';
-
-/** What Electron's preload exposes as `window.sessionDesk` through contextBridge. */
-export interface SessionDeskBridge {
-  call(name: string, input: unknown): Promise<Result<unknown>>;
-}
+import type { SessionDeskBridge } from '../../shared/api/bridge';
 
 /** The bridge when the page runs in Session Desk's own window, else undefined (a browser tab). */
 export function findBridge(scope: object): SessionDeskBridge | undefined {
