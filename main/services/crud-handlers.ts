@@ -78,6 +78,7 @@ export function crudHandlers(name: string, spec: EntitySpec): Record<string, Han
     [`${name}.create`]: async (db: Store, input: Input) => {
       await checkReferences(db, spec, input);
       const { id = crypto.randomUUID(), ...fields } = input;
+      await spec.checkWrite?.(db, fields, id as string);
       const stamp = now();
       const row: Row = { ...toRow(spec, fields), id, createdAt: stamp, updatedAt: stamp };
       if (spec.ordered && spec.parentKey) {
@@ -103,6 +104,7 @@ export function crudHandlers(name: string, spec: EntitySpec): Record<string, Han
         );
       }
       await checkReferences(db, spec, input.patch);
+      await spec.checkWrite?.(db, { ...existing, ...input.patch }, input.id);
       const row = { ...toRow(spec, input.patch), updatedAt: now() };
       await write('write', () => untyped(db).updateTable(spec.table).set(row).where('id', '=', input.id).execute());
       return get(db, input.id);

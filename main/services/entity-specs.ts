@@ -15,7 +15,9 @@ import { PersonFields, PersonSchema, type Person } from '../../shared/domain/per
 import { SessionFields, SessionSchema } from '../../shared/domain/session';
 import { SpeakerFields, SpeakerSchema } from '../../shared/domain/speaker';
 import { foldForSearch } from '../../shared/text/fold-for-search';
+import type { Store } from '../store/open-database';
 import type { TableName } from '../store/schema';
+import { checkDocumentSymbolFree, checkDelegationOnce } from './write-checks';
 
 export type ParentKey = 'sessionId' | 'agendaItemId' | 'documentId';
 
@@ -42,6 +44,8 @@ export interface EntitySpec {
   matches?: (entity: never, filter: Record<string, unknown>) => boolean;
   /** Refuses a change a user may not make (the names of shipped reference data). */
   guard?: (existing: never, patch: Record<string, unknown> | null) => boolean;
+  /** A rule that needs the store (no delegation twice on one item), checked on the fields a create or update leaves. */
+  checkWrite?: (db: Store, fields: Record<string, unknown>, id: string) => Promise<void>;
 }
 
 const localizedMatch = (query: string, ...texts: Localized[]) => {
@@ -99,6 +103,7 @@ export const ENTITY_SPECS = {
     references: {},
     ordered: false,
     sortBy: 'createdAt',
+    checkWrite: checkDocumentSymbolFree,
   },
   documentVersions: {
     table: 'documentVersions',
@@ -164,6 +169,7 @@ export const ENTITY_SPECS = {
     references: { personId: 'people', organizationId: 'organizations' },
     ordered: true,
     sortBy: 'position',
+    checkWrite: checkDelegationOnce,
   },
 } satisfies Record<string, EntitySpec>;
 

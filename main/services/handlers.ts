@@ -7,6 +7,7 @@ import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
 import { ENTITY_SPECS } from './entity-specs';
 import { sessionOverview } from './overview';
+import { sessionPrepHandlers } from './session-prep';
 
 /** Calls a procedure from inside main (the demo, the CLI), input checked by the contract, in the caller's transaction. */
 export async function invoke<N extends ProcedureName>(db: Store, name: N, input: unknown): Promise<OutputOf<N>> {
@@ -25,6 +26,7 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'speakers.reorder': reorderHandler(ENTITY_SPECS.speakers),
   'sessions.overview': sessionOverview,
   'demo.create': async (db: Store) => ({ sessionId: await createDemoSession(db, invoke) }),
+  ...sessionPrepHandlers,
   ...documentHandlers,
   ...safetyHandlers,
 };

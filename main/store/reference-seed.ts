@@ -23,6 +23,7 @@ export async function seedReferenceData(db: Store): Promise<void> {
         id: REFERENCE_BODY.id,
         code: REFERENCE_BODY.code,
         symbolPattern: REFERENCE_BODY.symbolPattern,
+        nextSymbolNumber: 1,
         ...localizedColumns('name', REFERENCE_BODY.name),
         ...localizedColumns('parentName', REFERENCE_BODY.parentName),
         createdAt: now,

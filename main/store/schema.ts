@@ -12,7 +12,7 @@ interface Timestamps {
 
 export type BodiesTable = Timestamps &
   Localized<'name'> &
-  Localized<'parentName'> & { id: string; code: string; symbolPattern: string };
+  Localized<'parentName'> & { id: string; code: string; symbolPattern: string; nextSymbolNumber: number };
 
 export type SessionsTable = Timestamps &
   Localized<'title'> & {
@@ -94,6 +94,20 @@ export type SpeakersTable = Timestamps & {
   requestedAt: string;
 };
 
+export interface IssuedSymbolsTable {
+  id: string;
+  bodyId: string;
+  symbol: string;
+  number: number;
+  documentId: string | null;
+  issuedAt: string;
+}
+
+export interface GuidingQuestionAssignmentsTable {
+  questionId: string;
+  speakerId: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -109,7 +123,10 @@ export interface Database {
   organizations: OrganizationsTable;
   people: PeopleTable;
   speakers: SpeakersTable;
+  issuedSymbols: IssuedSymbolsTable;
+  guidingQuestionAssignments: GuidingQuestionAssignmentsTable;
   meta: MetaTable;
 }
 
-export type TableName = Exclude<keyof Database, 'meta'>;
+/** The tables of the contract's entities, each with an id column. */
+export type TableName = Exclude<keyof Database, 'meta' | 'issuedSymbols' | 'guidingQuestionAssignments'>;

@@ -12,6 +12,7 @@ import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
 import { safetyProcedures } from './safety-procedures';
+import { sessionPrepProcedures } from './session-prep-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -89,6 +90,7 @@ export const contract = {
   }),
   ...reorderProcedure('speakers', SpeakerSchema, { agendaItemId: IdSchema }),
   'demo.create': mutation(z.strictObject({}), z.object({ sessionId: IdSchema })),
+  ...sessionPrepProcedures,
   ...documentProcedures,
   ...safetyProcedures,
 } as const;

@@ -10,6 +10,8 @@ export const BodyFields = withRules(
     parentName: LocalizedSchema,
     /** Pattern for the next document symbol: {n} is the running number, {yy} / {yyyy} the year. */
     symbolPattern: z.string().trim().min(1).max(100).regex(/\{n\}/, 'the pattern needs {n}'),
+    /** The running number the next symbol takes at the least: the body's own count before the app was used. */
+    nextSymbolNumber: z.int().min(1).max(999_999),
   }),
 );
 

@@ -2,6 +2,8 @@ import type { Store } from '../../main/store/open-database';
 
 /** Ids of the demo session's rows, for building the inputs of the procedure tests. */
 export interface Ctx {
+  /** The store itself, for the few cases that must set a row up first. */
+  db: Store;
   bodyId: string;
   sessionId: string;
   itemIds: string[];
@@ -86,6 +88,7 @@ export async function demoContext(db: Store, sessionId: string): Promise<Ctx> {
       id: spareBodyId,
       code: 'CSH',
       symbolPattern: 'CP/CSH-{n}/{yy}',
+      nextSymbolNumber: 1,
       nameEn: 'Committee on Hemispheric Security',
       nameEs: 'Comisión de Seguridad Hemisférica',
       nameFr: '',
@@ -113,6 +116,7 @@ export async function demoContext(db: Store, sessionId: string): Promise<Ctx> {
     })
     .execute();
   return {
+    db,
     spareBodyId,
     sparePersonId,
     bodyId: session.bodyId,
@@ -168,9 +172,10 @@ export const CASES: Record<string, Case> = {
       name: text('Committee on Juridical and Political Affairs'),
       parentName: text('Permanent Council'),
       symbolPattern: 'CP/CAJP-{n}/{yy}',
+      nextSymbolNumber: 2492,
     }),
     expect: (v) => expectEq(field(v, 'code'), 'CAJP', 'code'),
-    bad: () => ({ code: 'X', name: text('x'), parentName: text('y'), symbolPattern: 'no number' }),
+    bad: () => ({ code: 'X', name: text('x'), parentName: text('y'), symbolPattern: 'no number', nextSymbolNumber: 1 }),
     badCode: 'validation',
   },
   'bodies.update': {
@@ -528,6 +533,49 @@ export const CASES: Record<string, Case> = {
         'order',
       ),
     bad: (c) => ({ agendaItemId: c.panelId, ids: [...c.speakerIds, missing] }),
+    badCode: 'validation',
+  },
+  'symbols.next': {
+    happy: (c) => ({ bodyId: c.bodyId, date: '2023-05-09' }),
+    expect: (v) => expectEq(v, { symbol: 'CP/CAM-1/23', number: 1 }, 'first symbol'),
+    bad: () => ({ bodyId: missing, date: '2023-05-09' }),
+    badCode: 'not_found',
+  },
+  'documents.issueSymbol': {
+    happy: (c) => ({ documentId: c.documentId }),
+    expect: (v) => expectEq(field(v, 'symbol'), 'CP/CAM-1/23', 'issued symbol'),
+    bad: () => ({ documentId: missing }),
+    badCode: 'not_found',
+  },
+  'documents.createRevision': {
+    happy: async (c) => {
+      await c.db.updateTable('documents').set({ symbol: 'CP/CAM-7/23' }).where('id', '=', c.documentId).execute();
+      return { documentId: c.documentId, revisionKind: 'rev' };
+    },
+    expect: (v) =>
+      expectEq(
+        [field(v, 'symbol'), field(v, 'revisionKind'), field(v, 'revisionNumber')],
+        ['CP/CAM-7/23', 'rev', 1],
+        'revision',
+      ),
+    bad: (c) => ({ documentId: c.documentId, revisionKind: 'rev' }),
+    badCode: 'validation',
+  },
+  'guidingQuestions.assign': {
+    happy: (c) => ({ questionId: c.questionIds[0], speakerIds: c.speakerIds.slice(0, 2) }),
+    expect: (v, c) =>
+      expectEq(
+        v,
+        c.speakerIds.slice(0, 2).map((speakerId) => ({ questionId: c.questionIds[0], speakerId })),
+        'assignments',
+      ),
+    bad: (c) => ({ questionId: c.questionIds[0], speakerIds: [missing] }),
+    badCode: 'validation',
+  },
+  'guidingQuestions.assignments': {
+    happy: (c) => ({ sessionId: c.sessionId }),
+    expect: (v) => expectEq(v, [], 'no assignments yet'),
+    bad: () => ({ sessionId: 'not-an-id' }),
     badCode: 'validation',
   },
   'demo.create': { happy: () => ({}), bad: () => ({ count: 2 }), badCode: 'validation' },

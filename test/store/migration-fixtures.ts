@@ -17,13 +17,15 @@ const ids = {
   item: '33333333-3333-4333-8333-333333333333',
   org: '44444444-4444-4444-8444-444444444444',
   speaker: '55555555-5555-4555-8555-555555555555',
+  question: '66666666-6666-4666-8666-666666666666',
+  document: '77777777-7777-4777-8777-777777777777',
 };
+const loc = (p: string, v: string) => ({ [`${p}En`]: v, [`${p}Es`]: v, [`${p}Fr`]: v, [`${p}Pt`]: v });
 
 export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
   '0001-initial': {
     async before() {},
     async after(db) {
-      const loc = (p: string, v: string) => ({ [`${p}En`]: v, [`${p}Es`]: v, [`${p}Fr`]: v, [`${p}Pt`]: v });
       await db
         .insertInto('bodies')
         .values({
@@ -123,6 +125,150 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       await expect(db.deleteFrom('organizations').where('id', '=', ids.org).execute()).rejects.toThrow();
       await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
       expect(await db.selectFrom('speakers').selectAll().execute()).toEqual([]);
+    },
+  },
+  '0002-symbols-and-assignments': {
+    async before(db) {
+      // rows as version 0001 wrote them: a body without a running number, a session with a question and a speaker
+      await db
+        .insertInto('bodies')
+        .values({
+          id: ids.body,
+          code: 'CAM',
+          symbolPattern: 'CP/CAM-{n}/{yy}',
+          ...loc('name', 'CAM'),
+          ...loc('parentName', 'CP'),
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('sessions')
+        .values({
+          id: ids.session,
+          bodyId: ids.body,
+          ...loc('title', 'S'),
+          date: '2023-05-09',
+          startTime: '10:00',
+          endTime: '13:00',
+          room: '',
+          modality: 'hybrid',
+          originalLanguage: 'es',
+          status: 'draft',
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('agendaItems')
+        .values({
+          id: ids.item,
+          sessionId: ids.session,
+          position: 0,
+          kind: 'panel',
+          ...loc('title', 'P'),
+          ...loc('annotation', ''),
+          durationMinutes: 90,
+          documentSymbols: '[]',
+          speakerOrder: 'by_rule',
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('organizations')
+        .values({
+          id: ids.org,
+          kind: 'mechanism',
+          code: 'RCM',
+          ...loc('acronym', 'RCM'),
+          ...loc('name', 'RCM'),
+          email: '',
+          phone: '',
+          notes: '',
+          isReference: 1,
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('speakers')
+        .values({
+          id: ids.speaker,
+          agendaItemId: ids.item,
+          personId: null,
+          organizationId: ids.org,
+          role: 'panelist',
+          position: 0,
+          allottedMinutes: 12,
+          status: 'confirmed',
+          requestedAt: '2023-05-01T10:00:00',
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .execute();
+      await db
+        .insertInto('guidingQuestions')
+        .values({
+          id: ids.question,
+          sessionId: ids.session,
+          position: 0,
+          ...loc('text', 'Q'),
+          createdAt: stamp,
+          updatedAt: stamp,
+        } as never)
+        .execute();
+      await db
+        .insertInto('documents')
+        .values({
+          id: ids.document,
+          sessionId: ids.session,
+          kind: 'concept_paper',
+          symbol: 'CP/CAM-5/23',
+          revisionKind: null,
+          revisionNumber: null,
+          originalLanguage: 'es',
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .execute();
+    },
+    async after(db) {
+      const body = await db.selectFrom('bodies').selectAll().where('id', '=', ids.body).executeTakeFirstOrThrow();
+      expect(body.nextSymbolNumber).toBe(1);
+      expect(body.symbolPattern).toBe('CP/CAM-{n}/{yy}');
+      expect(await db.selectFrom('documents').select('symbol').execute()).toEqual([{ symbol: 'CP/CAM-5/23' }]);
+      await db
+        .insertInto('guidingQuestionAssignments')
+        .values({ questionId: ids.question, speakerId: ids.speaker })
+        .execute();
+      await db
+        .insertInto('issuedSymbols')
+        .values({
+          id: crypto.randomUUID(),
+          bodyId: ids.body,
+          symbol: 'CP/CAM-6/23',
+          number: 6,
+          documentId: ids.document,
+          issuedAt: stamp,
+        })
+        .execute();
+      await expect(
+        db
+          .insertInto('issuedSymbols')
+          .values({
+            id: crypto.randomUUID(),
+            bodyId: ids.body,
+            symbol: 'CP/CAM-6/23',
+            number: 6,
+            documentId: null,
+            issuedAt: stamp,
+          })
+          .execute(),
+      ).rejects.toThrow();
+      // an assignment goes with its speaker
+      await db.deleteFrom('speakers').where('id', '=', ids.speaker).execute();
+      expect(await db.selectFrom('guidingQuestionAssignments').selectAll().execute()).toEqual([]);
     },
   },
 };
