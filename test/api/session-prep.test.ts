@@ -72,32 +72,26 @@ describe('document symbols', () => {
   });
 });
 
+const delegation = (agendaItemId: string, organizationId: string) => ({
+  agendaItemId,
+  personId: null,
+  organizationId,
+  role: 'delegation',
+  allottedMinutes: 5,
+  status: 'requested',
+  requestedAt: '2023-05-09T11:00:00',
+});
+
 describe('the list of speakers', () => {
   it('takes a member state once per agenda item, and says so when asked twice', async () => {
     const dialogue = ctx.itemIds[3]!;
     const mexico = (
       await store.db.selectFrom('organizations').select('id').where('code', '=', 'MEX').executeTakeFirstOrThrow()
     ).id;
-    const again = await store.api.call('speakers.create', {
-      agendaItemId: dialogue,
-      personId: null,
-      organizationId: mexico,
-      role: 'delegation',
-      allottedMinutes: 5,
-      status: 'requested',
-      requestedAt: '2023-05-09T11:00:00',
-    });
+    const again = await store.api.call('speakers.create', delegation(dialogue, mexico));
     expect(again).toMatchObject({ ok: false, error: { code: 'duplicate', issues: [{ path: 'organizationId' }] } });
     // the same state may speak on another item, and a panelist of the same organization is no delegation
-    const onPanel = await store.api.call('speakers.create', {
-      agendaItemId: ctx.panelId,
-      personId: null,
-      organizationId: mexico,
-      role: 'delegation',
-      allottedMinutes: 5,
-      status: 'requested',
-      requestedAt: '2023-05-09T11:00:00',
-    });
+    const onPanel = await store.api.call('speakers.create', delegation(ctx.panelId, mexico));
     expect(onPanel.ok).toBe(true);
     const colombia = (
       await store.db

@@ -21,105 +21,125 @@ const ids = {
   document: '77777777-7777-4777-8777-777777777777',
 };
 const loc = (p: string, v: string) => ({ [`${p}En`]: v, [`${p}Es`]: v, [`${p}Fr`]: v, [`${p}Pt`]: v });
+const speakerRow = (id: string, organizationId: string | null, position: number) => ({
+  id,
+  agendaItemId: ids.item,
+  personId: null,
+  organizationId,
+  role: 'delegation',
+  position,
+  allottedMinutes: 5,
+  status: 'requested',
+  requestedAt: '2023-05-09T10:00:00',
+  createdAt: stamp,
+  updatedAt: stamp,
+});
+
+/** A session as the first schema holds it: body, session, one agenda item, a state on its list, a question, a document. */
+async function insertVersion1Session(db: Store): Promise<void> {
+  // `as never`: these rows have the columns of version 0001, not of the newest schema the types describe
+  await db
+    .insertInto('bodies')
+    .values({
+      id: ids.body,
+      code: 'CAM',
+      symbolPattern: 'CP/CAM-{n}/{yy}',
+      ...loc('name', 'CAM'),
+      ...loc('parentName', 'CP'),
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never)
+    .execute();
+  await db
+    .insertInto('sessions')
+    .values({
+      id: ids.session,
+      bodyId: ids.body,
+      ...loc('title', 'S'),
+      date: '2023-05-09',
+      startTime: '10:00',
+      endTime: '13:00',
+      room: '',
+      modality: 'hybrid',
+      originalLanguage: 'es',
+      status: 'draft',
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never)
+    .execute();
+  await db
+    .insertInto('agendaItems')
+    .values({
+      id: ids.item,
+      sessionId: ids.session,
+      position: 0,
+      kind: 'panel',
+      ...loc('title', 'P'),
+      ...loc('annotation', ''),
+      durationMinutes: 90,
+      documentSymbols: '[]',
+      speakerOrder: 'by_rule',
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never)
+    .execute();
+  await db
+    .insertInto('organizations')
+    .values({
+      id: ids.org,
+      kind: 'member_state',
+      code: 'URY',
+      ...loc('acronym', ''),
+      ...loc('name', 'Uruguay'),
+      email: '',
+      phone: '',
+      notes: '',
+      isReference: 1,
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never)
+    .execute();
+  await db
+    .insertInto('speakers')
+    .values(speakerRow(ids.speaker, ids.org, 0))
+    .execute();
+  await db
+    .insertInto('guidingQuestions')
+    .values({
+      id: ids.question,
+      sessionId: ids.session,
+      position: 0,
+      ...loc('text', 'Q'),
+      createdAt: stamp,
+      updatedAt: stamp,
+    } as never)
+    .execute();
+  await db
+    .insertInto('documents')
+    .values({
+      id: ids.document,
+      sessionId: ids.session,
+      kind: 'concept_paper',
+      symbol: 'CP/CAM-5/23',
+      revisionKind: null,
+      revisionNumber: null,
+      originalLanguage: 'es',
+      createdAt: stamp,
+      updatedAt: stamp,
+    })
+    .execute();
+}
 
 export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
   '0001-initial': {
     async before() {},
     async after(db) {
-      await db
-        .insertInto('bodies')
-        .values({
-          id: ids.body,
-          code: 'CAM',
-          symbolPattern: 'CP/CAM-{n}/{yy}',
-          ...loc('name', 'CAM'),
-          ...loc('parentName', 'CP'),
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('sessions')
-        .values({
-          id: ids.session,
-          bodyId: ids.body,
-          ...loc('title', 'S'),
-          date: '2023-05-09',
-          startTime: '10:00',
-          endTime: '13:00',
-          room: '',
-          modality: 'hybrid',
-          originalLanguage: 'es',
-          status: 'draft',
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('agendaItems')
-        .values({
-          id: ids.item,
-          sessionId: ids.session,
-          position: 0,
-          kind: 'panel',
-          ...loc('title', 'P'),
-          ...loc('annotation', ''),
-          durationMinutes: 90,
-          documentSymbols: '[]',
-          speakerOrder: 'by_rule',
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('organizations')
-        .values({
-          id: ids.org,
-          kind: 'member_state',
-          code: 'URY',
-          ...loc('acronym', ''),
-          ...loc('name', 'Uruguay'),
-          email: '',
-          phone: '',
-          notes: '',
-          isReference: 1,
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('speakers')
-        .values({
-          id: ids.speaker,
-          agendaItemId: ids.item,
-          personId: null,
-          organizationId: ids.org,
-          role: 'delegation',
-          position: 0,
-          allottedMinutes: 5,
-          status: 'requested',
-          requestedAt: '2023-05-09T10:00:00',
-          createdAt: stamp,
-          updatedAt: stamp,
-        })
-        .execute();
+      await insertVersion1Session(db);
       // the schema's own rules hold: a speaker names someone, and a state on a list cannot be deleted
       await expect(
         db
           .insertInto('speakers')
-          .values({
-            id: crypto.randomUUID(),
-            agendaItemId: ids.item,
-            personId: null,
-            organizationId: null,
-            role: 'delegation',
-            position: 1,
-            allottedMinutes: 5,
-            status: 'requested',
-            requestedAt: '2023-05-09T10:00:00',
-            createdAt: stamp,
-            updatedAt: stamp,
-          })
+          .values(speakerRow(crypto.randomUUID(), null, 1))
           .execute(),
       ).rejects.toThrow();
       await expect(db.deleteFrom('organizations').where('id', '=', ids.org).execute()).rejects.toThrow();
@@ -128,111 +148,7 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
     },
   },
   '0002-symbols-and-assignments': {
-    async before(db) {
-      // rows as version 0001 wrote them: a body without a running number, a session with a question and a speaker
-      await db
-        .insertInto('bodies')
-        .values({
-          id: ids.body,
-          code: 'CAM',
-          symbolPattern: 'CP/CAM-{n}/{yy}',
-          ...loc('name', 'CAM'),
-          ...loc('parentName', 'CP'),
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('sessions')
-        .values({
-          id: ids.session,
-          bodyId: ids.body,
-          ...loc('title', 'S'),
-          date: '2023-05-09',
-          startTime: '10:00',
-          endTime: '13:00',
-          room: '',
-          modality: 'hybrid',
-          originalLanguage: 'es',
-          status: 'draft',
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('agendaItems')
-        .values({
-          id: ids.item,
-          sessionId: ids.session,
-          position: 0,
-          kind: 'panel',
-          ...loc('title', 'P'),
-          ...loc('annotation', ''),
-          durationMinutes: 90,
-          documentSymbols: '[]',
-          speakerOrder: 'by_rule',
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('organizations')
-        .values({
-          id: ids.org,
-          kind: 'mechanism',
-          code: 'RCM',
-          ...loc('acronym', 'RCM'),
-          ...loc('name', 'RCM'),
-          email: '',
-          phone: '',
-          notes: '',
-          isReference: 1,
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('speakers')
-        .values({
-          id: ids.speaker,
-          agendaItemId: ids.item,
-          personId: null,
-          organizationId: ids.org,
-          role: 'panelist',
-          position: 0,
-          allottedMinutes: 12,
-          status: 'confirmed',
-          requestedAt: '2023-05-01T10:00:00',
-          createdAt: stamp,
-          updatedAt: stamp,
-        })
-        .execute();
-      await db
-        .insertInto('guidingQuestions')
-        .values({
-          id: ids.question,
-          sessionId: ids.session,
-          position: 0,
-          ...loc('text', 'Q'),
-          createdAt: stamp,
-          updatedAt: stamp,
-        } as never)
-        .execute();
-      await db
-        .insertInto('documents')
-        .values({
-          id: ids.document,
-          sessionId: ids.session,
-          kind: 'concept_paper',
-          symbol: 'CP/CAM-5/23',
-          revisionKind: null,
-          revisionNumber: null,
-          originalLanguage: 'es',
-          createdAt: stamp,
-          updatedAt: stamp,
-        })
-        .execute();
-    },
+    before: insertVersion1Session,
     async after(db) {
       const body = await db.selectFrom('bodies').selectAll().where('id', '=', ids.body).executeTakeFirstOrThrow();
       expect(body.nextSymbolNumber).toBe(1);
@@ -242,28 +158,15 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
         .insertInto('guidingQuestionAssignments')
         .values({ questionId: ids.question, speakerId: ids.speaker })
         .execute();
+      const issued = { bodyId: ids.body, symbol: 'CP/CAM-6/23', number: 6, issuedAt: stamp };
       await db
         .insertInto('issuedSymbols')
-        .values({
-          id: crypto.randomUUID(),
-          bodyId: ids.body,
-          symbol: 'CP/CAM-6/23',
-          number: 6,
-          documentId: ids.document,
-          issuedAt: stamp,
-        })
+        .values({ ...issued, id: crypto.randomUUID(), documentId: ids.document })
         .execute();
       await expect(
         db
           .insertInto('issuedSymbols')
-          .values({
-            id: crypto.randomUUID(),
-            bodyId: ids.body,
-            symbol: 'CP/CAM-6/23',
-            number: 6,
-            documentId: null,
-            issuedAt: stamp,
-          })
+          .values({ ...issued, id: crypto.randomUUID(), documentId: null })
           .execute(),
       ).rejects.toThrow();
       // an assignment goes with its speaker
