@@ -154,23 +154,60 @@ export const DEMO_QUESTIONS: Localized[] = [
   },
 ];
 
-/** A short concept paper draft, as the structured document the editor stores (ProseMirror JSON). */
+/** A short concept paper draft, as the structured document the editor stores (shared/documents/schema.ts). */
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 export const DEMO_CONCEPT_PAPER = {
-  type: 'doc',
-  content: [
-    paragraph(
-      'Migration across the Americas has grown in scale and complexity: tens of millions of people now live outside their country of birth in the hemisphere, and the movements of recent years have tested the capacity of countries of origin, transit and destination alike.',
-    ),
-    paragraph(
-      'Over the past decades, States have created regional consultative mechanisms and processes to talk, coordinate and share experience on migration and international protection: among them the Regional Conference on Migration, the South American Conference on Migration, the Quito Process, the Comprehensive Regional Protection and Solutions Framework and the MERCOSUR Specialized Migration Forum. Their aims overlap, while their memberships and priorities differ.',
-    ),
-    paragraph(
-      'The General Assembly asked the Committee on Migration Affairs, in operative paragraph 56 of resolution AG/RES. 2988 (LII-O/22), to recognize the work of these mechanisms and to hold an annual session at which they can meet, so as to strengthen migration governance and international protection in the region with a comprehensive approach.',
-    ),
-    paragraph(
-      'This session brings the mechanisms together with the delegations of the member states. The panelists present first, guided by the questions below; the delegations then take the floor. States are invited to share their good practices, which the Technical Secretariat will compile and circulate to the member states.',
-    ),
-  ],
+  schemaVersion: 1,
+  titleBlock: {
+    documentKindLabel: 'CONCEPT PAPER',
+    title: 'Annual session on migration governance and the regional migration mechanisms and processes',
+    subtitle:
+      'Towards a comprehensive hemispheric approach: regional cooperation for migration governance and international protection in the Americas',
+    date: '2023-05-09',
+    authorship: 'Prepared by the Chair of the CAM with the support of the Technical Secretariat',
+  },
+  body: {
+    type: 'doc',
+    content: [
+      paragraph(
+        'Migration across the Americas has grown in scale and complexity: tens of millions of people now live outside their country of birth in the hemisphere, and the movements of recent years have tested the capacity of countries of origin, transit and destination alike.',
+      ),
+      paragraph(
+        'Over the past decades, States have created regional consultative mechanisms and processes to talk, coordinate and share experience on migration and international protection: among them the Regional Conference on Migration, the South American Conference on Migration, the Quito Process, the Comprehensive Regional Protection and Solutions Framework and the MERCOSUR Specialized Migration Forum. Their aims overlap, while their memberships and priorities differ.',
+      ),
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'The General Assembly asked the Committee on Migration Affairs, in operative paragraph 56 of resolution AG/RES. 2988 (LII-O/22), to recognize the work of these mechanisms and to hold an annual session at which they can meet, so as to strengthen migration governance and international protection in the region with a comprehensive approach.',
+          },
+          {
+            type: 'footnote',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'See the resolutions of the General Assembly at ' },
+                  {
+                    type: 'text',
+                    text: 'https://www.oas.org/en/council/AG/resdec/',
+                    marks: [
+                      { type: 'link', attrs: { href: 'https://www.oas.org/en/council/AG/resdec/' } },
+                      { type: 'translatorNote', attrs: { id: 'demo-note-1', note: 'Use the page in your language.' } },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      paragraph(
+        'This session brings the mechanisms together with the delegations of the member states. The panelists present first, guided by the questions below; the delegations then take the floor. States are invited to share their good practices, which the Technical Secretariat will compile and circulate to the member states.',
+      ),
+      { type: 'guidingQuestions' },
+    ],
+  },
 };

@@ -1,4 +1,119 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
+import { fail } from '../../shared/api/errors';
+import { LANGUAGES, type Language } from '../../shared/domain/languages';
+import type { App } from '../app/open-app';
+import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
+import { userPath } from '../platform/project-paths';
+
+const SESSION_KINDS: Record<string, SessionExportKind> = {
+  agenda: 'order_of_business',
+  'annotated-agenda': 'annotated_agenda',
+  speakers: 'list_of_speakers',
+};
+const STORED_KINDS = ['concept_paper', 'report', 'note'];
+const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
+
+const usageError = (option: string, message: string): never => fail('validation', [{ path: option, message }]);
+
+/** `--name value` options; anything else is refused, so a typo never writes somewhere unexpected. */
+function parseOptions(args: string[], allowed: readonly string[]): Record<string, string> {
+  const options: Record<string, string> = {};
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i]!;
+    const value = args[i + 1];
+    if (!name.startsWith('--') || !allowed.includes(name.slice(2)))
+      usageError(name, `unknown option; use ${allowed.map((a) => `--${a}`).join(', ')}`);
+    if (value === undefined || value.startsWith('--')) usageError(name, 'needs a value');
+    options[name.slice(2)] = value!;
+  }
+  return options;
+}
+
+const required = (options: Record<string, string>, name: string): string =>
+  options[name] ?? usageError(`--${name}`, 'is required');
+
+function language(value: string): Language {
+  return (LANGUAGES as readonly string[]).includes(value)
+    ? (value as Language)
+    : usageError('--lang', `one of ${LANGUAGES.join(', ')}`);
+}
+
+function write(file: string, exported: ExportedFile, out: (text: string) => void): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+  out(file);
+}
+
+async function conceptPaperId(app: App, sessionId: string, documentId: string | undefined): Promise<string> {
+  if (documentId) return documentId;
+  const papers = (await callOrThrow(app, 'documents.list', { sessionId })).filter((d) => d.kind === 'concept_paper');
+  if (papers.length === 0)
+    return fail('not_found', [{ path: '--session', message: 'the session has no concept paper' }]);
+  if (papers.length > 1) {
+    return usageError(
+      '--document',
+      `the session has ${papers.length} concept papers: ${papers.map((p) => p.id).join(', ')}`,
+    );
+  }
+  return papers[0]!.id;
+}
+
+/** Every document of the session in every language it exists in (the agenda in all four), into one folder. */
+async function exportAll(app: App, sessionId: string, dir: string, out: (text: string) => void): Promise<void> {
+  const files: ExportedFile[] = [];
+  for (const doc of await callOrThrow(app, 'documents.list', { sessionId })) {
+    if (!STORED_KINDS.includes(doc.kind)) continue;
+    for (const version of await callOrThrow(app, 'documentVersions.list', { documentId: doc.id })) {
+      files.push(await callOrThrow(app, 'documents.exportDocx', { documentId: doc.id, language: version.language }));
+    }
+  }
+  for (const kind of Object.values(SESSION_KINDS)) {
+    for (const lang of LANGUAGES)
+      files.push(await callOrThrow(app, 'sessions.exportDocx', { sessionId, kind, language: lang }));
+  }
+  const taken = new Set<string>();
+  for (const file of files) {
+    let name = file.fileName;
+    for (let n = 2; taken.has(name); n += 1) name = file.fileName.replace(/\.docx$/, `-${n}.docx`);
+    taken.add(name);
+    write(path.join(dir, name), file, out);
+  }
+}
+
+export const exportCommand: Command = {
+  summary: 'export documents as DOCX: one, or every document in every language (all)',
+  usage:
+    'export <concept-paper|agenda|annotated-agenda|speakers> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] | export all --session ID --out DIR',
+  async run(app, args, out) {
+    const [what, ...rest] = args;
+    if (!what || !WHATS.includes(what)) return usageError('what', `one of ${WHATS.join(', ')}`);
+    if (what === 'all') {
+      const options = parseOptions(rest, ['session', 'out']);
+      return exportAll(app, required(options, 'session'), userPath(required(options, 'out')), out);
+    }
+    const options = parseOptions(rest, ['session', 'lang', 'out', 'document']);
+    const sessionId = required(options, 'session');
+    const lang = language(required(options, 'lang'));
+    const file = userPath(required(options, 'out'));
+    if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
+    const exported =
+      what === 'concept-paper'
+        ? await callOrThrow(app, 'documents.exportDocx', {
+            documentId: await conceptPaperId(app, sessionId, options.document),
+            language: lang,
+          })
+        : await callOrThrow(app, 'sessions.exportDocx', {
+            sessionId,
+            kind: SESSION_KINDS[what]!,
+            language: lang,
+            ...(options.document ? { documentId: options.document } : {}),
+          });
+    write(file, exported, out);
+  },
+};
 
 /** CLI commands of the documents feature (export). */
-export const documentCommands: Readonly<Record<string, Command>> = {};
+export const documentCommands: Readonly<Record<string, Command>> = { export: exportCommand };

@@ -1,4 +1,12 @@
+import type { InputOf } from '../../shared/api/contract';
 import type { Handler } from '../services/crud-handlers';
+import type { Store } from '../store/open-database';
+import { exportSessionKind, exportStoredDocument } from './export';
 
 /** Handlers of shared/api/document-procedures.ts. */
-export const documentHandlers: Readonly<Record<string, Handler>> = {};
+export const documentHandlers: Readonly<Record<string, Handler>> = {
+  'documents.exportDocx': (db: Store, input: InputOf<'documents.exportDocx'>) =>
+    exportStoredDocument(db, input.documentId, input.language),
+  'sessions.exportDocx': (db: Store, input: InputOf<'sessions.exportDocx'>) =>
+    exportSessionKind(db, input.sessionId, input.kind, input.language, input.documentId),
+};

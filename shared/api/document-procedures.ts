@@ -1,2 +1,39 @@
+import { z } from 'zod';
+import { IdSchema } from '../domain/common';
+import { LanguageSchema } from '../domain/languages';
+import { query } from './procedure';
+
+/** The documents a session's own data makes (no stored text): the agenda in its three forms. */
+export const SESSION_EXPORT_KINDS = ['order_of_business', 'annotated_agenda', 'list_of_speakers'] as const;
+export const SessionExportKindSchema = z.enum(SESSION_EXPORT_KINDS);
+export type SessionExportKind = z.infer<typeof SessionExportKindSchema>;
+
+/** An exported file: main names it, the renderer downloads it (browser mode) or main saves it (app, CLI). */
+export const ExportedFileSchema = z.object({
+  fileName: z.string().regex(/^[A-Za-z0-9.-]+\.docx$/),
+  base64: z.string(),
+});
+export type ExportedFile = z.infer<typeof ExportedFileSchema>;
+
 /** Procedures of the documents feature (editor content, DOCX exports). */
-export const documentProcedures = {} as const;
+export const documentProcedures = {
+  /**
+   * One language version of a stored document as DOCX. A concept paper (report, note) prints its
+   * stored content; an order of business, annotated agenda or list of speakers is made from the
+   * session's agenda and speakers, with this document's symbol.
+   */
+  'documents.exportDocx': query(z.strictObject({ documentId: IdSchema, language: LanguageSchema }), ExportedFileSchema),
+  /**
+   * The order of business, annotated agenda or list of speakers of a session as DOCX, with the symbol
+   * of the session's document of that kind if it has one (`documentId` picks one where it has several).
+   */
+  'sessions.exportDocx': query(
+    z.strictObject({
+      sessionId: IdSchema,
+      kind: SessionExportKindSchema,
+      language: LanguageSchema,
+      documentId: IdSchema.optional(),
+    }),
+    ExportedFileSchema,
+  ),
+} as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoredContentSchema } from '../documents/schema';
 import { LanguageSchema } from './languages';
 import { entitySchema, withRules } from './entity';
 import { IdSchema } from './common';
@@ -57,7 +58,7 @@ export const DocumentVersionFields = withRules(
   z.object({
     status: VersionStatusSchema,
     /** The structured document (ProseMirror JSON); its own schema comes with the editor. */
-    content: z.json().nullable(),
+    content: StoredContentSchema.nullable(),
     /** The translation control number typed by the user, e.g. "CIDRP03838E04". */
     controlNumber: z.string().trim().max(64),
   }),

@@ -1,0 +1,180 @@
+/*
+ * `npm run -s bench:export`: builds a 100-page concept paper (about 40,000 words, 300 footnotes,
+ * 50 notes to the translator), exports it as DOCX in-process as the app does (schema check, Word
+ * model, zip), and prints the median time and the peak memory; where pandoc is installed, the
+ * time pandoc takes to make a DOCX of the same text from Markdown, side by side.
+ * A script, not a test: timings depend on the machine. BENCH_RUNS=n sets the runs; BENCH_KEEP=FILE.docx
+ * keeps the exported file (e.g. to convert it with LibreOffice).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { packDocument } from '../main/documents/docx/common';
+import { conceptPaperDocument } from '../main/documents/docx/concept-paper';
+import { wordCount } from '../shared/documents/helpers';
+import { StoredContentSchema, type InlineNode, type StoredContent } from '../shared/documents/schema';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const PARAGRAPHS = 300;
+const FOOTNOTES = 300;
+const NOTES = 50;
+
+const WORDS = (
+  'migration governance regional cooperation protection mechanisms processes states delegations ' +
+  'consultation dialogue framework international refugees displacement integration regularization ' +
+  'hemisphere americas committee session panel practices commitments assistance communities return ' +
+  'origin transit destination labour data evidence policy rights access health education borders'
+).split(' ');
+
+let seed = 42;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
+const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
+const sentence = (words: number) => {
+  const list = Array.from({ length: words }, pick);
+  return `${list[0]![0]!.toUpperCase()}${list.join(' ').slice(1)}.`;
+};
+
+/** One paragraph of about 130 words: six sentences, a footnote after the third, maybe a note. */
+function paragraph(index: number, notes: { body: number; footnote: number }): { nodes: InlineNode[]; md: string } {
+  const first = [sentence(22), sentence(20), sentence(24)].join(' ');
+  const rest = [sentence(21), sentence(23), sentence(20)].join(' ');
+  const footnoteText = `${sentence(12)} See https://www.oas.org/en/cam/documents/${index}.pdf`;
+  const withNote = index % Math.floor(PARAGRAPHS / NOTES) === 0;
+  const inFootnote = withNote && index % 5 === 0;
+  const note = `Check the term used in paragraph ${index + 1}.`;
+  const nodes: InlineNode[] = [
+    { type: 'text', text: first },
+    {
+      type: 'footnote',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: footnoteText,
+              ...(inFootnote ? { marks: [{ type: 'translatorNote', attrs: { id: `n${index}`, note } }] } : {}),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'text',
+      text: ` ${rest}`,
+      ...(withNote && !inFootnote ? { marks: [{ type: 'translatorNote', attrs: { id: `n${index}`, note } }] } : {}),
+    },
+  ];
+  if (withNote) notes[inFootnote ? 'footnote' : 'body'] += 1;
+  const comment = (text: string) =>
+    withNote ? `[${note}]{.comment-start id="${index}" author="TS"}${text}[]{.comment-end id="${index}"}` : text;
+  const md = `${first}[^${index + 1}] ${inFootnote ? rest : comment(rest)}\n\n[^${index + 1}]: ${inFootnote ? comment(footnoteText) : footnoteText}\n`;
+  return { nodes, md };
+}
+
+function buildPaper(): { content: StoredContent; markdown: string; notes: { body: number; footnote: number } } {
+  const notes = { body: 0, footnote: 0 };
+  const blocks: StoredContent['body']['content'] = [];
+  const md: string[] = ['# Concept paper\n'];
+  for (let i = 0; i < PARAGRAPHS; i += 1) {
+    if (i % 30 === 0) {
+      const heading = `Part ${i / 30 + 1}: ${sentence(5).slice(0, -1)}`;
+      blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: heading }] });
+      md.push(`## ${heading}\n`);
+    }
+    const p = paragraph(i, notes);
+    blocks.push({ type: 'paragraph', content: p.nodes });
+    md.push(p.md);
+  }
+  const content = StoredContentSchema.parse({
+    schemaVersion: 1,
+    titleBlock: {
+      documentKindLabel: 'CONCEPT PAPER',
+      title: 'Annual session on migration governance',
+      subtitle: 'A long paper for the export benchmark',
+      date: '2023-05-09',
+      authorship: 'Prepared by the Chair of the CAM with the support of the Technical Secretariat',
+    },
+    body: { type: 'doc', content: blocks },
+  });
+  return { content, markdown: md.join('\n'), notes };
+}
+
+async function exportOnce(content: unknown): Promise<Buffer> {
+  const parsed = StoredContentSchema.parse(content);
+  const doc = conceptPaperDocument({
+    content: parsed,
+    lang: 'en',
+    header: {
+      parentBody: 'Permanent Council of the Organization of American States',
+      body: 'Committee on Migration Affairs',
+      symbol: 'CP/CAM-123/23',
+      date: '2023-05-09',
+      originalLanguage: 'en',
+    },
+    guidingQuestions: [],
+    controlNumber: 'CIDRP03838E04',
+    defaultKindLabel: 'CONCEPT PAPER',
+  });
+  return packDocument(doc);
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+const { content, markdown, notes } = buildPaper();
+// as stored: the JSON text the database holds
+const stored = JSON.stringify(content);
+console.log(
+  `paper: ${wordCount(content)} words, ${FOOTNOTES} footnotes, ${notes.body + notes.footnote} translator notes ` +
+    `(${notes.footnote} in footnotes), ${(stored.length / 1024).toFixed(0)} KB as stored`,
+);
+
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 5);
+const times: number[] = [];
+let size = 0;
+for (let i = 0; i < RUNS + 2; i += 1) {
+  const start = performance.now();
+  const buffer = await exportOnce(JSON.parse(stored));
+  const elapsed = performance.now() - start;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  if (i >= 2) times.push(elapsed); // two warm-up runs
+  size = buffer.length;
+}
+clearInterval(sampler);
+if (process.env.BENCH_KEEP) fs.writeFileSync(process.env.BENCH_KEEP, await exportOnce(JSON.parse(stored)));
+console.log(
+  `session desk (docx, in-process): median ${ms(median(times))} over ${RUNS} runs ` +
+    `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}), ${(size / 1024).toFixed(0)} KB DOCX, ` +
+    `peak RSS ${mb(Math.max(peakRss, process.resourceUsage().maxRSS * 1024))}`,
+);
+
+if (spawnSync('pandoc', ['--version']).status === 0) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'session-desk-bench-'));
+  try {
+    const input = path.join(dir, 'paper.md');
+    fs.writeFileSync(input, markdown);
+    const pandocTimes: number[] = [];
+    for (let i = 0; i < Math.min(RUNS, 5); i += 1) {
+      const start = performance.now();
+      execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', path.join(dir, 'paper.docx'), input]);
+      pandocTimes.push(performance.now() - start);
+    }
+    const version = execFileSync('pandoc', ['--version'], { encoding: 'utf8' }).split('\n')[0];
+    console.log(
+      `${version} (markdown to docx, separate process): median ${ms(median(pandocTimes))} over ${pandocTimes.length} runs, ` +
+        `${(fs.statSync(path.join(dir, 'paper.docx')).size / 1024).toFixed(0)} KB DOCX`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+} else {
+  console.log('pandoc: not installed (apt-get install pandoc to compare)');
+}

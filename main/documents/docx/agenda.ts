@@ -1,0 +1,224 @@
+import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import type { SessionOverview } from '../../../shared/api/contract';
+import { formatLongDate, formatMinutes, formatWallTime, minutesToWallTime } from '../../../shared/dates';
+import { pickLocalized, type Language } from '../../../shared/domain/languages';
+import type { Speaker } from '../../../shared/domain/speaker';
+import { computeSchedule } from '../../../shared/schedule';
+import {
+  buildDocument,
+  controlNumberParagraph,
+  gridTable,
+  headerBlock,
+  i18nFor,
+  para,
+  type HeaderBlock,
+} from './common';
+import { C, documentNumbering, NUMBERING_REFS, P, PAGE } from './styles';
+import { orderSpeakers } from '../../../shared/speakers/order-speakers';
+
+export type SessionDocumentKind = 'order_of_business' | 'annotated_agenda' | 'list_of_speakers';
+
+export interface AgendaInput {
+  overview: SessionOverview;
+  kind: SessionDocumentKind;
+  lang: Language;
+  header: HeaderBlock;
+  controlNumber: string;
+}
+
+/*
+ * Labels the document namespace of shared/i18n does not have yet (reported to its owner as
+ * `document:speakersTable.*` and `document:noSpeakers`); used until it does.
+ */
+const TABLE_LABELS: Record<
+  Language,
+  { number: string; name: string; delegation: string; role: string; minutes: string; time: string; none: string }
+> = {
+  en: {
+    number: 'No.',
+    name: 'Name',
+    delegation: 'Delegation or organization',
+    role: 'Role',
+    minutes: 'Time allotted',
+    time: 'Time',
+    none: 'No speakers are registered for this item.',
+  },
+  es: {
+    number: 'N.º',
+    name: 'Nombre',
+    delegation: 'Delegación u organización',
+    role: 'Función',
+    minutes: 'Tiempo asignado',
+    time: 'Hora',
+    none: 'No hay oradores inscritos en este punto.',
+  },
+  fr: {
+    number: 'No',
+    name: 'Nom',
+    delegation: 'Délégation ou organisation',
+    role: 'Rôle',
+    minutes: 'Temps de parole',
+    time: 'Heure',
+    none: 'Aucun orateur n’est inscrit pour ce point.',
+  },
+  pt: {
+    number: 'N.º',
+    name: 'Nome',
+    delegation: 'Delegação ou organização',
+    role: 'Função',
+    minutes: 'Tempo atribuído',
+    time: 'Horário',
+    none: 'Não há oradores inscritos neste item.',
+  },
+};
+
+const MASCULINE_FIRST_WORDS = new Set(['consejo', 'conseil', 'conselho', 'comité', 'comite', 'grupo', 'groupe']);
+
+/** i18next context for the convening line: "del Consejo", "de la Comisión". */
+export const bodyContext = (name: string): { context?: string } =>
+  MASCULINE_FIRST_WORDS.has(name.split(/\s+/)[0]?.toLocaleLowerCase() ?? '') ? { context: 'masculine' } : {};
+
+/** The speakers of an item as they take the floor, in the order in force; the withdrawn do not. */
+export function orderedSpeakers(speakers: readonly Speaker[], order: 'by_rule' | 'manual'): Speaker[] {
+  return orderSpeakers(
+    speakers.filter((s) => s.status !== 'withdrawn'),
+    order,
+  );
+}
+
+const timeRange = (start: string, end: string, lang: Language) =>
+  `${formatWallTime(start, lang)} – ${formatWallTime(end, lang)}`;
+
+/** The item title, then the symbols of the documents it considers in parentheses, each in the do-not-translate style. */
+function itemRuns(title: string, symbols: readonly string[]): ParagraphChild[] {
+  if (symbols.length === 0) return [new TextRun(title)];
+  const runs: ParagraphChild[] = [new TextRun(`${title} (`)];
+  symbols.forEach((symbol, index) => {
+    if (index > 0) runs.push(new TextRun(', '));
+    runs.push(new TextRun({ text: symbol, style: C.doNotTranslate }));
+  });
+  runs.push(new TextRun(')'));
+  return runs;
+}
+
+/** The order of business, the annotated agenda or the list of speakers of a session. */
+export function agendaDocument(input: AgendaInput) {
+  const { overview, lang, kind } = input;
+  const { t } = i18nFor(lang);
+  const { session, body } = overview;
+  const schedule = computeSchedule(session.startTime, session.endTime, overview.agendaItems);
+  const bodyName = pickLocalized(body.name, lang);
+  const titleKey = {
+    order_of_business: 'document:orderOfBusiness',
+    annotated_agenda: 'document:annotatedOrderOfBusiness',
+    list_of_speakers: 'document:listOfSpeakers',
+  }[kind];
+  const title = t(titleKey);
+  const children: (Paragraph | ReturnType<typeof gridTable>)[] = [
+    headerBlock(input.header, lang, t),
+    para(P.kind, title.toLocaleUpperCase(lang)),
+  ];
+  const sessionTitle = pickLocalized(session.title, lang);
+  if (sessionTitle) children.push(para(P.title, sessionTitle));
+
+  const place = session.room;
+  const longDate = formatLongDate(session.date, lang);
+  const time = timeRange(session.startTime, session.endTime, lang);
+  children.push(
+    para(
+      P.convening,
+      t('document:convening', {
+        body: bodyName,
+        date: longDate,
+        time: formatWallTime(session.startTime, lang),
+        place,
+        ...bodyContext(bodyName),
+      }),
+    ),
+  );
+  const labelWidth = 1_800;
+  children.push(
+    gridTable(
+      [labelWidth, PAGE.textWidth - labelWidth],
+      [
+        [[para(P.tableLabel, t('document:date'))], [para(P.tableValue, longDate)]],
+        [[para(P.tableLabel, t('document:time'))], [para(P.tableValue, time)]],
+        [[para(P.tableLabel, t('document:place'))], [para(P.tableValue, place)]],
+      ],
+      { headerRow: false, borders: false },
+    ),
+  );
+
+  const organizations = new Map(overview.organizations.map((o) => [o.id, o]));
+  const people = new Map(overview.people.map((p) => [p.id, p]));
+  const labels = TABLE_LABELS[lang];
+
+  overview.agendaItems.forEach((item, index) => {
+    const slot = schedule.items[index]!;
+    const itemTitle = pickLocalized(item.title, lang);
+    if (kind !== 'list_of_speakers') {
+      children.push(
+        new Paragraph({
+          style: P.agendaItem,
+          numbering: { reference: NUMBERING_REFS.agenda, level: 0 },
+          children: itemRuns(itemTitle, item.documentSymbols),
+        }),
+      );
+      if (kind === 'annotated_agenda') {
+        children.push(para(P.itemTime, timeRange(slot.start, slot.end, lang)));
+        const annotation = pickLocalized(item.annotation, lang);
+        for (const line of annotation
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)) {
+          children.push(para(P.annotation, line));
+        }
+      }
+      return;
+    }
+    children.push(
+      new Paragraph({ style: P.speakersItem, children: itemRuns(`${index + 1}. ${itemTitle}`, item.documentSymbols) }),
+      para(P.itemTime, timeRange(slot.start, slot.end, lang)),
+    );
+    const speakers = orderedSpeakers(
+      overview.speakers.filter((s) => s.agendaItemId === item.id),
+      item.speakerOrder,
+    );
+    if (speakers.length === 0) {
+      children.push(para(P.annotation, labels.none));
+      return;
+    }
+    let cursor = slot.startMinutes;
+    const widths = [500, 2_300, 2_460, 1_300, 1_300, 1_500];
+    const cellText = (text: string) => [para(P.tableText, text)];
+    const rows = [
+      [labels.number, labels.name, labels.delegation, labels.role, labels.minutes, labels.time].map((l) => [
+        para(P.tableHeading, l),
+      ]),
+      ...speakers.map((speaker, position) => {
+        const person = speaker.personId ? people.get(speaker.personId) : undefined;
+        const organization = organizations.get(speaker.organizationId ?? person?.organizationId ?? '');
+        const start = minutesToWallTime(cursor);
+        cursor += speaker.allottedMinutes;
+        const nameRuns: ParagraphChild[] = person
+          ? [
+              ...(person.honorific ? [new TextRun(`${person.honorific} `)] : []),
+              new TextRun({ text: person.name, style: C.doNotTranslate }),
+            ]
+          : [];
+        return [
+          cellText(String(position + 1)),
+          [new Paragraph({ style: P.tableText, children: nameRuns })],
+          cellText(organization ? pickLocalized(organization.name, lang) : ''),
+          cellText(t(`ui:enums.speakerRole.${speaker.role}`)),
+          cellText(formatMinutes(speaker.allottedMinutes, lang)),
+          cellText(timeRange(start, minutesToWallTime(cursor), lang)),
+        ];
+      }),
+    ];
+    children.push(gridTable(widths, rows, { headerRow: true, borders: true }));
+  });
+
+  children.push(...controlNumberParagraph(input.controlNumber));
+  return buildDocument({ lang, title, numbering: documentNumbering([]), children });
+}

@@ -1,0 +1,134 @@
+import type { SessionExportKind, ExportedFile } from '../../shared/api/document-procedures';
+import type { SessionOverview } from '../../shared/api/contract';
+import { fail } from '../../shared/api/errors';
+import { emptyContent } from '../../shared/documents/helpers';
+import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
+import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
+import { pickLocalized, type Language } from '../../shared/domain/languages';
+import type { Store } from '../store/open-database';
+import { ENTITY_SPECS } from '../services/entity-specs';
+import { sessionOverview } from '../services/overview';
+import { fromRow } from '../services/row-mapping';
+import { agendaDocument } from './docx/agenda';
+import { docxFileName, i18nFor, packDocument, type HeaderBlock } from './docx/common';
+import { conceptPaperDocument } from './docx/concept-paper';
+
+const SESSION_KINDS: readonly string[] = ['order_of_business', 'annotated_agenda', 'list_of_speakers'];
+
+const KIND_SLUGS: Record<string, string> = {
+  concept_paper: 'concept-paper',
+  order_of_business: 'order-of-business',
+  annotated_agenda: 'annotated-agenda',
+  list_of_speakers: 'list-of-speakers',
+  report: 'report',
+  note: 'note',
+};
+
+async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
+  return fromRow(ENTITY_SPECS.documents, row) as SessionDocument;
+}
+
+async function loadVersion(db: Store, documentId: string, lang: Language): Promise<DocumentVersion | null> {
+  const row = await db
+    .selectFrom('documentVersions')
+    .selectAll()
+    .where('documentId', '=', documentId)
+    .where('language', '=', lang)
+    .executeTakeFirst();
+  return row ? (fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion) : null;
+}
+
+const overviewOf = (db: Store, sessionId: string) =>
+  sessionOverview(db, { id: sessionId } as never) as Promise<SessionOverview>;
+
+function header(overview: SessionOverview, lang: Language, doc: SessionDocument | null, date: string): HeaderBlock {
+  return {
+    parentBody: pickLocalized(overview.body.parentName, lang),
+    body: pickLocalized(overview.body.name, lang),
+    symbol: doc ? formatSymbol(doc) : '',
+    date,
+    originalLanguage: doc?.originalLanguage ?? overview.session.originalLanguage,
+  };
+}
+
+const toFile = async (fileName: string, doc: ReturnType<typeof conceptPaperDocument>): Promise<ExportedFile> => ({
+  fileName,
+  base64: (await packDocument(doc)).toString('base64'),
+});
+
+/** Reads stored content; a version not yet written exports as an empty document with its title block. */
+export function readContent(content: unknown): StoredContent {
+  if (content === null) return emptyContent();
+  const parsed = StoredContentSchema.safeParse(content);
+  if (!parsed.success) {
+    return fail('validation', [{ path: 'content', message: 'the stored content does not match the document schema' }]);
+  }
+  return parsed.data;
+}
+
+/** The DOCX of one language version of a stored document. */
+export async function exportStoredDocument(db: Store, documentId: string, lang: Language): Promise<ExportedFile> {
+  const doc = await loadDocument(db, documentId);
+  const overview = await overviewOf(db, doc.sessionId);
+  if (SESSION_KINDS.includes(doc.kind)) {
+    return exportSessionDocument(db, overview, doc.kind as SessionExportKind, lang, doc);
+  }
+  const version = await loadVersion(db, doc.id, lang);
+  if (!version)
+    return fail('not_found', [{ path: 'language', message: 'the document has no version in this language' }]);
+  const content = readContent(version.content);
+  const t = i18nFor(lang).t;
+  const defaultKindLabel = (
+    doc.kind === 'concept_paper' ? t('document:conceptPaper') : t(`ui:enums.documentKind.${doc.kind}`)
+  ).toLocaleUpperCase(lang);
+  const document = conceptPaperDocument({
+    content,
+    lang,
+    header: header(overview, lang, doc, content.titleBlock.date || overview.session.date),
+    guidingQuestions: overview.guidingQuestions.map((q) => q.text[lang] || pickLocalized(q.text, lang)),
+    controlNumber: version.controlNumber,
+    defaultKindLabel,
+  });
+  return toFile(docxFileName(formatSymbol(doc), KIND_SLUGS[doc.kind] ?? 'document', lang), document);
+}
+
+async function exportSessionDocument(
+  db: Store,
+  overview: SessionOverview,
+  kind: SessionExportKind,
+  lang: Language,
+  doc: SessionDocument | null,
+): Promise<ExportedFile> {
+  const version = doc ? await loadVersion(db, doc.id, lang) : null;
+  const document = agendaDocument({
+    overview,
+    kind,
+    lang,
+    header: header(overview, lang, doc, overview.session.date),
+    controlNumber: version?.controlNumber ?? '',
+  });
+  return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
+}
+
+/** The order of business, annotated agenda or list of speakers of a session. */
+export async function exportSessionKind(
+  db: Store,
+  sessionId: string,
+  kind: SessionExportKind,
+  lang: Language,
+  documentId?: string,
+): Promise<ExportedFile> {
+  const overview = await overviewOf(db, sessionId);
+  let doc: SessionDocument | null = null;
+  if (documentId) {
+    doc = await loadDocument(db, documentId);
+    if (doc.sessionId !== sessionId || doc.kind !== kind) {
+      fail('validation', [{ path: 'documentId', message: 'the document is not of this session and kind' }]);
+    }
+  } else {
+    doc = overview.documents.find((d) => d.kind === kind) ?? null;
+  }
+  return exportSessionDocument(db, overview, kind, lang, doc);
+}

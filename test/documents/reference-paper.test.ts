@@ -1,0 +1,283 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REFERENCE_BODY } from '../../shared/registry/reference-organizations';
+import { openTempStore, type TempStore } from '../support/temp-store';
+import {
+  allOf,
+  compact,
+  convertToPdf,
+  docxParts,
+  footnotesOf,
+  paragraphsOf,
+  pdfPageCount,
+  pdfText,
+  tempDir,
+  textOf,
+} from './docx-tools';
+import { readReferencePaper, type ReferencePaper } from './reference-paper';
+
+/*
+ * The reference concept paper (../shared/reference/cam-concept-paper-2023.txt), built through the
+ * API as a user would build it, exported, and read back three ways: its XML, LibreOffice's PDF of
+ * it, and OmegaT's segmentation and round trip.
+ */
+
+let store: TempStore;
+let paper: ReferencePaper;
+let dir: string;
+let docxFile: string;
+let parts: Record<string, string>;
+let pdf: string;
+
+async function call<T>(name: string, input: unknown): Promise<T> {
+  const result = await store.api.call(name, input);
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+beforeAll(async () => {
+  paper = readReferencePaper();
+  store = await openTempStore();
+  dir = tempDir('reference-paper');
+  const session = await call<{ id: string }>('sessions.create', {
+    bodyId: REFERENCE_BODY.id,
+    title: {
+      en: 'Annual session on migration governance and international and regional migration mechanisms and processes',
+      es: '',
+      fr: '',
+      pt: '',
+    },
+    date: '2023-05-09',
+    startTime: '10:00',
+    endTime: '13:00',
+    room: 'Simón Bolívar Room',
+    modality: 'hybrid',
+    originalLanguage: 'en',
+    status: 'draft',
+  });
+  for (const question of paper.questions) {
+    await call('guidingQuestions.create', { sessionId: session.id, text: { en: question, es: '', fr: '', pt: '' } });
+  }
+  const document = await call<{ id: string }>('documents.create', {
+    sessionId: session.id,
+    kind: 'concept_paper',
+    symbol: 'CP/CAM-123/23',
+    revisionKind: null,
+    revisionNumber: null,
+    originalLanguage: 'en',
+  });
+  await call('documentVersions.create', {
+    documentId: document.id,
+    language: 'en',
+    status: 'original',
+    content: paper.content,
+    controlNumber: paper.controlNumber,
+  });
+  const file = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
+    documentId: document.id,
+    language: 'en',
+  });
+  expect(file.fileName).toBe('CP-CAM-123-23-en.docx');
+  docxFile = path.join(dir, file.fileName);
+  fs.writeFileSync(docxFile, Buffer.from(file.base64, 'base64'));
+  parts = await docxParts(docxFile);
+  [pdf] = convertToPdf([docxFile], dir) as [string];
+}, 120_000);
+
+afterAll(async () => {
+  await store?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const documentXml = () => parts['word/document.xml']!;
+const bodyXml = () => documentXml().slice(documentXml().indexOf('<w:body>'), documentXml().lastIndexOf('<w:sectPr'));
+
+describe('the reference concept paper, exported', () => {
+  it('has its 13 footnotes as real Word footnotes, in order, each with its own text', () => {
+    expect(paper.footnoteTexts).toHaveLength(13);
+    const notes = footnotesOf(parts['word/footnotes.xml']!);
+    expect([...notes.keys()]).toEqual(Array.from({ length: 13 }, (_, i) => i + 1));
+    expect(allOf(documentXml(), /<w:footnoteReference w:id="(\d+)"\/>/g).map(Number)).toEqual([...notes.keys()]);
+    for (const [id, xml] of notes) {
+      expect(textOf(xml).trim()).toBe(paper.footnoteTexts[id - 1]);
+      expect(xml).toContain('<w:pStyle w:val="FootnoteText"/>');
+    }
+    // links in footnotes are real hyperlinks
+    expect(parts['word/footnotes.xml']).toContain('<w:hyperlink');
+  });
+
+  it('has one Word comment per translator note, none inside a footnote, no range around a footnote reference', () => {
+    const comments = allOf(parts['word/comments.xml']!, /<w:comment (.*?)<\/w:comment>/gs).map(textOf);
+    expect(comments).toEqual(['Footnote 1: check link', 'check the logic of this paragraph?']);
+    expect(paper.notes).toEqual(['check link', 'check the logic of this paragraph?']);
+    expect(parts['word/footnotes.xml']).not.toMatch(/<w:comment(Reference|RangeStart|RangeEnd)/);
+    // notes are never body text
+    expect(textOf(documentXml())).not.toContain('TRANSLATOR');
+    expect(textOf(documentXml())).not.toContain('check link');
+    // a comment range never encloses a footnote reference (LibreOffice 7.4 then mixes up footnote texts)
+    for (const [, inside] of documentXml().matchAll(
+      /<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/gs,
+    )) {
+      expect(inside).not.toContain('<w:footnoteReference');
+    }
+    // the note on footnote 1 sits at footnote 1's reference in the body
+    expect(documentXml()).toMatch(
+      /<w:commentReference w:id="0"\/><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/,
+    );
+  });
+
+  it('numbers the two guiding questions where the paper places them', () => {
+    const questions = paragraphsOf(bodyXml()).filter((p) => p.includes('<w:pStyle w:val="GuidingQuestion"/>'));
+    expect(questions.map(textOf)).toEqual(paper.questions);
+    for (const q of questions) expect(q).toMatch(/<w:numPr><w:ilvl w:val="0"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    const numId = /<w:numId w:val="(\d+)"\/>/.exec(questions[0]!)![1];
+    expect(questions[1]).toContain(`<w:numId w:val="${numId}"/>`);
+    const text = pdfText(pdf);
+    expect(compact(text)).toContain(compact(`1. ${paper.questions[0]!.slice(0, 40)}`));
+    expect(compact(text)).toContain(compact(`2. ${paper.questions[1]!.slice(0, 40)}`));
+  });
+
+  it('opens with the OAS header block: a two-column table with explicit widths', () => {
+    const table = /<w:tbl>.*?<\/w:tbl>/s.exec(bodyXml())![0];
+    expect(bodyXml().indexOf('<w:tbl>')).toBe('<w:body>'.length);
+    expect(table).toContain('<w:tblW w:type="dxa" w:w="9360"/>');
+    expect(allOf(table, /<w:gridCol w:w="(\d+)"\/>/g)).toEqual(['5400', '3960']);
+    expect(allOf(table, /<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)).toEqual(['5400', '3960']);
+    const [left, right] = allOf(table, /(<w:tc>.*?<\/w:tc>)/gs).map((cell) => paragraphsOf(cell).map(textOf));
+    expect(left).toEqual([
+      'PERMANENT COUNCIL OF THE ORGANIZATION OF AMERICAN STATES',
+      'COMMITTEE ON MIGRATION AFFAIRS',
+    ]);
+    expect(right).toEqual(['OEA/Ser.G', 'CP/CAM-123/23', '9 May 2023', 'Original: English']);
+    expect(table).toContain('<w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">CP/CAM-123/23</w:t>');
+  });
+
+  it('sets the language once, in the default style, and uses named styles only', () => {
+    expect(parts['word/styles.xml']).toMatch(
+      /<w:rPrDefault><w:rPr>.*<w:lang w:val="en-US"\/>.*<\/w:rPr><\/w:rPrDefault>/s,
+    );
+    for (const name of ['word/document.xml', 'word/footnotes.xml']) {
+      expect(parts[name]).not.toContain('<w:lang');
+      // every run property is a character style, nothing else
+      for (const rPr of allOf(parts[name]!, /<w:r><w:rPr>(.*?)<\/w:rPr>/g))
+        expect(rPr).toMatch(/^<w:rStyle w:val="[A-Za-z]+"\/>$/);
+    }
+    for (const p of paragraphsOf(bodyXml())) expect(p).not.toMatch(/<w:pPr>(?!<w:pStyle)/);
+  });
+
+  it('has no manual line break or tab inside a paragraph, and no needless split runs', () => {
+    for (const name of ['word/document.xml', 'word/footnotes.xml', 'word/comments.xml']) {
+      expect(parts[name]).not.toMatch(/<w:br\b|<w:tab\/>|<w:cr\/>/);
+    }
+    // two neighbouring runs of one style with nothing between them would be a needless split
+    expect(bodyXml()).not.toMatch(/<w:r>(<w:rPr>[^]*?<\/w:rPr>)?<w:t[^>]*>[^<]*<\/w:t><\/w:r><w:r>\1<w:t/);
+    const first = paragraphsOf(bodyXml()).find((p) => textOf(p).startsWith('In the Americas'))!;
+    expect(allOf(first, /<w:t[^>]*>/g).length).toBe(2); // the text before footnote 1, and the rest
+  });
+
+  it('is US Letter with "- N -" page numbers from page two, and the control number at the end', () => {
+    expect(documentXml()).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+    expect(documentXml()).toContain('<w:titlePg/>');
+    const footers = Object.entries(parts).filter(([name]) => /word\/footer\d+\.xml/.test(name));
+    expect(footers.some(([, xml]) => /- <\/w:t>.*PAGE.*<w:t[^>]*> -</s.test(xml))).toBe(true);
+    const last = paragraphsOf(bodyXml()).at(-1)!;
+    expect(last).toContain('<w:pStyle w:val="ControlNumber"/>');
+    expect(last).toContain('<w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">CIDRP03838E04</w:t>');
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    expect(pdfText(pdf, { first: 1, last: 1 })).not.toMatch(/^\s*- 1 -\s*$/m);
+    expect(pdfText(pdf, { first: 2, last: 2 })).toMatch(/^\s*- 2 -\s*$/m);
+    expect(pdfText(pdf, { first: pages, last: pages })).toContain('CIDRP03838E04');
+  });
+
+  it('shows every footnote’s own text in LibreOffice, once and in order', () => {
+    const text = compact(pdfText(pdf));
+    const expected = paper.footnoteTexts.map(compact);
+    let from = 0;
+    for (const [index, footnote] of expected.entries()) {
+      const at = text.indexOf(footnote, from);
+      expect(at, `footnote ${index + 1} in order`).toBeGreaterThanOrEqual(0);
+      from = at + footnote.length;
+    }
+    for (const footnote of new Set(expected)) {
+      const times = text.split(footnote).length - 1;
+      expect(times, footnote).toBe(expected.filter((f) => f === footnote).length);
+    }
+    // and the notes to the translator are nowhere in the printed text
+    expect(text).not.toContain(compact('check the logic'));
+  });
+});
+
+describe('the reference concept paper in OmegaT', () => {
+  it('segments into sentences with few tags, and translates into a DOCX that LibreOffice opens', () => {
+    const project = path.join(dir, 'omegat');
+    for (const sub of ['source', 'target', 'tm', 'glossary', 'dictionary', 'omegat', 'config']) {
+      fs.mkdirSync(path.join(project, sub), { recursive: true });
+    }
+    fs.copyFileSync(docxFile, path.join(project, 'source', 'paper.docx'));
+    fs.writeFileSync(path.join(project, 'omegat.project'), OMEGAT_PROJECT);
+    const omegat = (mode: string, ...extra: string[]) =>
+      execFileSync(
+        'omegat',
+        [
+          `--mode=${mode}`,
+          `--config-dir=${path.join(project, 'config')}`,
+          '--disable-project-locking',
+          ...extra,
+          project,
+        ],
+        { stdio: 'pipe', timeout: 120_000 },
+      );
+    const tmx = path.join(project, 'omegat', 'project_save.tmx');
+    omegat('console-createpseudotranslatetmx', `--pseudotranslatetmx=${tmx}`, '--pseudotranslatetype=equal');
+
+    const stats = fs.readFileSync(path.join(project, 'omegat', 'project_stats.txt'), 'utf8');
+    const segments = Number(/^Total:\s+(\d+)/m.exec(stats)![1]);
+    const units = allOf(fs.readFileSync(tmx, 'utf8'), /<tu>(.*?)<\/tu>/gs).map(
+      (tu) => allOf(tu, /<seg>(.*?)<\/seg>/gs)[0]!,
+    );
+    const tagCounts = units.map((seg) => allOf(seg, /(&lt;\/?[a-z]+\d+\/?&gt;)/g).length);
+    const overTwo = tagCounts.filter((n) => n > 2).length;
+    console.info(
+      `OmegaT: ${segments} segments (${units.length} unique) for ${paper.sentenceCount} sentences; ` +
+        `${overTwo} over two tags, most ${Math.max(...tagCounts)}`,
+    );
+    expect(overTwo / units.length).toBeLessThanOrEqual(0.05);
+    expect(Math.max(...tagCounts)).toBeLessThanOrEqual(4);
+    expect(segments).toBeGreaterThanOrEqual(paper.sentenceCount * 0.8);
+    expect(segments).toBeLessThanOrEqual(paper.sentenceCount * 1.3);
+
+    // a "translation": every target segment marked, tags carried over as they are
+    const translated = fs.readFileSync(tmx, 'utf8').replace(/(<tuv[^>]*lang="ES"[^>]*>\s*<seg>)/gi, '$1[ES] ');
+    fs.writeFileSync(tmx, translated);
+    omegat('console-translate');
+    const target = path.join(project, 'target', 'paper.docx');
+    expect(fs.existsSync(target)).toBe(true);
+    const [targetPdf] = convertToPdf([target], project) as [string];
+    const text = pdfText(targetPdf);
+    expect(text).toContain('[ES] In the Americas');
+    expect(text).toContain('[ES] Migration data portal.');
+  }, 120_000);
+});
+
+const OMEGAT_PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+<project version="1.0">
+<source_dir>__DEFAULT__</source_dir>
+<target_dir>__DEFAULT__</target_dir>
+<tm_dir>__DEFAULT__</tm_dir>
+<glossary_dir>__DEFAULT__</glossary_dir>
+<glossary_file>__DEFAULT__</glossary_file>
+<dictionary_dir>__DEFAULT__</dictionary_dir>
+<source_lang>EN-US</source_lang>
+<target_lang>ES</target_lang>
+<source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+<target_tok>org.omegat.tokenizer.LuceneSpanishTokenizer</target_tok>
+<sentence_seg>true</sentence_seg>
+<support_default_translations>true</support_default_translations>
+<remove_tags>false</remove_tags>
+</project>
+</omegat>
+`;
