@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
 import { fail } from '../../shared/api/errors';
-import { LANGUAGES, type Language } from '../../shared/domain/languages';
+import { LANGUAGES } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
+import { languageOption as language, parseOptions, required, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 
 const SESSION_KINDS: Record<string, SessionExportKind> = {
@@ -15,31 +16,6 @@ const SESSION_KINDS: Record<string, SessionExportKind> = {
 };
 const STORED_KINDS = ['concept_paper', 'report', 'note'];
 const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
-
-const usageError = (option: string, message: string): never => fail('validation', [{ path: option, message }]);
-
-/** `--name value` options; anything else is refused, so a typo never writes somewhere unexpected. */
-function parseOptions(args: string[], allowed: readonly string[]): Record<string, string> {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i]!;
-    const value = args[i + 1];
-    if (!name.startsWith('--') || !allowed.includes(name.slice(2)))
-      usageError(name, `unknown option; use ${allowed.map((a) => `--${a}`).join(', ')}`);
-    if (value === undefined || value.startsWith('--')) usageError(name, 'needs a value');
-    options[name.slice(2)] = value!;
-  }
-  return options;
-}
-
-const required = (options: Record<string, string>, name: string): string =>
-  options[name] ?? usageError(`--${name}`, 'is required');
-
-function language(value: string): Language {
-  return (LANGUAGES as readonly string[]).includes(value)
-    ? (value as Language)
-    : usageError('--lang', `one of ${LANGUAGES.join(', ')}`);
-}
 
 function write(file: string, exported: ExportedFile, out: (text: string) => void): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
