@@ -179,7 +179,7 @@ describe('the annotated agenda (French)', () => {
     expect(text).toContain(compact('10:15 – 11:45'));
     expect(text).toContain(compact('6. Allocution de clôture 12:50 – 13:00'));
     // an annotation not yet translated shows in the language it was written in
-    expect(text).toContain(compact('The Chair recalls the mandate of the General Assembly'));
+    expect(text).toContain(compact('La présidence rappelle le mandat de l’Assemblée générale'));
   });
 });
 
