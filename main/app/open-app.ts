@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createDemoOnFirstRun } from '../demo/first-run';
+import { startAutomaticBackups } from '../safety/automatic-backups';
 import { createApi, type Api } from '../services/api';
 import { openStore, type Store } from '../store/open-database';
 
@@ -14,10 +15,22 @@ export interface App {
 /** What every way of running the app does first: open the one database, migrate it, and show a newcomer the demo. */
 export async function openApp(
   file: string,
-  options: { nativeBinding?: string; demoOnFirstRun?: boolean } = {},
+  options: { nativeBinding?: string; demoOnFirstRun?: boolean; automaticBackups?: boolean } = {},
 ): Promise<App> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const { db } = await openStore({ file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
   if (options.demoOnFirstRun ?? true) await createDemoOnFirstRun(db);
-  return { api: createApi(db), db, file, close: () => db.destroy() };
+  const backups =
+    (options.automaticBackups ?? true)
+      ? startAutomaticBackups({ db, file, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) })
+      : null;
+  return {
+    api: createApi(db),
+    db,
+    file,
+    close: async () => {
+      await backups?.stop();
+      await db.destroy();
+    },
+  };
 }

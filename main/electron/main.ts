@@ -3,6 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { openApp, type App } from '../app/open-app';
 import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '../platform/default-database-path';
+import { setAppVersion } from '../safety/app-version';
 import { registerIpc } from './ipc-adapter';
 import { dbFlag, NATIVE_BINDING_ENV } from './launch-options';
 import {
@@ -39,7 +40,14 @@ function createWindow(): void {
     minHeight: 560,
     show: false,
     title: PRODUCT_NAME,
-    webPreferences: secureWebPreferences(path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs')),
+    // The three keys that matter most are written out (they equal secureWebPreferences' own) so that
+    // static scanners such as Electronegativity can see them.
+    webPreferences: {
+      ...secureWebPreferences(path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs')),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    },
   });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => (mainWindow = undefined));
@@ -71,6 +79,7 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
+  setAppVersion(app.getVersion());
   const nativeBinding = process.env[NATIVE_BINDING_ENV];
   opened = await openApp(databaseFile(), nativeBinding ? { nativeBinding } : {});
   registerIpc(ipcMain, opened.api);

@@ -46,6 +46,7 @@ const fake = vi.hoisted(() => {
       whenReady: () => state.whenReady,
       getPath: (name: string) => (name === 'userData' ? state.userData : os.tmpdir()),
       getAppPath: () => state.appPath,
+      getVersion: () => '0.1.0',
       quit: state.quit,
       exit: vi.fn(),
     },

@@ -1,4 +1,118 @@
+import fs from 'node:fs';
+import { fail } from '../../shared/api/errors';
+import { OnConflictSchema } from '../../shared/api/safety-procedures';
+import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
+import { userPath } from '../platform/project-paths';
+import { backupToFile, createBackup, restoreFromFile } from './backups';
+import { BUNDLE_LIMITS } from './bundle-format';
+import { pruneBackups } from './scheduler';
+import { refuse } from './refusal';
+
+const usageError = (usage: string): never => fail('validation', [{ path: 'arguments', message: `usage: ${usage}` }]);
+
+/** `--name value` pairs and the rest; a flag named twice, or one not allowed, is a usage error. */
+function parseArgs(args: string[], allowed: string[], usage: string) {
+  const flags: Record<string, string> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2);
+      const value = args[i + 1];
+      if (!allowed.includes(name) || value === undefined || name in flags) usageError(usage);
+      flags[name] = value!;
+      i++;
+    } else positional.push(arg);
+  }
+  return { flags, positional };
+}
+
+function needDatabase(file: string): void {
+  if (!fs.existsSync(file)) refuse('bad_file', 'database', `there is no database at ${file}`);
+}
+
+const BACKUP_USAGE = 'backup [--out FILE]';
+const backupCommand: Command = {
+  summary: 'back up the database (verified), into its backups folder or to FILE',
+  usage: BACKUP_USAGE,
+  run(app, args, out) {
+    return this.runOnFile!(app.file, args, out);
+  },
+  async runOnFile(file, args, out) {
+    const { flags, positional } = parseArgs(args, ['out'], BACKUP_USAGE);
+    if (positional.length > 0) usageError(BACKUP_USAGE);
+    needDatabase(file);
+    if (flags.out) {
+      const target = userPath(flags.out);
+      await backupToFile(file, target);
+      out(JSON.stringify({ file: target }));
+    } else {
+      const backup = await createBackup(file, 'manual');
+      pruneBackups(file, Date.now());
+      out(JSON.stringify(backup));
+    }
+  },
+};
+
+const RESTORE_USAGE = 'restore FILE';
+const restoreCommand: Command = {
+  summary: 'replace the database with a checked backup FILE (the current one is backed up first)',
+  usage: RESTORE_USAGE,
+  run(app, args, out) {
+    return this.runOnFile!(app.file, args, out);
+  },
+  async runOnFile(file, args, out) {
+    const { positional } = parseArgs(args, [], RESTORE_USAGE);
+    if (positional.length !== 1) usageError(RESTORE_USAGE);
+    const source = userPath(positional[0]!);
+    const { safetyBackup } = await restoreFromFile(file, source, { ifCurrentDamaged: 'set-aside' });
+    out(JSON.stringify({ restoredFrom: source, safetyBackup }));
+  },
+};
+
+const BUNDLE_USAGE = 'bundle export --session ID --out FILE | bundle import FILE [--on-conflict replace|keep-both]';
+const bundleCommand: Command = {
+  summary: 'export a session to a .sessiondesk file, or import one',
+  usage: 'bundle export|import …',
+  async run(app, args, out) {
+    const [action, ...rest] = args;
+    if (action === 'export') {
+      const { flags, positional } = parseArgs(rest, ['session', 'out'], BUNDLE_USAGE);
+      if (positional.length > 0 || !flags.session || !flags.out) return usageError(BUNDLE_USAGE);
+      const { fileName, base64 } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
+      const target = userPath(flags.out);
+      fs.writeFileSync(target, Buffer.from(base64, 'base64'));
+      out(JSON.stringify({ file: target, suggestedName: fileName }));
+    } else if (action === 'import') {
+      const { flags, positional } = parseArgs(rest, ['on-conflict'], BUNDLE_USAGE);
+      if (positional.length !== 1) return usageError(BUNDLE_USAGE);
+      const onConflict =
+        flags['on-conflict'] === undefined ? undefined : OnConflictSchema.safeParse(flags['on-conflict']);
+      if (onConflict && !onConflict.success) return usageError(BUNDLE_USAGE);
+      const source = userPath(positional[0]!);
+      let bytes: Buffer;
+      try {
+        const size = fs.statSync(source).size;
+        if (size > BUNDLE_LIMITS.maxFileBytes) refuse('bad_file', 'file', `the file is too large (${size} bytes)`);
+        bytes = fs.readFileSync(source);
+      } catch (error) {
+        if ((error as Error).name === 'ApiFailure') throw error;
+        return refuse('bad_file', 'file', `cannot read ${source}`);
+      }
+      if (bytes.length === 0) refuse('bad_file', 'file', 'the file is empty');
+      const result = await callOrThrow(app, 'bundles.import', {
+        base64: bytes.toString('base64'),
+        ...(onConflict ? { onConflict: onConflict.data } : {}),
+      });
+      out(JSON.stringify(result));
+    } else usageError(BUNDLE_USAGE);
+  },
+};
 
 /** CLI commands of backups and session files (backup, restore, bundle). */
-export const safetyCommands: Readonly<Record<string, Command>> = {};
+export const safetyCommands: Readonly<Record<string, Command>> = {
+  backup: backupCommand,
+  restore: restoreCommand,
+  bundle: bundleCommand,
+};

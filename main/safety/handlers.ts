@@ -1,4 +1,59 @@
+import { fail } from '../../shared/api/errors';
+import type { OnConflict } from '../../shared/api/safety-procedures';
 import type { Handler } from '../services/crud-handlers';
+import type { Store } from '../store/open-database';
+import { schedulerOf } from './automatic-backups';
+import { backupsFolderOf, createBackup, listBackups, restoreBackup } from './backups';
+import { exportSession } from './bundle-export';
+import { applyBundle, parseBundle, summarizeBundle } from './bundle-import';
+import { pruneBackups } from './scheduler';
+import { databaseFileOf } from './sqlite-files';
+
+/** The database file behind the connection: main alone decides where backups go. */
+async function fileOf(db: Store): Promise<string> {
+  const file = await databaseFileOf(db);
+  if (!file) fail('not_found', [{ path: 'database', message: 'an in-memory database has no backups' }]);
+  return file;
+}
+
+const decode = (base64: string) => Buffer.from(base64, 'base64');
 
 /** Handlers of shared/api/safety-procedures.ts. */
-export const safetyHandlers: Readonly<Record<string, Handler>> = {};
+export const safetyHandlers: Readonly<Record<string, Handler>> = {
+  'backups.list': async (db: Store) => listBackups(backupsFolderOf(await fileOf(db))),
+
+  'backups.create': async (db: Store) => {
+    const file = await fileOf(db);
+    const make = async () => {
+      const info = await createBackup(file, 'manual');
+      pruneBackups(file, Date.now());
+      return info;
+    };
+    const scheduler = schedulerOf(file);
+    return scheduler ? scheduler.record(make) : make();
+  },
+
+  'backups.restore': async (db: Store, input: { backupId: string }) => {
+    const file = await fileOf(db);
+    const scheduler = schedulerOf(file);
+    let result: Awaited<ReturnType<typeof restoreBackup>> | undefined;
+    const restore = async () => {
+      result = await restoreBackup(file, input.backupId);
+      return result.safetyBackup;
+    };
+    if (scheduler) await scheduler.record(restore);
+    else await restore();
+    return result;
+  },
+
+  'bundles.export': async (db: Store, input: { sessionId: string }) => {
+    const { fileName, bytes } = await exportSession(db, input.sessionId);
+    return { fileName, base64: bytes.toString('base64') };
+  },
+
+  'bundles.inspect': async (db: Store, input: { base64: string }) =>
+    summarizeBundle(db, parseBundle(decode(input.base64))),
+
+  'bundles.import': async (db: Store, input: { base64: string; onConflict?: OnConflict }) =>
+    applyBundle(db, parseBundle(decode(input.base64)), input.onConflict),
+};

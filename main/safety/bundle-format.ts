@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { AgendaItemFields, AgendaItemSchema, type AgendaItem } from '../../shared/domain/agenda-item';
+import { BodyFields, BodySchema, type Body } from '../../shared/domain/body';
+import {
+  DocumentFields,
+  DocumentSchema,
+  DocumentVersionFields,
+  DocumentVersionSchema,
+  type DocumentVersion,
+  type SessionDocument,
+} from '../../shared/domain/document';
+import { IdSchema } from '../../shared/domain/common';
+import { applyRules, type EntityFields } from '../../shared/domain/entity';
+import {
+  GuidingQuestionFields,
+  GuidingQuestionSchema,
+  type GuidingQuestion,
+} from '../../shared/domain/guiding-question';
+import { OrganizationFields, OrganizationSchema, type Organization } from '../../shared/domain/organization';
+import { PersonFields, PersonSchema, type Person } from '../../shared/domain/person';
+import { SessionFields, SessionSchema, type Session } from '../../shared/domain/session';
+import { SpeakerFields, SpeakerSchema, type Speaker } from '../../shared/domain/speaker';
+import type { ZipLimits } from './zip-reader';
+
+/** The `.sessiondesk` format: a zip with manifest.json and one JSON file per kind of record. */
+export const BUNDLE_FORMAT = 'session-desk/session';
+export const BUNDLE_FORMAT_VERSION = 1;
+export const BUNDLE_EXTENSION = '.sessiondesk';
+export const MANIFEST = 'manifest.json';
+
+/** Limits on a file from outside: checked on the declared sizes before anything is unpacked. */
+export const BUNDLE_LIMITS: ZipLimits & { maxFileBytes: number; maxManifestBytes: number } = {
+  maxFileBytes: 36 * 1024 * 1024,
+  maxManifestBytes: 64 * 1024,
+  maxEntries: 32,
+  maxEntryBytes: 160 * 1024 * 1024,
+  maxTotalBytes: 256 * 1024 * 1024,
+};
+
+const strictEntity = (schema: z.ZodObject, fields: EntityFields<z.ZodObject>): z.ZodType =>
+  applyRules(schema.strict(), fields.rules as never);
+
+/** Each data file: its name in the archive, and the schema of its content (the domain's, strict, with its rules). */
+export const DATA_FILES = {
+  body: { name: 'data/body.json', schema: strictEntity(BodySchema, BodyFields) },
+  session: { name: 'data/session.json', schema: strictEntity(SessionSchema, SessionFields) },
+  agendaItems: {
+    name: 'data/agenda-items.json',
+    schema: z.array(strictEntity(AgendaItemSchema, AgendaItemFields)).max(1000),
+  },
+  speakers: { name: 'data/speakers.json', schema: z.array(strictEntity(SpeakerSchema, SpeakerFields)).max(10_000) },
+  guidingQuestions: {
+    name: 'data/guiding-questions.json',
+    schema: z.array(strictEntity(GuidingQuestionSchema, GuidingQuestionFields)).max(1000),
+  },
+  documents: { name: 'data/documents.json', schema: z.array(strictEntity(DocumentSchema, DocumentFields)).max(1000) },
+  documentVersions: {
+    name: 'data/document-versions.json',
+    schema: z.array(strictEntity(DocumentVersionSchema, DocumentVersionFields)).max(4000),
+  },
+  organizations: {
+    name: 'data/organizations.json',
+    schema: z.array(strictEntity(OrganizationSchema, OrganizationFields)).max(10_000),
+  },
+  people: { name: 'data/people.json', schema: z.array(strictEntity(PersonSchema, PersonFields)).max(10_000) },
+  /** Which speakers answer which guiding question. */
+  questionAssignments: {
+    name: 'data/question-assignments.json',
+    schema: z.array(z.strictObject({ questionId: IdSchema, speakerId: IdSchema })).max(100_000),
+  },
+} as const;
+
+export type DataKey = keyof typeof DATA_FILES;
+/** The records of one session file, as the domain types them. */
+export interface BundleData {
+  body: Body;
+  session: Session;
+  agendaItems: AgendaItem[];
+  speakers: Speaker[];
+  guidingQuestions: GuidingQuestion[];
+  documents: SessionDocument[];
+  documentVersions: DocumentVersion[];
+  organizations: Organization[];
+  people: Person[];
+  questionAssignments: { questionId: string; speakerId: string }[];
+}
+export const DATA_KEYS = Object.keys(DATA_FILES) as DataKey[];
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex');
+
+export const ManifestSchema = z.strictObject({
+  format: z.literal(BUNDLE_FORMAT, { error: 'not a Session Desk session file' }),
+  formatVersion: z.int().min(1),
+  schemaVersion: z.int().min(1),
+  appVersion: z.string().max(64),
+  createdAt: z.iso.datetime(),
+  sessionId: z.uuid(),
+  files: z.record(z.string().max(200), z.strictObject({ sha256: Sha256, bytes: z.int().min(0) })),
+});
+export type Manifest = z.infer<typeof ManifestSchema>;
