@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { sessionsCommand } from './commands/sessions';
 import { documentCommands } from '../documents/cli-commands';
 import { safetyCommands } from '../safety/cli-commands';
+import { translationCommands } from '../translation/cli-commands';
 
 /* `npm run -s cli -- [--db FILE] <command> [args]`: batch work on the same database the app uses. */
 
@@ -15,6 +16,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   sessions: sessionsCommand,
   ...documentCommands,
   ...safetyCommands,
+  ...translationCommands,
 };
 
 function usage(): string {
@@ -47,9 +49,11 @@ export async function runCli(
     err(`unknown command "${name}"\n\n${usage()}`);
     return 2;
   }
-  const app = await openApp(resolveDatabasePath(db ? userPath(db) : undefined), { demoOnFirstRun: false });
+  const file = resolveDatabasePath(db ? userPath(db) : undefined);
+  const app = command.runOnFile ? null : await openApp(file, { demoOnFirstRun: false, automaticBackups: false });
   try {
-    await command.run(app, rest, out);
+    if (app) await command.run(app, rest, out);
+    else await command.runOnFile?.(file, rest, out);
     return 0;
   } catch (error) {
     if (!(error instanceof ApiFailure)) throw error;
@@ -57,7 +61,7 @@ export async function runCli(
     err(`error: ${error.error.code}${where ? `\n${where}` : ''}`);
     return 1;
   } finally {
-    await app.close();
+    await app?.close();
   }
 }
 

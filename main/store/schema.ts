@@ -108,6 +108,32 @@ export interface GuidingQuestionAssignmentsTable {
   speakerId: string;
 }
 
+/** One sending of a language version to translation: the original's content as sent, to whom, when. */
+export interface TranslationSnapshotsTable {
+  id: string;
+  documentId: string;
+  versionId: string;
+  /** The target language. */
+  language: string;
+  originalLanguage: string;
+  originalVersionId: string;
+  /** The original version's updatedAt when it was sent: its revision. */
+  originalUpdatedAt: string;
+  /** The printed symbol with its revision ("CP/CAM-123/23 rev. 1"), '' before one is issued. */
+  symbol: string;
+  translator: string;
+  /** YYYY-MM-DD or ''. */
+  dueDate: string;
+  /** The original's stored content as sent (JSON). */
+  content: string;
+  wordCount: number;
+  fileName: string;
+  sentAt: string;
+  receivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -125,8 +151,12 @@ export interface Database {
   speakers: SpeakersTable;
   issuedSymbols: IssuedSymbolsTable;
   guidingQuestionAssignments: GuidingQuestionAssignmentsTable;
+  translationSnapshots: TranslationSnapshotsTable;
   meta: MetaTable;
 }
 
 /** The tables of the contract's entities, each with an id column. */
-export type TableName = Exclude<keyof Database, 'meta' | 'issuedSymbols' | 'guidingQuestionAssignments'>;
+export type TableName = Exclude<
+  keyof Database,
+  'meta' | 'issuedSymbols' | 'guidingQuestionAssignments' | 'translationSnapshots'
+>;

@@ -13,6 +13,7 @@ import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
+import { translationProcedures } from './translation-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -93,6 +94,7 @@ export const contract = {
   ...sessionPrepProcedures,
   ...documentProcedures,
   ...safetyProcedures,
+  ...translationProcedures,
 } as const;
 
 export type Contract = typeof contract;

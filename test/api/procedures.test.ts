@@ -5,8 +5,9 @@ import { openTempStore, type TempStore } from '../support/temp-store';
 import { DOCUMENT_CASES } from './document-cases';
 import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
 import { SAFETY_CASES } from './safety-cases';
+import { TRANSLATION_CASES } from './translation-cases';
 
-const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES };
+const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES, ...TRANSLATION_CASES };
 
 let store: TempStore;
 let ctx: Ctx;

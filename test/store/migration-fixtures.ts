@@ -19,6 +19,8 @@ const ids = {
   speaker: '55555555-5555-4555-8555-555555555555',
   question: '66666666-6666-4666-8666-666666666666',
   document: '77777777-7777-4777-8777-777777777777',
+  original: '88888888-8888-4888-8888-888888888888',
+  translation: '99999999-9999-4999-8999-999999999999',
 };
 const loc = (p: string, v: string) => ({ [`${p}En`]: v, [`${p}Es`]: v, [`${p}Fr`]: v, [`${p}Pt`]: v });
 const speakerRow = (id: string, organizationId: string | null, position: number) => ({
@@ -172,6 +174,87 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       // an assignment goes with its speaker
       await db.deleteFrom('speakers').where('id', '=', ids.speaker).execute();
       expect(await db.selectFrom('guidingQuestionAssignments').selectAll().execute()).toEqual([]);
+    },
+  },
+  '0003-translation-snapshots': {
+    async before(db) {
+      await insertVersion1Session(db);
+      for (const [id, language, status] of [
+        [ids.original, 'es', 'original'],
+        [ids.translation, 'en', 'not_started'],
+      ] as const) {
+        await db
+          .insertInto('documentVersions')
+          .values({
+            id,
+            documentId: ids.document,
+            language,
+            status,
+            content: null,
+            controlNumber: '',
+            createdAt: stamp,
+            updatedAt: stamp,
+          })
+          .execute();
+      }
+    },
+    async after(db) {
+      // the versions are as they were; a sending of the English version can be recorded
+      expect(
+        (await db.selectFrom('documentVersions').select(['id', 'status']).orderBy('language').execute()).map(
+          (v) => v.status,
+        ),
+      ).toEqual(['not_started', 'original']);
+      await db
+        .insertInto('translationSnapshots')
+        .values({
+          id: crypto.randomUUID(),
+          documentId: ids.document,
+          versionId: ids.translation,
+          language: 'en',
+          originalLanguage: 'es',
+          originalVersionId: ids.original,
+          originalUpdatedAt: stamp,
+          symbol: 'CP/CAM-5/23',
+          translator: 'Ana Pérez',
+          dueDate: '',
+          content: '{}',
+          wordCount: 0,
+          fileName: 'CP-CAM-5-23-es-to-en.docx',
+          sentAt: stamp,
+          receivedAt: null,
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .execute();
+      // a snapshot must name a version that exists
+      await expect(
+        db
+          .insertInto('translationSnapshots')
+          .values({
+            id: crypto.randomUUID(),
+            documentId: ids.document,
+            versionId: crypto.randomUUID(),
+            language: 'fr',
+            originalLanguage: 'es',
+            originalVersionId: ids.original,
+            originalUpdatedAt: stamp,
+            symbol: '',
+            translator: '',
+            dueDate: '',
+            content: '{}',
+            wordCount: 0,
+            fileName: '',
+            sentAt: stamp,
+            receivedAt: null,
+            createdAt: stamp,
+            updatedAt: stamp,
+          })
+          .execute(),
+      ).rejects.toThrow();
+      // and goes with its document
+      await db.deleteFrom('documents').where('id', '=', ids.document).execute();
+      expect(await db.selectFrom('translationSnapshots').selectAll().execute()).toEqual([]);
     },
   },
 };

@@ -39,6 +39,7 @@ describe('migrations', () => {
       'people',
       'sessions',
       'speakers',
+      'translation_snapshots',
     ]);
     const fk = await sql<{ foreignKeys: number }>`pragma foreign_keys`.execute(store.db);
     const journal = await sql<{ journalMode: string }>`pragma journal_mode`.execute(store.db);

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-symbols-and-assignments';
+import { migration0003 } from './0003-translation-snapshots';
 
 /**
  * Every migration, named with a padded number. A static list, because a bundled app cannot
@@ -9,6 +10,7 @@ import { migration0002 } from './0002-symbols-and-assignments';
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': migration0001,
   '0002-symbols-and-assignments': migration0002,
+  '0003-translation-snapshots': migration0003,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OutputOf } from '../../shared/api/contract';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/document';
+import type { Language } from '../../shared/domain/languages';
+import type { App } from '../app/open-app';
+import { callOrThrow } from '../cli/call-or-throw';
+import type { Command } from '../cli/command';
+import { languageOption, usageError } from '../cli/options';
+import { userPath } from '../platform/project-paths';
+import { refuse } from './refusal';
+
+/*
+ * CLI commands of the translation workflow. Files are read and written here, in main; the
+ * procedures get and give base64, as the windows do.
+ */
+
+interface Parsed {
+  options: Record<string, string>;
+  flags: Set<string>;
+  positional: string[];
+}
+
+/** `--name value` options, `--flag` switches and positional arguments; anything unknown is refused. */
+function parseArgs(args: string[], options: readonly string[], flags: readonly string[] = []): Parsed {
+  const out: Parsed = { options: {}, flags: new Set(), positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      out.positional.push(arg);
+      continue;
+    }
+    const name = arg.slice(2);
+    if (flags.includes(name)) {
+      out.flags.add(name);
+      continue;
+    }
+    if (!options.includes(name)) {
+      usageError(arg, `unknown option; use ${[...options, ...flags].map((a) => `--${a}`).join(', ')}`);
+    }
+    const value = args[i + 1];
+    if (value === undefined || value.startsWith('--')) usageError(arg, 'needs a value');
+    if (name in out.options) usageError(arg, 'given twice');
+    out.options[name] = value!;
+    i += 1;
+  }
+  return out;
+}
+
+const need = (parsed: Parsed, name: string): string => parsed.options[name] ?? usageError(`--${name}`, 'is required');
+
+function readDocxFile(parsed: Parsed): string {
+  if (parsed.positional.length !== 1) usageError('FILE', 'give one .docx file');
+  const file = userPath(parsed.positional[0]!);
+  if (!fs.existsSync(file)) refuse('bad_file', 'FILE', `there is no file at ${file}`);
+  const stat = fs.statSync(file);
+  if (!stat.isFile()) refuse('bad_file', 'FILE', `${file} is not a file`);
+  if (stat.size > 20 * 1024 * 1024) refuse('bad_file', 'FILE', 'the file is larger than 20 MB');
+  return fs.readFileSync(file).toString('base64');
+}
+
+function kindOption(value: string): DocumentKind {
+  const kind = value.replace(/-/g, '_');
+  return (DOCUMENT_KINDS as readonly string[]).includes(kind)
+    ? (kind as DocumentKind)
+    : usageError('--kind', `one of ${DOCUMENT_KINDS.map((k) => k.replace(/_/g, '-')).join(', ')}`);
+}
+
+function writeFile(file: string, base64: string): string {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  return file;
+}
+
+/** Receives a translation: inspects it, and stores it when it aligns or the user accepted the differences. */
+async function receiveFile(app: App, documentId: string, language: Language, base64: string, parsed: Parsed) {
+  const inspection = await callOrThrow(app, 'translation.inspect', { documentId, language, base64 });
+  const result = await callOrThrow(app, 'translation.receive', {
+    documentId,
+    language,
+    base64,
+    acceptMismatches: parsed.flags.has('accept-mismatches'),
+    replaceExisting: parsed.flags.has('replace'),
+  });
+  return {
+    documentId,
+    versionId: result.version.id,
+    language,
+    status: result.version.status,
+    paragraphs: inspection.report.imported.paragraphs,
+    footnotes: inspection.report.imported.footnotes,
+    issues: inspection.report.issues.map((i) => i.message),
+    warnings: result.imported.warnings.map((w) => w.message),
+  };
+}
+
+const IMPORT_FLAGS = ['accept-mismatches', 'replace'];
+
+export const importDocxCommand: Command = {
+  summary: 'import a Word draft as a new document (--kind) or a version of one (--document); prints its id',
+  usage:
+    'import-docx --session ID (--document ID | --kind KIND) --lang en|es|fr|pt FILE.docx [--replace] [--accept-mismatches]',
+  async run(app, args, out) {
+    const parsed = parseArgs(args, ['session', 'document', 'kind', 'lang'], IMPORT_FLAGS);
+    const sessionId = need(parsed, 'session');
+    const language = languageOption(need(parsed, 'lang'));
+    if ((parsed.options.document === undefined) === (parsed.options.kind === undefined)) {
+      usageError('--document', 'give either --document or --kind');
+    }
+    const base64 = readDocxFile(parsed);
+    if (parsed.options.document) {
+      const doc = await callOrThrow(app, 'documents.get', { id: parsed.options.document });
+      if (doc.sessionId !== sessionId) usageError('--document', 'the document is not of this session');
+      if (doc.originalLanguage !== language) {
+        out(JSON.stringify(await receiveFile(app, doc.id, language, base64, parsed)));
+        return;
+      }
+    }
+    const result = await callOrThrow(app, 'translation.importDraft', {
+      sessionId,
+      language,
+      base64,
+      replaceExisting: parsed.flags.has('replace'),
+      ...(parsed.options.document
+        ? { documentId: parsed.options.document }
+        : { kind: kindOption(parsed.options.kind!) }),
+    });
+    out(
+      JSON.stringify({
+        documentId: result.documentId,
+        versionId: result.versionId,
+        created: result.created,
+        paragraphs: result.imported.paragraphs,
+        footnotes: result.imported.footnotes,
+        notes: result.imported.notes,
+        warnings: result.imported.warnings.map((w) => w.message),
+      }),
+    );
+  },
+};
+
+export const receiveCommand: Command = {
+  summary: 'receive a translated DOCX as a language version (refused on a mismatch unless accepted)',
+  usage: 'receive --document ID --lang es|fr|pt|en FILE.docx [--accept-mismatches] [--replace]',
+  async run(app, args, out) {
+    const parsed = parseArgs(args, ['document', 'lang'], IMPORT_FLAGS);
+    const documentId = need(parsed, 'document');
+    const language = languageOption(need(parsed, 'lang'));
+    out(JSON.stringify(await receiveFile(app, documentId, language, readDocxFile(parsed), parsed)));
+  },
+};
+
+export const sendCommand: Command = {
+  summary: "send the original to translation: writes the translator's DOCX per language, marks the versions sent",
+  usage: 'send --document ID --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD]',
+  async run(app, args, out) {
+    const parsed = parseArgs(args, ['document', 'lang', 'out', 'translator', 'due']);
+    if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
+    const languages = need(parsed, 'lang')
+      .split(',')
+      .map((l) => languageOption(l.trim()));
+    const dir = userPath(need(parsed, 'out'));
+    const result: OutputOf<'translation.send'> = await callOrThrow(app, 'translation.send', {
+      documentId: need(parsed, 'document'),
+      languages,
+      translator: parsed.options.translator ?? '',
+      ...(parsed.options.due ? { dueDate: parsed.options.due } : {}),
+    });
+    out(
+      JSON.stringify(
+        result.files.map((f) => ({
+          language: f.language,
+          file: writeFile(path.join(dir, f.file.fileName), f.file.base64),
+        })),
+      ),
+    );
+  },
+};
+
+export const changesCommand: Command = {
+  summary: 'what changed in the original since a version was sent: a short DOCX for the translator',
+  usage: 'changes --document ID --lang es|fr|pt|en --out FILE.docx',
+  async run(app, args, out) {
+    const parsed = parseArgs(args, ['document', 'lang', 'out']);
+    if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
+    const documentId = need(parsed, 'document');
+    const language = languageOption(need(parsed, 'lang'));
+    const file = userPath(need(parsed, 'out'));
+    if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
+    const changes = await callOrThrow(app, 'translation.changes', { documentId, language });
+    const docx = await callOrThrow(app, 'translation.changesDocx', { documentId, language });
+    writeFile(file, docx.base64);
+    out(
+      JSON.stringify({
+        file,
+        sentAt: changes.sentAt,
+        passages: changes.changes.length,
+        words: changes.changedPassageWords,
+        changedWords: changes.changedWords,
+      }),
+    );
+  },
+};
+
+export const versionsCommand: Command = {
+  summary: "a document's four language versions with status, words and sending, as JSON",
+  usage: 'versions --document ID',
+  async run(app, args, out) {
+    const parsed = parseArgs(args, ['document']);
+    out(JSON.stringify(await callOrThrow(app, 'translation.versions', { documentId: need(parsed, 'document') })));
+  },
+};
+
+/** CLI commands of the translation feature. */
+export const translationCommands: Readonly<Record<string, Command>> = {
+  'import-docx': importDocxCommand,
+  send: sendCommand,
+  receive: receiveCommand,
+  changes: changesCommand,
+  versions: versionsCommand,
+};

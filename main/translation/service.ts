@@ -1,0 +1,431 @@
+import { contract, type InputOf, type OutputOf } from '../../shared/api/contract';
+import { fail } from '../../shared/api/errors';
+import type { ExportedFile } from '../../shared/api/document-procedures';
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
+import type { InspectResult, LanguageVersion, SentInfo } from '../../shared/api/translation-procedures';
+import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
+import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
+import { LANGUAGES, type Language } from '../../shared/domain/languages';
+import { alignContent, type AlignmentReport } from '../../shared/translation/align';
+import { diffContents } from '../../shared/translation/diff';
+import { versionWords } from '../../shared/translation/words';
+import { exportStoredDocument } from '../documents/export';
+import { crudHandlers } from '../services/crud-handlers';
+import { ENTITY_SPECS } from '../services/entity-specs';
+import { fromRow } from '../services/row-mapping';
+import type { Store } from '../store/open-database';
+import type { TranslationSnapshotsTable } from '../store/schema';
+import { changesDocx } from './changes-docx';
+import { IMPORT_WARNINGS, readDocx, type ReadDocument } from './docx-reader';
+import { refuse, refusal } from './refusal';
+
+/*
+ * The translation workflow over the store. Every write goes through the generic CRUD handlers of
+ * documents and versions (same checks as the windows' edits) plus the translation_snapshots table;
+ * the API runs each mutation in one transaction, so a refused or failed import leaves nothing.
+ */
+
+const documents = crudHandlers('documents', ENTITY_SPECS.documents);
+const versions = crudHandlers('documentVersions', ENTITY_SPECS.documentVersions);
+
+const now = () => new Date().toISOString();
+
+async function loadDocument(db: Store, id: string, path = 'documentId'): Promise<SessionDocument> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return fail('not_found', [{ path, message: 'no such record' }]);
+  return fromRow(ENTITY_SPECS.documents, row) as SessionDocument;
+}
+
+interface VersionRow {
+  version: DocumentVersion;
+  /** The content column as stored (JSON text), to snapshot and compare byte for byte. */
+  raw: string | null;
+}
+
+async function loadVersions(db: Store, documentId: string): Promise<Map<Language, VersionRow>> {
+  const rows = await db.selectFrom('documentVersions').selectAll().where('documentId', '=', documentId).execute();
+  return new Map(
+    rows.map((row) => [
+      row.language as Language,
+      { version: fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion, raw: row.content },
+    ]),
+  );
+}
+
+async function latestSnapshot(db: Store, versionId: string): Promise<TranslationSnapshotsTable | undefined> {
+  return db
+    .selectFrom('translationSnapshots')
+    .selectAll()
+    .where('versionId', '=', versionId)
+    .orderBy('sentAt', 'desc')
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+}
+
+const parseStored = (json: string): StoredContent => StoredContentSchema.parse(JSON.parse(json));
+
+const hasText = (content: StoredContent | null) =>
+  content !== null && (content.body.content.length > 0 || content.titleBlock.title !== '');
+
+function sentInfo(snapshot: TranslationSnapshotsTable, original: VersionRow | undefined): SentInfo {
+  const changed = original?.raw !== snapshot.content;
+  const current = original?.version.content ?? null;
+  const changes = changed && current ? diffContents(parseStored(snapshot.content), current) : null;
+  return {
+    changedPassages: changes?.changes.length ?? 0,
+    changedWords: changes?.changedPassageWords ?? 0,
+    snapshotId: snapshot.id,
+    sentAt: snapshot.sentAt,
+    translator: snapshot.translator,
+    dueDate: snapshot.dueDate,
+    symbol: snapshot.symbol,
+    words: snapshot.wordCount,
+    receivedAt: snapshot.receivedAt,
+    originalChangedSince: changed,
+  };
+}
+
+/** The four versions of a document with status, words and latest sending. */
+export async function languageVersions(db: Store, documentId: string): Promise<OutputOf<'translation.versions'>> {
+  const doc = await loadDocument(db, documentId);
+  const rows = await loadVersions(db, doc.id);
+  const original = rows.get(doc.originalLanguage);
+  const out: LanguageVersion[] = [];
+  for (const language of LANGUAGES) {
+    const row = rows.get(language);
+    const snapshot = row && language !== doc.originalLanguage ? await latestSnapshot(db, row.version.id) : undefined;
+    out.push({
+      language,
+      versionId: row?.version.id ?? null,
+      status: row?.version.status ?? (language === doc.originalLanguage ? 'original' : 'not_started'),
+      isOriginal: language === doc.originalLanguage,
+      words: versionWords(row?.version.content ?? null),
+      controlNumber: row?.version.controlNumber ?? '',
+      updatedAt: row?.version.updatedAt ?? null,
+      sent: snapshot ? sentInfo(snapshot, original) : null,
+    });
+  }
+  return { documentId: doc.id, originalLanguage: doc.originalLanguage, symbol: formatSymbol(doc), versions: out };
+}
+
+function originalWithText(
+  doc: SessionDocument,
+  rows: Map<Language, VersionRow>,
+): VersionRow & { content: StoredContent } {
+  const original = rows.get(doc.originalLanguage);
+  if (!original?.raw || !hasText(original.version.content)) {
+    return fail('not_found', [
+      { path: 'documentId', message: `the original (${doc.originalLanguage}) has no text yet` },
+    ]);
+  }
+  return { ...original, content: original.version.content! };
+}
+
+function targetLanguage(doc: SessionDocument, language: Language, path = 'language'): void {
+  if (language === doc.originalLanguage) {
+    fail('validation', [{ path, message: `${language} is the original's language, not a translation` }]);
+  }
+}
+
+/** Sends the original to translation into `languages`. */
+export async function sendToTranslation(
+  db: Store,
+  input: InputOf<'translation.send'>,
+): Promise<OutputOf<'translation.send'>> {
+  const doc = await loadDocument(db, input.documentId);
+  input.languages.forEach((l, i) => targetLanguage(doc, l, `languages.${i}`));
+  const rows = await loadVersions(db, doc.id);
+  const original = originalWithText(doc, rows);
+  const exported = await exportStoredDocument(db, doc.id, doc.originalLanguage);
+  const stamp = now();
+  const files: { language: Language; file: ExportedFile }[] = [];
+  for (const language of input.languages) {
+    let row = rows.get(language)?.version;
+    if (!row) {
+      row = (await versions['documentVersions.create']!(db, {
+        documentId: doc.id,
+        language,
+        status: 'sent',
+        content: null,
+        controlNumber: '',
+      } as never)) as DocumentVersion;
+    } else {
+      row = (await versions['documentVersions.update']!(db, {
+        id: row.id,
+        patch: { status: 'sent' },
+      } as never)) as DocumentVersion;
+    }
+    const fileName = exported.fileName.replace(/\.docx$/, `-to-${language}.docx`);
+    await db
+      .insertInto('translationSnapshots')
+      .values({
+        id: crypto.randomUUID(),
+        documentId: doc.id,
+        versionId: row.id,
+        language,
+        originalLanguage: doc.originalLanguage,
+        originalVersionId: original.version.id,
+        originalUpdatedAt: original.version.updatedAt,
+        symbol: formatSymbol(doc),
+        translator: input.translator,
+        dueDate: input.dueDate ?? '',
+        content: original.raw!,
+        wordCount: versionWords(original.content),
+        fileName,
+        sentAt: stamp,
+        receivedAt: null,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })
+      .execute();
+    files.push({ language, file: { fileName, base64: exported.base64 } });
+  }
+  return { files, versions: await languageVersions(db, doc.id) };
+}
+
+function summary(read: ReadDocument): OutputOf<'translation.inspect'>['imported'] {
+  return {
+    ...read.stats,
+    words: versionWords(read.content),
+    controlNumber: read.controlNumber,
+    warnings: read.warnings.map((code) => ({ code, message: IMPORT_WARNINGS[code] })),
+  };
+}
+
+const readBase64 = (base64: string): ReadDocument => readDocx(Buffer.from(base64, 'base64'));
+
+interface Inspection {
+  doc: SessionDocument;
+  target: VersionRow | undefined;
+  read: ReadDocument;
+  content: StoredContent;
+  report: AlignmentReport;
+  result: InspectResult;
+  snapshot: TranslationSnapshotsTable | undefined;
+}
+
+async function inspectTranslation(
+  db: Store,
+  documentId: string,
+  language: Language,
+  base64: string,
+): Promise<Inspection> {
+  const doc = await loadDocument(db, documentId);
+  targetLanguage(doc, language);
+  const rows = await loadVersions(db, doc.id);
+  const target = rows.get(language);
+  const snapshot = target ? await latestSnapshot(db, target.version.id) : undefined;
+  const reference = snapshot ? parseStored(snapshot.content) : originalWithText(doc, rows).content;
+  const read = readBase64(base64);
+  // the date is a calendar date, the same in every language: the original's, not the file's words
+  const content: StoredContent = {
+    ...read.content,
+    titleBlock: { ...read.content.titleBlock, date: reference.titleBlock.date },
+  };
+  const report = alignContent(reference, content);
+  const existing = target?.version.content ?? null;
+  return {
+    doc,
+    target,
+    read,
+    content,
+    report,
+    snapshot,
+    result: {
+      report,
+      against: snapshot ? 'snapshot' : 'original',
+      sentAt: snapshot?.sentAt ?? null,
+      imported: summary(read),
+      wouldOverwrite: hasText(existing),
+      existingWords: versionWords(existing),
+    },
+  };
+}
+
+export async function inspect(db: Store, input: InputOf<'translation.inspect'>): Promise<InspectResult> {
+  return (await inspectTranslation(db, input.documentId, input.language, input.base64)).result;
+}
+
+/** Stores a translated DOCX as the language version, when it aligns or the user accepted how it does not. */
+export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<'translation.receive'>> {
+  const { doc, target, read, content, report, result, snapshot } = await inspectTranslation(
+    db,
+    input.documentId,
+    input.language,
+    input.base64,
+  );
+  if (!report.matches && !input.acceptMismatches) {
+    throw refusal(
+      'import_mismatch',
+      report.issues.slice(0, 50).map((issue) => ({ path: 'file', message: issue.message })),
+    );
+  }
+  if (result.wouldOverwrite && !input.replaceExisting) {
+    refuse(
+      'would_overwrite',
+      'replaceExisting',
+      `the ${input.language} version already holds ${result.existingWords} words; say to replace them`,
+    );
+  }
+  const controlNumber = read.controlNumber || target?.version.controlNumber || '';
+  const version = (
+    target
+      ? await versions['documentVersions.update']!(db, {
+          id: target.version.id,
+          patch: { status: 'received', content, controlNumber },
+        } as never)
+      : await versions['documentVersions.create']!(db, {
+          documentId: doc.id,
+          language: input.language,
+          status: 'received',
+          content,
+          controlNumber,
+        } as never)
+  ) as DocumentVersion;
+  if (snapshot) {
+    const stamp = now();
+    await db
+      .updateTable('translationSnapshots')
+      .set({ receivedAt: stamp, updatedAt: stamp })
+      .where('id', '=', snapshot.id)
+      .execute();
+  }
+  const filled = await fillGuidingQuestions(db, doc.sessionId, input.language, read.questions);
+  const imported = summary(read);
+  if (filled) {
+    imported.warnings.push({
+      code: 'questions_filled',
+      count: filled,
+      message: `${filled} guiding question(s) took their ${input.language} text from the file`,
+    });
+  }
+  return { version, report, imported };
+}
+
+type ReceiveInput = InputOf<'translation.receive'> & { acceptMismatches: boolean; replaceExisting: boolean };
+
+const QUESTION_COLUMNS = { en: 'textEn', es: 'textEs', fr: 'textFr', pt: 'textPt' } as const;
+
+/** The session's guiding questions that have no text in `language` take the file's, in order. */
+async function fillGuidingQuestions(
+  db: Store,
+  sessionId: string,
+  language: Language,
+  texts: string[],
+): Promise<number> {
+  if (texts.length === 0) return 0;
+  const column = QUESTION_COLUMNS[language];
+  const rows = await db
+    .selectFrom('guidingQuestions')
+    .select(['id', column])
+    .where('sessionId', '=', sessionId)
+    .orderBy('position')
+    .execute();
+  let filled = 0;
+  const stamp = now();
+  for (const [index, row] of rows.entries()) {
+    const text = texts[index]?.slice(0, 2000);
+    if (!text || (row as Record<string, string>)[column]) continue;
+    await db
+      .updateTable('guidingQuestions')
+      .set({ [column]: text, updatedAt: stamp })
+      .where('id', '=', row.id)
+      .execute();
+    filled += 1;
+  }
+  return filled;
+}
+
+/** A Word draft as a new document or as the original version of one. */
+export async function importDraft(
+  db: Store,
+  input: InputOf<'translation.importDraft'> & { replaceExisting: boolean },
+): Promise<OutputOf<'translation.importDraft'>> {
+  const session = await db.selectFrom('sessions').select('id').where('id', '=', input.sessionId).executeTakeFirst();
+  if (!session) fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
+  if (input.kind && (SESSION_EXPORT_KINDS as readonly string[]).includes(input.kind)) {
+    fail('validation', [{ path: 'kind', message: 'this kind is made from the session’s agenda, not from a text' }]);
+  }
+  let doc: SessionDocument | null = null;
+  let original: VersionRow | undefined;
+  if (input.documentId) {
+    doc = await loadDocument(db, input.documentId);
+    if (doc.sessionId !== input.sessionId) {
+      fail('validation', [{ path: 'documentId', message: 'the document is not of this session' }]);
+    }
+    if (doc.originalLanguage !== input.language) {
+      fail('validation', [
+        {
+          path: 'language',
+          message: `the document's original is in ${doc.originalLanguage}: a ${input.language} file is a translation (receive it)`,
+        },
+      ]);
+    }
+    original = (await loadVersions(db, doc.id)).get(doc.originalLanguage);
+    if (original && hasText(original.version.content) && !input.replaceExisting) {
+      refuse('would_overwrite', 'replaceExisting', 'the original already has text; say to replace it');
+    }
+  }
+  const read = readBase64(input.base64);
+  let created = false;
+  if (!doc) {
+    const fields = contract['documents.create'].input.parse({
+      sessionId: input.sessionId,
+      kind: input.kind,
+      symbol: null,
+      revisionKind: null,
+      revisionNumber: null,
+      originalLanguage: input.language,
+    });
+    doc = (await documents['documents.create']!(db, fields as never)) as SessionDocument;
+    created = true;
+  }
+  const version = (
+    original
+      ? await versions['documentVersions.update']!(db, {
+          id: original.version.id,
+          patch: {
+            status: 'original',
+            content: read.content,
+            controlNumber: read.controlNumber || original.version.controlNumber,
+          },
+        } as never)
+      : await versions['documentVersions.create']!(db, {
+          documentId: doc.id,
+          language: input.language,
+          status: 'original',
+          content: read.content,
+          controlNumber: read.controlNumber,
+        } as never)
+  ) as DocumentVersion;
+  return { documentId: doc.id, versionId: version.id, created, imported: summary(read) };
+}
+
+/** What changed in the original since `language` was last sent. */
+export async function changesSinceSent(
+  db: Store,
+  documentId: string,
+  language: Language,
+): Promise<OutputOf<'translation.changes'>> {
+  const doc = await loadDocument(db, documentId);
+  targetLanguage(doc, language);
+  const rows = await loadVersions(db, doc.id);
+  const target = rows.get(language);
+  const snapshot = target ? await latestSnapshot(db, target.version.id) : undefined;
+  if (!snapshot) return refuse('not_sent', 'language', `the ${language} version was never sent to translation`);
+  const current = rows.get(doc.originalLanguage)?.version.content ?? null;
+  const sent = parseStored(snapshot.content);
+  const report = diffContents(sent, current ?? { ...sent, body: { type: 'doc', content: [] } });
+  return {
+    language,
+    sentAt: snapshot.sentAt,
+    translator: snapshot.translator,
+    symbol: formatSymbol(doc),
+    ...report,
+  };
+}
+
+export async function changesFile(db: Store, documentId: string, language: Language): Promise<ExportedFile> {
+  const doc = await loadDocument(db, documentId);
+  return changesDocx(await changesSinceSent(db, documentId, language), doc.originalLanguage);
+}
