@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +16,7 @@ import {
   textOf,
 } from './docx-tools';
 import { readReferencePaper, type ReferencePaper } from './reference-paper';
+import { createOmegatProject } from './omegat';
 
 /*
  * The reference concept paper (../shared/reference/cam-concept-paper-2023.txt), built through the
@@ -212,28 +212,9 @@ describe('the reference concept paper, exported', () => {
 
 describe('the reference concept paper in OmegaT', () => {
   it('segments into sentences with few tags, and translates into a DOCX that LibreOffice opens', () => {
-    const project = path.join(dir, 'omegat');
-    for (const sub of ['source', 'target', 'tm', 'glossary', 'dictionary', 'omegat', 'config']) {
-      fs.mkdirSync(path.join(project, sub), { recursive: true });
-    }
-    fs.copyFileSync(docxFile, path.join(project, 'source', 'paper.docx'));
-    fs.writeFileSync(path.join(project, 'omegat.project'), OMEGAT_PROJECT);
-    const omegat = (mode: string, ...extra: string[]) =>
-      execFileSync(
-        'omegat',
-        [
-          `--mode=${mode}`,
-          `--config-dir=${path.join(project, 'config')}`,
-          '--disable-project-locking',
-          ...extra,
-          project,
-        ],
-        { stdio: 'pipe', timeout: 120_000 },
-      );
-    const tmx = path.join(project, 'omegat', 'project_save.tmx');
-    omegat('console-createpseudotranslatetmx', `--pseudotranslatetmx=${tmx}`, '--pseudotranslatetype=equal');
-
-    const stats = fs.readFileSync(path.join(project, 'omegat', 'project_stats.txt'), 'utf8');
+    const project = createOmegatProject(dir, fs.readFileSync(docxFile));
+    const tmx = project.tmx;
+    const stats = project.statsText();
     const segments = Number(/^Total:\s+(\d+)/m.exec(stats)![1]);
     const units = allOf(fs.readFileSync(tmx, 'utf8'), /<tu>(.*?)<\/tu>/gs).map(
       (tu) => allOf(tu, /<seg>(.*?)<\/seg>/gs)[0]!,
@@ -250,34 +231,11 @@ describe('the reference concept paper in OmegaT', () => {
     expect(segments).toBeLessThanOrEqual(paper.sentenceCount * 1.3);
 
     // a "translation": every target segment marked, tags carried over as they are
-    const translated = fs.readFileSync(tmx, 'utf8').replace(/(<tuv[^>]*lang="ES"[^>]*>\s*<seg>)/gi, '$1[ES] ');
-    fs.writeFileSync(tmx, translated);
-    omegat('console-translate');
-    const target = path.join(project, 'target', 'paper.docx');
-    expect(fs.existsSync(target)).toBe(true);
-    const [targetPdf] = convertToPdf([target], project) as [string];
+    const target = path.join(dir, 'paper-es.docx');
+    fs.writeFileSync(target, project.translate('[ES]'));
+    const [targetPdf] = convertToPdf([target], dir) as [string];
     const text = pdfText(targetPdf);
     expect(text).toContain('[ES] In the Americas');
     expect(text).toContain('[ES] Migration data portal.');
   }, 120_000);
 });
-
-const OMEGAT_PROJECT = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<omegat>
-<project version="1.0">
-<source_dir>__DEFAULT__</source_dir>
-<target_dir>__DEFAULT__</target_dir>
-<tm_dir>__DEFAULT__</tm_dir>
-<glossary_dir>__DEFAULT__</glossary_dir>
-<glossary_file>__DEFAULT__</glossary_file>
-<dictionary_dir>__DEFAULT__</dictionary_dir>
-<source_lang>EN-US</source_lang>
-<target_lang>ES</target_lang>
-<source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-<target_tok>org.omegat.tokenizer.LuceneSpanishTokenizer</target_tok>
-<sentence_seg>true</sentence_seg>
-<support_default_translations>true</support_default_translations>
-<remove_tags>false</remove_tags>
-</project>
-</omegat>
-`;

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
+import { sql } from 'kysely';
 import os from 'node:os';
 import path from 'node:path';
 import { createApi, type Api } from '../../main/services/api';
 import { openStore, type OpenOptions, type Store } from '../../main/store/open-database';
-import type { Database } from '../../main/store/schema';
 
 export interface TempStore {
   db: Store;
@@ -14,18 +14,21 @@ export interface TempStore {
   close(): Promise<void>;
 }
 
-const TABLES: (keyof Database)[] = [
-  'meta',
-  'bodies',
-  'sessions',
-  'agendaItems',
-  'documents',
-  'documentVersions',
-  'guidingQuestions',
-  'organizations',
-  'people',
-  'speakers',
-];
+/**
+ * Every table's rows (found in sqlite_master, so tables added later are in it too), in a stable
+ * order: equal dumps mean an unchanged database.
+ */
+export async function dumpDatabase(db: Store): Promise<string> {
+  const tables = await sql<{
+    name: string;
+  }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`.execute(db);
+  const parts: string[] = [];
+  for (const { name } of tables.rows) {
+    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)} order by 1`.execute(db);
+    parts.push(`${name}:${JSON.stringify(rows.rows)}`);
+  }
+  return parts.join('\n');
+}
 
 /** A fresh database file in a temporary folder, removed on close. */
 export async function openTempStore(options: Partial<OpenOptions> = {}): Promise<TempStore> {
@@ -37,15 +40,7 @@ export async function openTempStore(options: Partial<OpenOptions> = {}): Promise
     db,
     api,
     file,
-    async dump() {
-      const parts = [];
-      for (const table of TABLES) {
-        const key = table === 'meta' ? 'key' : 'id';
-        const rows = await db.selectFrom(table).selectAll().orderBy(key).execute();
-        parts.push(`${table}:${JSON.stringify(rows)}`);
-      }
-      return parts.join('\n');
-    },
+    dump: () => dumpDatabase(db),
     async close() {
       await db.destroy();
       fs.rmSync(dir, { recursive: true, force: true });

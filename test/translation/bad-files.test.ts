@@ -1,9 +1,10 @@
+import { dumpDatabase } from '../support/temp-store';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_LIMITS } from '../../main/translation/docx-reader';
 import { translationCode } from '../../main/translation/refusal';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { call, fullDump, storeReferencePaper, type ReferenceSetup } from './fixtures';
+import { call, storeReferencePaper, type ReferenceSetup } from './fixtures';
 
 /*
  * Files a user may pick by mistake, or that arrive damaged: each is refused with a clear message
@@ -154,7 +155,7 @@ describe('a bad file', () => {
         },
       };
       for (const [procedure, input] of Object.entries(inputs)) {
-        const before = await fullDump(store.db);
+        const before = await dumpDatabase(store.db);
         const started = Date.now();
         const result = await store.api.call(procedure, input);
         const ms = Date.now() - started;
@@ -167,14 +168,14 @@ describe('a bad file', () => {
           console.info(`${what}: ${result.error.code} ${messages} (${ms} ms)`);
         expect(messages, what).toMatch(file.message);
         expect(JSON.stringify(result.error)).not.toMatch(/at .*\.ts:\d+/);
-        expect(await fullDump(store.db), `${what} via ${procedure} left the database as it was`).toBe(before);
+        expect(await dumpDatabase(store.db), `${what} via ${procedure} left the database as it was`).toBe(before);
         expect(ms, `${what} is refused quickly`).toBeLessThan(5_000);
       }
     }
   }, 60_000);
 
   it('a file over 20 MB is refused by the contract before it is read', async () => {
-    const before = await fullDump(store.db);
+    const before = await dumpDatabase(store.db);
     const result = await store.api.call('translation.importDraft', {
       sessionId: setup.sessionId,
       kind: 'report',
@@ -182,6 +183,6 @@ describe('a bad file', () => {
       base64: 'A'.repeat(28_000_000),
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await fullDump(store.db)).toBe(before);
+    expect(await dumpDatabase(store.db)).toBe(before);
   });
 });

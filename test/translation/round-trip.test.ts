@@ -1,3 +1,4 @@
+import { dumpDatabase } from '../support/temp-store';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { countWords } from '../../shared/translation/words';
 import { translationCode } from '../../main/translation/refusal';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../documents/docx-tools';
-import { call, fullDump, omegatPseudoTranslate, storeReferencePaper, type ReferenceSetup } from './fixtures';
+import { call, omegatPseudoTranslate, storeReferencePaper, type ReferenceSetup } from './fixtures';
 
 /*
  * A real translator's round trip: the reference concept paper is sent to Spanish translation
@@ -111,13 +112,13 @@ describe("OmegaT's translation, received", () => {
   });
 
   it('stores the Spanish version with the pseudo-translated text in place of every passage and footnote', async () => {
-    const before = await fullDump(store.db);
+    const before = await dumpDatabase(store.db);
     const result = await call<OutputOf<'translation.receive'>>(store, 'translation.receive', {
       documentId: setup.documentId,
       language: 'es',
       base64: spanish.toString('base64'),
     });
-    expect(await fullDump(store.db)).not.toBe(before);
+    expect(await dumpDatabase(store.db)).not.toBe(before);
     expect(result.version.status).toBe('received');
     const content = result.version.content as StoredContent;
     const es = passagesOf(content.body);
@@ -162,14 +163,14 @@ describe("OmegaT's translation, received", () => {
   });
 
   it('does not overwrite the received version unless told to, and changes nothing when refused', async () => {
-    const before = await fullDump(store.db);
+    const before = await dumpDatabase(store.db);
     const result = await store.api.call('translation.receive', {
       documentId: setup.documentId,
       language: 'es',
       base64: spanish.toString('base64'),
     });
     expect(result).toMatchObject({ ok: false, error: { code: translationCode('would_overwrite') } });
-    expect(await fullDump(store.db)).toBe(before);
+    expect(await dumpDatabase(store.db)).toBe(before);
     const inspection = await call<OutputOf<'translation.inspect'>>(store, 'translation.inspect', {
       documentId: setup.documentId,
       language: 'es',
@@ -230,7 +231,7 @@ describe('a translation that does not match', () => {
       expect.objectContaining({ code: 'footnotes_differ', paragraph: seventh.passage, footnote: 7 }),
     );
 
-    const before = await fullDump(store.db);
+    const before = await dumpDatabase(store.db);
     const refused = await store.api.call('translation.receive', {
       documentId: setup.documentId,
       language: 'fr',
@@ -238,7 +239,7 @@ describe('a translation that does not match', () => {
     });
     expect(refused).toMatchObject({ ok: false, error: { code: translationCode('import_mismatch') } });
     if (!refused.ok) expect(refused.error.issues.map((i) => i.message)).toEqual(messages);
-    expect(await fullDump(store.db)).toBe(before);
+    expect(await dumpDatabase(store.db)).toBe(before);
 
     const accepted = await call<OutputOf<'translation.receive'>>(store, 'translation.receive', {
       documentId: setup.documentId,
