@@ -1,16 +1,28 @@
 import { AppShell } from './components/AppShell';
 import { useRoute } from './routing/use-route';
 import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
+import { RegistryScreen } from './screens/registry/RegistryScreen';
 import { SessionListScreen } from './screens/session-list/SessionListScreen';
+import { AgendaScreen } from './screens/agenda/AgendaScreen';
+import { DetailsScreen } from './screens/details/DetailsScreen';
+import { QuestionsScreen } from './screens/questions/QuestionsScreen';
+import { SpeakersScreen } from './screens/speakers/SpeakersScreen';
 import { SessionOverviewScreen } from './screens/session-overview/SessionOverviewScreen';
 
 export function App() {
   const route = useRoute();
-  const screenKey = route.name === 'session' ? `session:${route.id}` : route.name;
+  const screenKey = route.name === 'session' ? `session:${route.id}:${route.tab}` : route.name;
   return (
     <AppShell screenKey={screenKey}>
       {route.name === 'sessions' && <SessionListScreen />}
-      {route.name === 'session' && <SessionOverviewScreen key={route.id} id={route.id} />}
+      {route.name === 'registry' && <RegistryScreen />}
+      {route.name === 'session' && route.tab === 'overview' && <SessionOverviewScreen key={route.id} id={route.id} />}
+      {route.name === 'session' && route.tab === 'details' && <DetailsScreen key={route.id} id={route.id} />}
+      {route.name === 'session' && route.tab === 'agenda' && <AgendaScreen key={route.id} id={route.id} />}
+      {route.name === 'session' && route.tab === 'speakers' && (
+        <SpeakersScreen key={route.id} id={route.id} itemId={route.itemId} />
+      )}
+      {route.name === 'session' && route.tab === 'questions' && <QuestionsScreen key={route.id} id={route.id} />}
       {route.name === 'notFound' && <NotFoundScreen />}
     </AppShell>
   );

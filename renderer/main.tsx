@@ -5,14 +5,21 @@ import { ApiProvider } from './api/api-context';
 import { createClientForPage } from './api/create-client';
 import { App } from './App';
 import { setupI18n } from './i18n/setup-i18n';
+import { findBridge } from './api/ipc-transport';
+import { installFlushOnLeave } from './saving/flush-on-leave';
+import { SaveQueueProvider } from './saving/save-context';
+import { SaveQueue } from './saving/save-queue';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
+import './styles/editing.css';
 
 // The client first: in the browser mode it takes the token out of the hash before the router reads it.
 const client = createClientForPage(window);
 const i18n = setupI18n(window);
+const saves = new SaveQueue();
+installFlushOnLeave(window, saves, findBridge(window) !== undefined);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('no #root element in index.html');
@@ -20,7 +27,9 @@ createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n} defaultNS="ui">
       <ApiProvider client={client}>
-        <App />
+        <SaveQueueProvider queue={saves}>
+          <App />
+        </SaveQueueProvider>
       </ApiProvider>
     </I18nextProvider>
   </StrictMode>,

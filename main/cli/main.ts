@@ -20,7 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 function usage(): string {
-  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(40)} ${c.summary}`);
+  const lines = Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
   return ['usage: npm run -s cli -- [--db FILE] <command>', '', 'commands:', ...lines].join('\n');
 }
 

@@ -1,6 +1,9 @@
 import type { Transport } from '../../shared/api/client';
 import type { Result } from '../../shared/api/errors';
 
+/** Browsers allow 64 KiB of keepalive bodies in flight at once; larger calls go without. */
+const KEEPALIVE_LIMIT = 16_000;
+
 export interface HttpTransportOptions {
   /** The token of this run of the host; sent as a bearer token. */
   getToken: () => string | null;
@@ -21,17 +24,20 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
+    const body = JSON.stringify(input ?? {});
     const response = await doFetch(`${baseUrl}${encodeURIComponent(name)}`, {
       method: 'POST',
       headers,
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A small call outlives the page, so an edit flushed while the tab closes still arrives.
+      keepalive: body.length < KEEPALIVE_LIMIT,
       credentials: 'omit',
       cache: 'no-store',
     });
-    const body: unknown = await response.json();
-    if (typeof body !== 'object' || body === null || typeof (body as { ok?: unknown }).ok !== 'boolean') {
+    const answer: unknown = await response.json();
+    if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean') {
       throw new Error(`not a Result (HTTP ${response.status})`);
     }
-    return body as Result<unknown>;
+    return answer as Result<unknown>;
   };
 }

@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
-import { sessionsHref } from '../routing/routes';
+import { registryHref, sessionsHref } from '../routing/routes';
+import { SaveIndicator } from '../saving/SaveIndicator';
+import { useRoute } from '../routing/use-route';
 
 /** The band at the top of every screen: the app's name, the main navigation and the language switcher. */
 export function AppHeader() {
   const { t } = useTranslation();
+  const route = useRoute();
   return (
     <header className="app-header">
       <div className="app-header__inner">
@@ -15,10 +18,18 @@ export function AppHeader() {
         <nav className="app-header__nav" aria-label={t('nav.label')}>
           <ul>
             <li>
-              <a href={sessionsHref()}>{t('nav.sessions')}</a>
+              <a href={sessionsHref()} aria-current={route.name === 'sessions' ? 'page' : undefined}>
+                {t('nav.sessions')}
+              </a>
+            </li>
+            <li>
+              <a href={registryHref()} aria-current={route.name === 'registry' ? 'page' : undefined}>
+                {t('nav.registry')}
+              </a>
             </li>
           </ul>
         </nav>
+        <SaveIndicator />
         <LanguageSwitcher />
       </div>
     </header>

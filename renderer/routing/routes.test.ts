@@ -2,18 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { parseRoute, sessionHref } from './routes';
 
 const ID = '5757c36a-5bf8-49fc-b180-ad53fc08b2ec';
+const ITEM = '0f2a9a43-3c51-4f0f-9a53-2b9b4e6d7c10';
 
 describe('parseRoute', () => {
   it('shows the list for an empty or root hash', () => {
     for (const hash of ['', '#', '#/', '#/sessions', '#/sessions/'])
       expect(parseRoute(hash)).toEqual({ name: 'sessions' });
   });
-  it('reads a session id', () => {
-    expect(parseRoute(sessionHref(ID))).toEqual({ name: 'session', id: ID });
-    expect(parseRoute(`#/sessions/${ID.toUpperCase()}/`)).toEqual({ name: 'session', id: ID });
+  it('reads a session id and its screens', () => {
+    expect(parseRoute(sessionHref(ID))).toEqual({ name: 'session', id: ID, tab: 'overview' });
+    expect(parseRoute(`#/sessions/${ID.toUpperCase()}/`)).toEqual({ name: 'session', id: ID, tab: 'overview' });
+    expect(parseRoute(sessionHref(ID, 'agenda'))).toEqual({ name: 'session', id: ID, tab: 'agenda' });
+    expect(parseRoute(sessionHref(ID, 'speakers', ITEM))).toEqual({
+      name: 'session',
+      id: ID,
+      tab: 'speakers',
+      itemId: ITEM,
+    });
+  });
+  it('reads the registry', () => {
+    expect(parseRoute('#/registry')).toEqual({ name: 'registry' });
   });
   it('finds nothing elsewhere', () => {
-    for (const hash of ['#/sessions/42', '#/people', '#token=abc', `#/sessions/${ID}/agenda`]) {
+    for (const hash of [
+      '#/sessions/42',
+      '#/people',
+      '#token=abc',
+      `#/sessions/${ID}/minutes`,
+      `#/sessions/${ID}/agenda/${ITEM}`,
+    ]) {
       expect(parseRoute(hash), hash).toEqual({ name: 'notFound' });
     }
   });

@@ -11,10 +11,14 @@ export interface AppServer {
 }
 
 async function startServer(dbFile: string): Promise<{ server: AppServer; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build'], {
-    cwd: process.cwd(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['node_modules/tsx/dist/cli.mjs', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build'],
+    {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the host did not start:\n${output}`)), 30_000);

@@ -6,6 +6,7 @@ import { toApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { navigate } from '../../routing/use-route';
 import { sessionHref } from '../../routing/routes';
+import { NewSessionButton } from './NewSessionButton';
 
 /** No session yet: says what to do next and offers the demo session. */
 export function EmptySessions() {
@@ -32,7 +33,8 @@ export function EmptySessions() {
       <p>{t('sessionList.empty.body')}</p>
       <button type="button" className="button button--primary" onClick={() => void createDemo()} disabled={busy}>
         {busy ? t('sessionList.empty.creating') : t('sessionList.empty.createDemo')}
-      </button>
+      </button>{' '}
+      <NewSessionButton primary={false} />
       {error && <ErrorNotice error={error} />}
     </section>
   );

@@ -5,6 +5,7 @@ import { Loading } from '../../components/Loading';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { useLanguage } from '../../i18n/use-language';
 import { EmptySessions } from './EmptySessions';
+import { NewSessionButton } from './NewSessionButton';
 import { sessionRows } from './session-rows';
 import { SessionTable } from './SessionTable';
 
@@ -47,6 +48,7 @@ export function SessionListScreen() {
       <div className="screen__heading">
         <h1>{t('sessionList.title')}</h1>
         {!isEmpty && <p className="lead">{t('sessionList.intro')}</p>}
+        {!isEmpty && <NewSessionButton />}
       </div>
       {content}
     </div>

@@ -10,6 +10,7 @@ const body: Body = {
   name: { en: 'Committee on Migration Affairs', es: 'Comisión de Asuntos Migratorios', fr: '', pt: '' },
   parentName: { en: '', es: '', fr: '', pt: '' },
   symbolPattern: 'CP/CAM-{n}/{yy}',
+  nextSymbolNumber: 1,
   ...stamps,
 };
 const session = (id: string, date: string, startTime: string, title: Session['title']): Session => ({

@@ -34,6 +34,12 @@ export function AgendaItemCard({ item }: { item: AgendaLine }) {
         <h3 className="agenda-item__title">
           <span className="agenda-item__number">{item.number}.</span>{' '}
           <span lang={langIfOther(item.title, format.lang)}>{item.title.text}</span>
+          {item.documentSymbols.length > 0 && (
+            <span className="agenda-item__symbols symbol" data-testid="item-symbols">
+              {' '}
+              ({item.documentSymbols.join(', ')})
+            </span>
+          )}
         </h3>
         {!sameAsTitle && <p className="agenda-item__kind">{kind}</p>}
         {item.runsPastEnd && (

@@ -10,6 +10,7 @@ import { DocumentsSection } from './DocumentsSection';
 import { buildOverviewModel } from './overview-model';
 import { QuestionsSection } from './QuestionsSection';
 import { SessionHeader } from './SessionHeader';
+import { SessionTabs } from '../../session/SessionFrame';
 
 /** One session at a glance: its facts, its order of business with times and speakers, its questions and documents. */
 export function SessionOverviewScreen({ id }: { id: string }) {
@@ -27,6 +28,7 @@ export function SessionOverviewScreen({ id }: { id: string }) {
           {t('nav.sessions')}
         </a>
       </nav>
+      <SessionTabs id={id} tab="overview" />
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && (
         <>

@@ -85,6 +85,7 @@ const overview: SessionOverview = {
     name: { en: 'Committee on Migration Affairs', es: 'Comisión de Asuntos Migratorios', fr: 'x', pt: 'y' },
     parentName: none,
     symbolPattern: 'CP/CAM-{n}/{yy}',
+    nextSymbolNumber: 1,
     ...stamps,
   },
   // Out of order on purpose: the screen follows `position`.

@@ -8,6 +8,7 @@ import type { Speaker } from '../../../shared/domain/speaker';
 import { wallTimeToMinutes } from '../../../shared/dates/format-time';
 import { computeSchedule, type Schedule, type ScheduledItem } from '../../../shared/schedule/compute-schedule';
 import { speakersFit, type SpeakersFit } from '../../../shared/schedule/speakers-fit';
+import { orderSpeakers } from '../../../shared/speakers/order-speakers';
 
 /** A text as shown, with the language it is in (another than the screen's when it fell back). */
 export interface ShownText {
@@ -33,6 +34,8 @@ export interface AgendaLine {
   kind: AgendaItem['kind'];
   title: ShownText;
   annotation: ShownText;
+  /** Symbols of the documents the item considers, as printed in parentheses after its title. */
+  documentSymbols: string[];
   slot: ScheduledItem;
   /** True when the item ends after the session's end time. */
   runsPastEnd: boolean;
@@ -93,9 +96,11 @@ export function buildOverviewModel(overview: SessionOverview, lang: Language): O
 
   const agenda = items.map((item, index): AgendaLine => {
     const slot = schedule.items[index]!;
-    const speakers = overview.speakers
-      .filter((s) => s.agendaItemId === item.id)
-      .sort((a, b) => a.position - b.position);
+    // The order in force: the rule's, or the Chair's own.
+    const speakers = orderSpeakers(
+      overview.speakers.filter((s) => s.agendaItemId === item.id),
+      item.speakerOrder,
+    );
     const active = speakers.filter((s) => s.status !== 'withdrawn');
     return {
       id: item.id,
@@ -103,6 +108,7 @@ export function buildOverviewModel(overview: SessionOverview, lang: Language): O
       kind: item.kind,
       title: localizedText(item.title, lang),
       annotation: localizedText(item.annotation, lang),
+      documentSymbols: item.documentSymbols,
       slot,
       runsPastEnd: slot.endMinutes > sessionEnd,
       speakers: speakers.map(speakerLine),
