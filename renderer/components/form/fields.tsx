@@ -1,0 +1,158 @@
+import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
+
+/** A labelled text input whose value is held by the screen. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  multiline,
+  rows = 3,
+  allowLineBreaks = false,
+  className,
+  testId,
+  ...rest
+}: {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: ReactNode;
+  error?: ReactNode;
+  multiline?: boolean;
+  /** Lines a multiline field shows. */
+  rows?: number;
+  /**
+   * Texts that end up in exported documents (titles, annotations, questions) are one paragraph each:
+   * a manual line break there splits a sentence for the translator's tools, so Enter adds none.
+   */
+  allowLineBreaks?: boolean;
+  className?: string;
+  testId?: string;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>) {
+  const id = useId();
+  const hintId = hint || error ? `${id}-hint` : undefined;
+  return (
+    <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea
+          id={id}
+          value={value}
+          rows={rows}
+          lang={rest.lang}
+          disabled={rest.disabled}
+          aria-describedby={hintId}
+          aria-invalid={error ? true : undefined}
+          data-testid={testId}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !allowLineBreaks) e.preventDefault();
+          }}
+          onChange={(e) => onChange(allowLineBreaks ? e.target.value : e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+        />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          {...rest}
+          data-testid={testId}
+          value={value}
+          aria-describedby={hintId}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+      {(hint || error) && (
+        <p id={hintId} className={error ? 'field__error' : 'field__hint'}>
+          {error ?? hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** A labelled select of fixed options. */
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+  className,
+  testId,
+}: {
+  label: ReactNode;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+  disabled?: boolean;
+  className?: string;
+  testId?: string;
+}) {
+  const id = useId();
+  return (
+    <div className={`field${className ? ` ${className}` : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value as V)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One text in the four official languages: four fields, each marked with its language. */
+export function LocalizedFields({
+  label,
+  value,
+  onChange,
+  multiline,
+  rows,
+  disabled,
+  first,
+  testId,
+}: {
+  label: string;
+  value: Localized;
+  onChange: (value: Localized) => void;
+  multiline?: boolean;
+  rows?: number;
+  disabled?: boolean;
+  /** The language shown first (the screen's or the session's original). */
+  first?: Language;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  const order = first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES;
+  return (
+    <fieldset className="localized" data-testid={testId}>
+      <legend>{label}</legend>
+      <div className="localized__grid">
+        {order.map((lang) => (
+          <TextField
+            key={lang}
+            label={t(`languages.${lang}`)}
+            lang={lang}
+            value={value[lang]}
+            multiline={multiline}
+            rows={rows}
+            disabled={disabled}
+            testId={testId ? `${testId}-${lang}` : undefined}
+            onChange={(text) => onChange({ ...value, [lang]: text })}
+          />
+        ))}
+      </div>
+    </fieldset>
+  );
+}

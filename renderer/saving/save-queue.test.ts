@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ApiFailure, apiError } from '../../shared/api/errors';
+import { SaveQueue } from './save-queue';
+
+describe('SaveQueue', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('merges the edits of one record and sends them once, after the delay', async () => {
+    const queue = new SaveQueue(400);
+    const send = vi.fn(async () => undefined);
+    queue.schedule('sessions:1', { room: 'A' }, send);
+    queue.schedule('sessions:1', { room: 'AB', status: 'draft' }, send);
+    expect(queue.getSnapshot().status).toBe('pending');
+    await vi.advanceTimersByTimeAsync(399);
+    expect(send).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({ room: 'AB', status: 'draft' });
+    await vi.runAllTimersAsync();
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
+  it('flush sends everything at once and resolves when it is stored', async () => {
+    const queue = new SaveQueue(400);
+    const stored: string[] = [];
+    queue.schedule('a', { x: 1 }, async () => void stored.push('a'));
+    queue.schedule('b', { x: 2 }, async () => void stored.push('b'));
+    await queue.flush();
+    expect(stored.sort()).toEqual(['a', 'b']);
+    expect(queue.busy).toBe(false);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
+  it('keeps the saves of one record in order', async () => {
+    const queue = new SaveQueue(10);
+    const order: string[] = [];
+    let release!: () => void;
+    queue.schedule('k', { v: 1 }, () => new Promise<void>((r) => (release = () => (order.push('first'), r()))));
+    await vi.advanceTimersByTimeAsync(10);
+    queue.schedule('k', { v: 2 }, async () => void order.push('second'));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(order).toEqual([]);
+    release();
+    await queue.flush();
+    expect(order).toEqual(['first', 'second']);
+  });
+
+  it('shows a failed background save until that record saves again; a refused run is the caller’s to show', async () => {
+    const queue = new SaveQueue(10);
+    queue.schedule('k', { v: 1 }, async () => {
+      throw new ApiFailure(apiError('validation'));
+    });
+    await queue.flush();
+    expect(queue.getSnapshot()).toEqual({ status: 'error', error: apiError('validation') });
+    queue.schedule('k', { v: 2 }, async () => undefined);
+    await queue.flush();
+    expect(queue.getSnapshot().status).toBe('saved');
+
+    await expect(
+      queue.run('create', async () => {
+        throw new ApiFailure(apiError('duplicate'));
+      }),
+    ).rejects.toBeInstanceOf(ApiFailure);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
+
+  it('sends a waiting edit before a write of the same key', async () => {
+    const queue = new SaveQueue(400);
+    const order: string[] = [];
+    queue.schedule('item', { title: 'x' }, async () => void order.push('rename'));
+    await queue.run('item', async () => void order.push('delete'));
+    expect(order).toEqual(['rename', 'delete']);
+  });
+});

@@ -1,0 +1,123 @@
+import type { ApiError } from '../../shared/api/errors';
+import { toApiError } from '../api/api-error';
+
+/** What the "saved" indicator shows: every edit stored, edits waiting or on their way, or a save that failed. */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+
+export interface SaveSnapshot {
+  status: SaveStatus;
+  /** The last failure not yet followed by a successful save of the same record. */
+  error: ApiError | null;
+}
+
+type Send = (patch: Record<string, unknown>) => Promise<unknown>;
+
+interface Waiting {
+  patch: Record<string, unknown>;
+  send: Send;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/** How long after the last keystroke an edit is sent: well under the one second the Secretariat was promised. */
+export const SAVE_DELAY_MS = 400;
+
+/**
+ * Every edit of the screens goes through here. Edits of one record (`key`) are merged and sent
+ * `SAVE_DELAY_MS` after the last one, one save at a time per record, in order; other writes
+ * (create, delete, reorder) run through `run` so the indicator counts them too. `flush` sends
+ * everything at once: on leaving a screen, hiding or closing the window.
+ */
+export class SaveQueue {
+  private readonly waiting = new Map<string, Waiting>();
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly errors = new Map<string, ApiError>();
+  private inFlight = 0;
+  private snapshot: SaveSnapshot = { status: 'saved', error: null };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly delayMs = SAVE_DELAY_MS) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SaveSnapshot => this.snapshot;
+
+  /** True while anything is waiting or on its way. */
+  get busy(): boolean {
+    return this.waiting.size > 0 || this.inFlight > 0;
+  }
+
+  /** Merges `patch` into what waits for `key`, and sends it after the delay (`send` of the latest call wins). */
+  schedule(key: string, patch: Record<string, unknown>, send: Send, delayMs = this.delayMs): void {
+    const current = this.waiting.get(key);
+    if (current?.timer) clearTimeout(current.timer);
+    const entry: Waiting = { patch: { ...current?.patch, ...patch }, send, timer: null };
+    entry.timer = setTimeout(() => this.sendNow(key), delayMs);
+    this.waiting.set(key, entry);
+    this.emit();
+  }
+
+  /**
+   * Runs one write now, after any earlier save of the same key, and counts it in the status. Rejects
+   * as the call does; the caller shows that failure where it happened (a refused create changes
+   * nothing, so nothing is "not saved"). Edits sent from `schedule` have no caller waiting: their
+   * failures show in the indicator until that record saves again.
+   */
+  run<T>(key: string, write: () => Promise<T>, reportFailure = false): Promise<T> {
+    // An edit of the same key still waiting goes first: a delete never overtakes the rename before it.
+    if (this.waiting.has(key)) this.sendNow(key);
+    this.inFlight += 1;
+    this.emit();
+    const result = (this.chains.get(key) ?? Promise.resolve()).then(write);
+    const settled = result.then(
+      () => {
+        this.errors.delete(key);
+      },
+      (error: unknown) => {
+        if (reportFailure) this.errors.set(key, toApiError(error));
+      },
+    );
+    const chain = settled.finally(() => {
+      this.inFlight -= 1;
+      if (this.chains.get(key) === chain) this.chains.delete(key);
+      this.emit();
+    });
+    this.chains.set(key, chain);
+    return result;
+  }
+
+  /** Sends every waiting edit now and resolves when every write has settled. */
+  async flush(): Promise<void> {
+    for (const key of [...this.waiting.keys()]) this.sendNow(key);
+    await Promise.all([...this.chains.values()]);
+  }
+
+  /** Forgets the failure of a record (after the user saw it and the screen reloaded the truth). */
+  clearErrors(): void {
+    this.errors.clear();
+    this.emit();
+  }
+
+  private sendNow(key: string): void {
+    const entry = this.waiting.get(key);
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    this.waiting.delete(key);
+    this.run(key, () => entry.send(entry.patch), true).catch(() => undefined);
+  }
+
+  private emit(): void {
+    let status: SaveStatus;
+    if (this.inFlight > 0) status = 'saving';
+    else if (this.waiting.size > 0) status = 'pending';
+    else if (this.errors.size > 0) status = 'error';
+    else status = 'saved';
+    const error = this.errors.size > 0 ? [...this.errors.values()].at(-1)! : null;
+    if (status !== this.snapshot.status || error !== this.snapshot.error) {
+      this.snapshot = { status, error: error ?? null };
+      for (const listener of this.listeners) listener();
+    }
+  }
+}

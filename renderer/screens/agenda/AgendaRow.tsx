@@ -1,0 +1,277 @@
+import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem, AgendaItemKind } from '../../../shared/domain/agenda-item';
+import { enumLabelKey } from '../../../shared/i18n/enum-labels';
+import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
+import { useFormatters } from '../../i18n/use-formatters';
+import { sessionHref } from '../../routing/routes';
+
+export interface Presenters {
+  moderators: string[];
+  panelists: string[];
+  count: number;
+  /** Minutes allotted to the speakers still on the list. */
+  allotted: number;
+}
+
+interface Props {
+  item: AgendaItem;
+  number: number;
+  count: number;
+  start: string;
+  end: string;
+  runsPastEnd: boolean;
+  presenters: Presenters | undefined;
+  issuedSymbols: readonly string[];
+  sessionId: string;
+  kindOptions: readonly { value: AgendaItemKind; label: string }[];
+  onChange: (id: string, patch: Partial<AgendaItem>) => void;
+  onMove: (id: string, to: 'up' | 'down' | number) => void;
+  onDelete: (id: string) => void;
+  drag: { start: (id: string) => void; drop: (id: string) => void };
+}
+
+/** One item in the builder: its computed times, title, kind, duration, documents, annotation and presenters. */
+export const AgendaRow = memo(function AgendaRow(props: Props) {
+  const { item, number, count, start, end, runsPastEnd, presenters, issuedSymbols } = props;
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const lang = format.lang;
+  const [durationDraft, setDurationDraft] = useState<string | null>(null);
+  const [othersDraft, setOthersDraft] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState(false);
+  const [languagesOpen, setLanguagesOpen] = useState(false);
+  const others = item.documentSymbols.filter((s) => !issuedSymbols.includes(s));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    props.onMove(item.id, event.key === 'ArrowUp' ? 'up' : 'down');
+  };
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    if (!dropTarget) setDropTarget(true);
+  };
+
+  const titleLabel = t('agendaBuilder.fields.title');
+  return (
+    <li
+      className={`builder-item${runsPastEnd ? ' is-over' : ''}${dropTarget ? ' is-drop-target' : ''}`}
+      data-row-id={item.id}
+      data-testid="builder-item"
+      tabIndex={-1}
+      aria-label={t('agendaBuilder.itemLabel', {
+        number,
+        title: item.title[lang] || t(enumLabelKey('agendaItemKind', item.kind)),
+      })}
+      onKeyDown={onKeyDown}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDropTarget(false)}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDropTarget(false);
+        props.drag.drop(item.id);
+      }}
+    >
+      <div className="builder-item__rail">
+        <span
+          className="drag-handle"
+          draggable
+          data-testid="drag-handle"
+          title={t('agendaBuilder.dragHint')}
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', item.id);
+            props.drag.start(item.id);
+          }}
+          aria-hidden="true"
+        >
+          ⠿
+        </span>
+        <span className="builder-item__number">{number}.</span>
+        <span className="builder-item__time" data-testid="item-start">
+          <time dateTime={start}>{format.wallTime(start)}</time>
+        </span>
+        <span className="builder-item__end">
+          – <time dateTime={end}>{format.wallTime(end)}</time>
+        </span>
+      </div>
+      <div className="builder-item__body">
+        <div className="builder-item__main">
+          <TextField
+            className="field--grow"
+            label={`${titleLabel} (${t(`languages.${lang}`)})`}
+            lang={lang}
+            value={item.title[lang]}
+            data-role="title"
+            testId="item-title"
+            onChange={(text) => props.onChange(item.id, { title: { ...item.title, [lang]: text } })}
+          />
+          <SelectField
+            label={t('agendaBuilder.fields.kind')}
+            value={item.kind}
+            options={props.kindOptions}
+            onChange={(kind) => props.onChange(item.id, { kind })}
+          />
+          <div className={`field field--narrow${durationDraft !== null ? ' has-error' : ''}`}>
+            <label htmlFor={`duration-${item.id}`}>{t('agendaBuilder.fields.duration')}</label>
+            <input
+              id={`duration-${item.id}`}
+              type="number"
+              min={0}
+              max={1440}
+              step={5}
+              inputMode="numeric"
+              data-testid="item-duration"
+              value={durationDraft ?? String(item.durationMinutes)}
+              onChange={(event) => {
+                const text = event.target.value;
+                const minutes = Number(text);
+                if (text !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440) {
+                  setDurationDraft(null);
+                  props.onChange(item.id, { durationMinutes: minutes });
+                } else setDurationDraft(text);
+              }}
+            />
+          </div>
+        </div>
+        {runsPastEnd && (
+          <p className="tag tag--warning" data-testid="item-past-end">
+            {t('agenda.pastEnd')}
+          </p>
+        )}
+        {presenters && presenters.allotted > item.durationMinutes && (
+          <p className="tag tag--warning" data-testid="item-speakers-over">
+            {t('agendaBuilder.speakersOver', {
+              allotted: format.minutes(presenters.allotted),
+              duration: format.minutes(item.durationMinutes),
+            })}
+          </p>
+        )}
+        <fieldset className="symbols-field">
+          <legend>{t('agendaBuilder.fields.documents')}</legend>
+          {issuedSymbols.length === 0 && <p className="field__hint">{t('agendaBuilder.noIssuedSymbols')}</p>}
+          {issuedSymbols.map((symbol) => (
+            <label key={symbol} className="check">
+              <input
+                type="checkbox"
+                checked={item.documentSymbols.includes(symbol)}
+                onChange={(event) =>
+                  props.onChange(item.id, {
+                    documentSymbols: event.target.checked
+                      ? [...item.documentSymbols, symbol]
+                      : item.documentSymbols.filter((s) => s !== symbol),
+                  })
+                }
+              />
+              <span className="symbol">{symbol}</span>
+            </label>
+          ))}
+          <TextField
+            label={t('agendaBuilder.fields.otherSymbols')}
+            hint={t('agendaBuilder.otherSymbolsHint')}
+            className="symbol-input"
+            value={othersDraft ?? others.join('; ')}
+            onChange={(text) => {
+              setOthersDraft(text);
+              const typed = text
+                .split(';')
+                .map((s) => s.trim())
+                .filter(Boolean)
+                .slice(0, 40);
+              props.onChange(item.id, {
+                documentSymbols: [...item.documentSymbols.filter((s) => issuedSymbols.includes(s)), ...new Set(typed)],
+              });
+            }}
+            onBlur={() => setOthersDraft(null)}
+          />
+        </fieldset>
+        <TextField
+          label={`${t('agendaBuilder.fields.annotation')} (${t(`languages.${lang}`)})`}
+          lang={lang}
+          multiline
+          value={item.annotation[lang]}
+          onChange={(text) => props.onChange(item.id, { annotation: { ...item.annotation, [lang]: text } })}
+        />
+        <details
+          className="builder-item__languages"
+          onToggle={(event) => setLanguagesOpen((event.target as HTMLDetailsElement).open)}
+        >
+          <summary>{t('agendaBuilder.allLanguages')}</summary>
+          {/* Rendered only once opened: sixty items of eight fields each would slow the whole list. */}
+          {languagesOpen && (
+            <>
+              <LocalizedFields
+                label={titleLabel}
+                value={item.title}
+                first={lang}
+                onChange={(title) => props.onChange(item.id, { title })}
+              />
+              <LocalizedFields
+                label={t('agendaBuilder.fields.annotation')}
+                value={item.annotation}
+                first={lang}
+                multiline
+                onChange={(annotation) => props.onChange(item.id, { annotation })}
+              />
+            </>
+          )}
+        </details>
+        <p className="builder-item__presenters" data-testid="item-presenters">
+          {presenters && presenters.moderators.length > 0 && (
+            <span>
+              <strong>{t('agendaBuilder.moderators')}:</strong> {someNames(presenters.moderators, t)}
+            </span>
+          )}
+          {presenters && presenters.panelists.length > 0 && (
+            <span>
+              <strong>{t('agendaBuilder.panelists')}:</strong> {someNames(presenters.panelists, t)}
+            </span>
+          )}
+          <a href={sessionHref(props.sessionId, 'speakers', item.id)} data-testid="item-speakers-link">
+            {t('agendaBuilder.speakersLink', { n: presenters?.count ?? 0 })}
+          </a>
+        </p>
+      </div>
+      <div className="builder-item__actions">
+        <button
+          type="button"
+          className="button button--small"
+          data-role="move-up"
+          aria-disabled={number === 1 ? true : undefined}
+          aria-label={t('agendaBuilder.moveUpItem', { number })}
+          onClick={() => props.onMove(item.id, 'up')}
+        >
+          ↑ <span aria-hidden="true">{t('common.moveUp')}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          data-role="move-down"
+          data-testid="move-down"
+          aria-disabled={number === count ? true : undefined}
+          aria-label={t('agendaBuilder.moveDownItem', { number })}
+          onClick={() => props.onMove(item.id, 'down')}
+        >
+          ↓ <span aria-hidden="true">{t('common.moveDown')}</span>
+        </button>
+        <button
+          type="button"
+          className="button button--small button--danger"
+          data-testid="delete-item"
+          aria-label={t('agendaBuilder.deleteItem', { number })}
+          onClick={() => props.onDelete(item.id)}
+        >
+          {t('common.delete')}
+        </button>
+      </div>
+    </li>
+  );
+});
+
+/** The first names of a long panel, and how many more: the full list is on the speakers' screen. */
+function someNames(names: readonly string[], t: (key: string, options?: Record<string, unknown>) => string): string {
+  const shown = names.slice(0, 8).join(', ');
+  return names.length > 8 ? t('agendaBuilder.andMore', { names: shown, n: names.length - 8 }) : shown;
+}

@@ -1,0 +1,164 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../shared/domain/languages';
+import { MODALITIES, SESSION_STATUSES, type Session } from '../../../shared/domain/session';
+import { enumLabelKey, languageNameKey } from '../../../shared/i18n/enum-labels';
+import { useApiQuery } from '../../api/use-api-query';
+import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
+import { useLanguage } from '../../i18n/use-language';
+import { useSaver } from '../../saving/use-saver';
+import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
+import { pickLocalized } from '../../../shared/domain/languages';
+import { DocumentsEditor } from './DocumentsEditor';
+import { BodySymbolFields } from './BodySymbolFields';
+import { useState } from 'react';
+
+const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Session details: every fact of the meeting, saved as it is typed, and the session's documents with their symbols. */
+export function DetailsScreen({ id }: { id: string }) {
+  return (
+    <SessionFrame id={id} tab="details">
+      {(context) => <DetailsForm context={context} />}
+    </SessionFrame>
+  );
+}
+
+function DetailsForm({ context }: { context: SessionContext }) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const saver = useSaver();
+  const { data, mutate } = context;
+  const { session } = data;
+  const bodies = useApiQuery('bodies.list', {});
+  // What the user typed that cannot be saved as is (an end before the start): kept on screen, not sent.
+  const [draft, setDraft] = useState<{ startTime?: string; endTime?: string; date?: string }>({});
+
+  const change = (patch: Partial<Session>) => {
+    mutate((d) => ({ ...d, session: { ...d.session, ...patch } }));
+    saver.patch('sessions', session.id, patch);
+  };
+
+  const times = { startTime: draft.startTime ?? session.startTime, endTime: draft.endTime ?? session.endTime };
+  const timeError =
+    !WALL_TIME.test(times.startTime) || !WALL_TIME.test(times.endTime)
+      ? t('details.errors.time')
+      : times.endTime <= times.startTime
+        ? t('details.errors.endBeforeStart')
+        : null;
+  const changeTime = (field: 'startTime' | 'endTime', value: string) => {
+    const next = { ...times, [field]: value };
+    if (WALL_TIME.test(next.startTime) && WALL_TIME.test(next.endTime) && next.endTime > next.startTime) {
+      setDraft((d) => ({ ...d, startTime: undefined, endTime: undefined }));
+      change({ startTime: next.startTime, endTime: next.endTime });
+    } else {
+      setDraft((d) => ({ ...d, [field]: value }));
+    }
+  };
+  const dateValue = draft.date ?? session.date;
+
+  return (
+    <>
+      <h1>{t('details.title')}</h1>
+      <p className="lead">{t('details.intro')}</p>
+      <form className="form-card" onSubmit={(e) => e.preventDefault()} aria-labelledby="details-facts">
+        <h2 id="details-facts">{t('details.facts')}</h2>
+        <LocalizedFields
+          label={t('details.fields.title')}
+          value={session.title}
+          first={lang}
+          testId="session-title-field"
+          multiline
+          rows={2}
+          onChange={(title) => change({ title })}
+        />
+        <div className="form-grid">
+          {bodies.state.status === 'success' && (
+            <SelectField
+              label={t('details.fields.body')}
+              value={session.bodyId}
+              options={bodies.state.data.map((b) => ({
+                value: b.id,
+                label: `${b.code} – ${pickLocalized(b.name, lang)}`,
+              }))}
+              onChange={(bodyId) => change({ bodyId })}
+            />
+          )}
+          <div className="field">
+            <label htmlFor="session-date">{t('details.fields.date')}</label>
+            <input
+              id="session-date"
+              type="date"
+              data-testid="session-date"
+              value={dateValue}
+              required
+              onChange={(e) => {
+                const value = e.target.value;
+                if (DATE.test(value)) {
+                  setDraft((d) => ({ ...d, date: undefined }));
+                  change({ date: value });
+                } else setDraft((d) => ({ ...d, date: value }));
+              }}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="session-start">{t('details.fields.startTime')}</label>
+            <input
+              id="session-start"
+              type="time"
+              data-testid="session-start"
+              value={times.startTime}
+              aria-invalid={timeError ? true : undefined}
+              aria-describedby={timeError ? 'session-time-error' : undefined}
+              onChange={(e) => changeTime('startTime', e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="session-end">{t('details.fields.endTime')}</label>
+            <input
+              id="session-end"
+              type="time"
+              data-testid="session-end"
+              value={times.endTime}
+              aria-invalid={timeError ? true : undefined}
+              aria-describedby={timeError ? 'session-time-error' : undefined}
+              onChange={(e) => changeTime('endTime', e.target.value)}
+            />
+          </div>
+          <TextField
+            label={t('details.fields.room')}
+            value={session.room}
+            testId="session-room"
+            onChange={(room) => change({ room })}
+          />
+          <SelectField
+            label={t('details.fields.modality')}
+            value={session.modality}
+            options={MODALITIES.map((m) => ({ value: m, label: t(enumLabelKey('modality', m)) }))}
+            onChange={(modality) => change({ modality })}
+          />
+          <SelectField
+            label={t('details.fields.originalLanguage')}
+            value={session.originalLanguage}
+            options={LANGUAGES.map((l) => ({ value: l, label: t(languageNameKey(l)) }))}
+            onChange={(originalLanguage) => change({ originalLanguage })}
+          />
+          <SelectField
+            label={t('details.fields.status')}
+            value={session.status}
+            testId="session-status"
+            options={SESSION_STATUSES.map((s) => ({ value: s, label: t(enumLabelKey('sessionStatus', s)) }))}
+            onChange={(status) => change({ status })}
+          />
+        </div>
+        {timeError && (
+          <p id="session-time-error" className="field__error" role="alert">
+            {timeError}
+          </p>
+        )}
+      </form>
+      <BodySymbolFields bodyId={session.bodyId} date={session.date} />
+      <DocumentsEditor context={context} />
+    </>
+  );
+}

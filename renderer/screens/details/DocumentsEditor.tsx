@@ -1,0 +1,182 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/errors';
+import {
+  DOCUMENT_KINDS,
+  formatSymbol,
+  REVISION_KINDS,
+  type DocumentKind,
+  type RevisionKind,
+  type SessionDocument,
+} from '../../../shared/domain/document';
+import { enumLabelKey } from '../../../shared/i18n/enum-labels';
+import { useApi } from '../../api/api-context';
+import { toApiError } from '../../api/api-error';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { SelectField } from '../../components/form/fields';
+import { useSaveQueue } from '../../saving/save-context';
+import type { SessionContext } from '../../session/SessionFrame';
+
+/** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
+export function DocumentsEditor({ context }: { context: SessionContext }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queue = useSaveQueue();
+  const { data, mutate } = context;
+  const { session } = data;
+  const [kind, setKind] = useState<DocumentKind>('concept_paper');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [proposal, setProposal] = useState<{ key: string; symbol: string | null }>({ key: '', symbol: null });
+  const issuedCount = data.documents.filter((d) => d.symbol).length;
+  const proposalKey = `${session.bodyId} ${session.date} ${issuedCount}`;
+
+  useEffect(() => {
+    let live = true;
+    // The pattern may have just been edited: let its save land before asking.
+    void queue
+      .flush()
+      .then(() => api.call('symbols.next', { bodyId: session.bodyId, date: session.date }))
+      .then(
+        (next) => live && setProposal({ key: proposalKey, symbol: next.symbol }),
+        () => live && setProposal({ key: proposalKey, symbol: null }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [api, queue, session.bodyId, session.date, proposalKey]);
+  const proposed = proposal.key === proposalKey ? proposal.symbol : null;
+
+  async function act(write: () => Promise<SessionDocument>, replace?: string) {
+    setBusy(true);
+    setError(null);
+    try {
+      const doc = await queue.run(`documents:${session.id}`, write);
+      mutate((d) => ({
+        ...d,
+        documents: replace ? d.documents.map((x) => (x.id === replace ? doc : x)) : [...d.documents, doc],
+      }));
+    } catch (failure) {
+      setError(toApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const sorted = [...data.documents].sort(
+    (a, b) =>
+      (a.symbol ?? '\uffff').localeCompare(b.symbol ?? '\uffff') ||
+      (a.revisionKind ?? '').localeCompare(b.revisionKind ?? '') ||
+      (a.revisionNumber ?? 0) - (b.revisionNumber ?? 0) ||
+      a.createdAt.localeCompare(b.createdAt),
+  );
+
+  return (
+    <section className="section" aria-labelledby="documents-edit-title" data-testid="documents-editor">
+      <h2 id="documents-edit-title">{t('documents.title')}</h2>
+      {proposed && (
+        <p className="field__hint" data-testid="symbol-proposal">
+          {t('documents.nextSymbol')} <span className="symbol">{proposed}</span>
+        </p>
+      )}
+      {sorted.length === 0 ? (
+        <p className="empty-hint">{t('documents.emptyEdit')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="documents-table">
+            <caption className="visually-hidden">{t('documents.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('documents.columns.kind')}</th>
+                <th scope="col">{t('documents.columns.symbol')}</th>
+                <th scope="col">{t('documents.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.map((doc) => {
+                const kindLabel = t(enumLabelKey('documentKind', doc.kind));
+                return (
+                  <tr key={doc.id} data-testid="document-row">
+                    <td>{kindLabel}</td>
+                    <td>
+                      {doc.symbol ? (
+                        <span className="symbol" data-testid="document-symbol">
+                          {formatSymbol(doc)}
+                        </span>
+                      ) : (
+                        <span className="muted">{t('documents.noSymbol')}</span>
+                      )}
+                    </td>
+                    <td className="actions">
+                      {doc.symbol ? (
+                        REVISION_KINDS.map((rk: RevisionKind) => (
+                          <button
+                            key={rk}
+                            type="button"
+                            className="button button--small"
+                            disabled={busy}
+                            aria-label={t('documents.createRevisionOf', {
+                              mark: t(`documents.revisionButton.${rk}`),
+                              symbol: formatSymbol(doc),
+                            })}
+                            title={t(enumLabelKey('revisionKind', rk))}
+                            onClick={() =>
+                              void act(() =>
+                                api.call('documents.createRevision', { documentId: doc.id, revisionKind: rk }),
+                              )
+                            }
+                          >
+                            {t(`documents.revisionButton.${rk}`)}
+                          </button>
+                        ))
+                      ) : (
+                        <button
+                          type="button"
+                          className="button button--small button--primary"
+                          disabled={busy}
+                          aria-label={t('documents.issueFor', { document: kindLabel })}
+                          onClick={() =>
+                            void act(() => api.call('documents.issueSymbol', { documentId: doc.id }), doc.id)
+                          }
+                        >
+                          {t('documents.issue')}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(() =>
+            api.call('documents.create', {
+              sessionId: session.id,
+              kind,
+              symbol: null,
+              revisionKind: null,
+              revisionNumber: null,
+              originalLanguage: session.originalLanguage,
+            }),
+          );
+        }}
+      >
+        <SelectField
+          label={t('documents.newKind')}
+          value={kind}
+          options={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(enumLabelKey('documentKind', k)) }))}
+          onChange={setKind}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {t('documents.add')}
+        </button>
+      </form>
+      {error && <ErrorNotice error={error} />}
+    </section>
+  );
+}

@@ -1,0 +1,229 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../shared/api/errors';
+import { pickLocalized } from '../../../shared/domain/languages';
+import { ORGANIZATION_KINDS, type Organization } from '../../../shared/domain/organization';
+import type { Person } from '../../../shared/domain/person';
+import { enumLabelKey } from '../../../shared/i18n/enum-labels';
+import { toApiError } from '../../api/api-error';
+import { useApi } from '../../api/api-context';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Loading } from '../../components/Loading';
+import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
+import { useLanguage } from '../../i18n/use-language';
+import { useSaveQueue } from '../../saving/save-context';
+import { useSaver } from '../../saving/use-saver';
+
+/** The freshest copy of a row: loaded after waiting edits are saved, then held (and edited) here. */
+function useFreshRow<T>(load: () => Promise<T>, id: string) {
+  const queue = useSaveQueue();
+  const [row, setRow] = useState<T | null>(null);
+  useEffect(() => {
+    let live = true;
+    void queue
+      .flush()
+      .then(load)
+      .then(
+        (r) => live && setRow(r),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, queue]);
+  return [row, setRow] as const;
+}
+
+/** Deletes after asking on the spot (no dialog): the first press asks, the second deletes. */
+function ConfirmDelete({ label, onConfirm }: { label: string; onConfirm: () => void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
+        {label}
+      </button>
+    );
+  }
+  return (
+    <div className="confirm" role="group" aria-label={t('common.confirmDelete')}>
+      <span>{t('common.confirmDelete')}</span>
+      <button type="button" className="button button--danger" autoFocus onClick={onConfirm}>
+        {t('common.yesDelete')}
+      </button>
+      <button type="button" className="button" onClick={() => setAsking(false)}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
+
+export function OrganizationEditor({
+  organization,
+  onEdited,
+  onDeleted,
+}: {
+  organization: Organization;
+  onEdited: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const api = useApi();
+  const saver = useSaver();
+  const [row, setRow] = useFreshRow(() => api.call('organizations.get', { id: organization.id }), organization.id);
+  const [error, setError] = useState<ApiError | null>(null);
+  if (!row) return <Loading />;
+  const fixed = row.isReference;
+  const change = (patch: Partial<Organization>) => {
+    setRow({ ...row, ...patch });
+    saver.patch('organizations', row.id, patch);
+    onEdited();
+  };
+  return (
+    <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="organization-editor">
+      <h2>{pickLocalized(row.name, lang) || t('registry.unnamed')}</h2>
+      {fixed && (
+        <p className="notice notice--info" data-testid="reference-note">
+          {t('registry.referenceNote')}
+        </p>
+      )}
+      <LocalizedFields
+        label={t('registry.fields.name')}
+        value={row.name}
+        first={lang}
+        disabled={fixed}
+        onChange={(name) => change({ name })}
+      />
+      <LocalizedFields
+        label={t('registry.fields.acronym')}
+        value={row.acronym}
+        first={lang}
+        disabled={fixed}
+        onChange={(acronym) => change({ acronym })}
+      />
+      <div className="form-grid">
+        <SelectField
+          label={t('registry.kind')}
+          value={row.kind}
+          disabled={fixed}
+          options={ORGANIZATION_KINDS.map((k) => ({ value: k, label: t(enumLabelKey('organizationKind', k)) }))}
+          onChange={(kind) => change({ kind })}
+        />
+        <TextField
+          label={t('registry.fields.email')}
+          type="email"
+          value={row.email}
+          testId="org-email"
+          onChange={(email) => change({ email })}
+        />
+        <TextField
+          label={t('registry.fields.phone')}
+          type="tel"
+          value={row.phone}
+          onChange={(phone) => change({ phone })}
+        />
+      </div>
+      <TextField
+        label={t('registry.fields.notes')}
+        multiline
+        value={row.notes}
+        onChange={(notes) => change({ notes })}
+      />
+      {!fixed && (
+        <ConfirmDelete
+          label={t('registry.deleteOrganization')}
+          onConfirm={() =>
+            void saver
+              .run(`organizations:${row.id}`, () => api.call('organizations.delete', { id: row.id }))
+              .then(onDeleted, (failure: unknown) => setError(toApiError(failure)))
+          }
+        />
+      )}
+      {error && <ErrorNotice error={error} />}
+    </form>
+  );
+}
+
+export function PersonEditor({
+  person,
+  organizations,
+  onEdited,
+  onDeleted,
+}: {
+  person: Person;
+  organizations: readonly Organization[];
+  onEdited: () => void;
+  onDeleted: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const api = useApi();
+  const saver = useSaver();
+  const [row, setRow] = useFreshRow(() => api.call('people.get', { id: person.id }), person.id);
+  const [nameDraft, setNameDraft] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  if (!row) return <Loading />;
+  const change = (patch: Partial<Person>) => {
+    setRow({ ...row, ...patch });
+    saver.patch('people', row.id, patch);
+    onEdited();
+  };
+  const options = [...organizations]
+    .map((o) => ({ value: o.id, label: pickLocalized(o.name, lang) }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
+  return (
+    <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="person-editor">
+      <h2>{[row.honorific, row.name].filter(Boolean).join(' ')}</h2>
+      <div className="form-grid">
+        <TextField
+          label={t('registry.fields.honorific')}
+          hint={t('registry.honorificHint')}
+          value={row.honorific}
+          testId="person-honorific"
+          onChange={(honorific) => change({ honorific })}
+        />
+        <TextField
+          label={t('registry.fields.name')}
+          value={nameDraft ?? row.name}
+          error={nameDraft !== null ? t('registry.nameRequired') : undefined}
+          onChange={(name) => {
+            if (name.trim()) {
+              setNameDraft(null);
+              change({ name });
+            } else setNameDraft(name);
+          }}
+        />
+        <TextField
+          label={t('registry.fields.position')}
+          value={row.position}
+          testId="person-position"
+          onChange={(position) => change({ position })}
+        />
+        <SelectField
+          label={t('registry.fields.organization')}
+          value={row.organizationId ?? ''}
+          testId="person-organization"
+          options={[{ value: '', label: t('registry.noOrganization') }, ...options]}
+          onChange={(id) => change({ organizationId: id || null })}
+        />
+        <TextField
+          label={t('registry.fields.email')}
+          type="email"
+          value={row.email}
+          onChange={(email) => change({ email })}
+        />
+      </div>
+      <ConfirmDelete
+        label={t('registry.deletePerson')}
+        onConfirm={() =>
+          void saver
+            .run(`people:${row.id}`, () => api.call('people.delete', { id: row.id }))
+            .then(onDeleted, (failure: unknown) => setError(toApiError(failure)))
+        }
+      />
+      {error && <ErrorNotice error={error} />}
+    </form>
+  );
+}

@@ -1,0 +1,204 @@
+import { memo, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SPEAKER_ROLES, SPEAKER_STATUSES, type Speaker } from '../../../shared/domain/speaker';
+import { enumLabelKey } from '../../../shared/i18n/enum-labels';
+import { useLanguage } from '../../i18n/use-language';
+import { personLabel, speakerNames, type Names } from '../../session/names';
+import { toWallDateTime } from './speaker-defaults';
+
+interface Props {
+  speaker: Speaker;
+  number: number;
+  names: Names;
+  onChange: (id: string, patch: Partial<Speaker>) => void;
+  onMove: (id: string, to: 'up' | 'down') => void;
+  onDelete: (id: string) => void;
+}
+
+/** One speaker on the list: who, role, status, time of request, minutes; moved with Alt+↑/↓ or the buttons. */
+export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onChange, onMove, onDelete }: Props) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const [minutesDraft, setMinutesDraft] = useState<string | null>(null);
+  const [requestedDraft, setRequestedDraft] = useState<string | null>(null);
+  const who = speakerNames(speaker, names, lang);
+  const name = who.person ?? who.organization ?? '';
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    onMove(speaker.id, event.key === 'ArrowUp' ? 'up' : 'down');
+  };
+  const id = speaker.id;
+  return (
+    <tr
+      aria-rowindex={number + 1}
+      data-row-id={id}
+      data-testid="speaker-row"
+      className={speaker.status === 'withdrawn' ? 'is-withdrawn' : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <td className="num">{number}</td>
+      <td>
+        <span className="speaker__name" data-testid="speaker-name" title={name}>
+          {name}
+        </span>
+        {who.person && who.organization && (
+          <span className="speaker__organization" title={who.organization}>
+            {who.organization}
+          </span>
+        )}
+        {!speaker.personId && speaker.organizationId && (
+          <NameThePerson
+            organizationId={speaker.organizationId}
+            names={names}
+            label={name}
+            onPick={(personId) => onChange(id, { personId })}
+          />
+        )}
+      </td>
+      <td>
+        <select
+          aria-label={t('speakersEditor.roleOf', { name })}
+          value={speaker.role}
+          data-role="role"
+          onChange={(e) => onChange(id, { role: e.target.value as Speaker['role'] })}
+        >
+          {SPEAKER_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(enumLabelKey('speakerRole', r))}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={t('speakersEditor.statusOf', { name })}
+          value={speaker.status}
+          data-role="status"
+          data-testid="speaker-status"
+          onChange={(e) => onChange(id, { status: e.target.value as Speaker['status'] })}
+        >
+          {SPEAKER_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(enumLabelKey('speakerStatus', s))}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <input
+          type="datetime-local"
+          step={1}
+          aria-label={t('speakersEditor.requestedAtOf', { name })}
+          value={requestedDraft ?? speaker.requestedAt}
+          data-role="requested"
+          onChange={(e) => {
+            const value = toWallDateTime(e.target.value);
+            if (value) {
+              setRequestedDraft(null);
+              onChange(id, { requestedAt: value });
+            } else setRequestedDraft(e.target.value);
+          }}
+        />
+      </td>
+      <td>
+        <input
+          className="minutes-input"
+          type="number"
+          min={0}
+          max={600}
+          inputMode="numeric"
+          aria-label={t('speakersEditor.minutesOf', { name })}
+          data-role="minutes"
+          data-testid="speaker-minutes"
+          value={minutesDraft ?? String(speaker.allottedMinutes)}
+          onChange={(e) => {
+            const text = e.target.value;
+            const minutes = Number(text);
+            if (text !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 600) {
+              setMinutesDraft(null);
+              onChange(id, { allottedMinutes: minutes });
+            } else setMinutesDraft(text);
+          }}
+        />
+      </td>
+      <td className="actions nowrap">
+        <button
+          type="button"
+          className="icon-button"
+          data-role="move-up"
+          data-testid="speaker-up"
+          aria-label={t('speakersEditor.moveUp', { name })}
+          title={t('common.moveUp')}
+          onClick={() => onMove(id, 'up')}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          data-role="move-down"
+          data-testid="speaker-down"
+          aria-label={t('speakersEditor.moveDown', { name })}
+          title={t('common.moveDown')}
+          onClick={() => onMove(id, 'down')}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          data-testid="speaker-delete"
+          aria-label={t('speakersEditor.delete', { name })}
+          title={t('common.delete')}
+          onClick={() => onDelete(id)}
+        >
+          ✕
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+/** A delegation inscribed without its speaker: names them later, from the people of that delegation. */
+function NameThePerson({
+  organizationId,
+  names,
+  label,
+  onPick,
+}: {
+  organizationId: string;
+  names: Names;
+  label: string;
+  onPick: (personId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button type="button" className="link-button speaker__name-person" onClick={() => setOpen(true)}>
+        {t('speakersEditor.namePerson')}
+      </button>
+    );
+  }
+  const people = [...names.people.values()]
+    .filter((p) => p.organizationId === organizationId)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  if (people.length === 0) return <span className="field__hint">{t('speakersEditor.noPeopleOf')}</span>;
+  return (
+    <select
+      aria-label={t('speakersEditor.personOf', { name: label })}
+      autoFocus
+      defaultValue=""
+      onChange={(e) => e.target.value && onPick(e.target.value)}
+    >
+      <option value="">{t('speakersEditor.choose')}</option>
+      {people.map((p) => (
+        <option key={p.id} value={p.id}>
+          {personLabel(p)}
+        </option>
+      ))}
+    </select>
+  );
+}
