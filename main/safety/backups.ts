@@ -9,7 +9,7 @@ import {
 } from '../../shared/api/safety-procedures';
 import { fail } from '../../shared/api/errors';
 import { checkDatabaseFile, copyInto, migrateCopy, onlineBackup, openRaw } from './sqlite-files';
-import { refusal } from './refusal';
+import { refuse } from '../../shared/api/errors';
 
 /** Backups live beside the database, in `<database>.backups/`, one verified file each. */
 export const backupsFolderOf = (databaseFile: string) => `${databaseFile}.backups`;
@@ -153,7 +153,7 @@ export async function restoreFromFile(
         safetyBackup = await createBackup(databaseFile, 'pre-restore', options);
       } catch (error) {
         if (options.ifCurrentDamaged !== 'set-aside') {
-          throw refusal('bad_file', 'database', `the current database could not be backed up first: ${String(error)}`);
+          refuse('bad_file', 'database', `the current database could not be backed up first: ${String(error)}`);
         }
         // the current file cannot even be backed up (it is the damaged one): keep its bytes aside
         keepDamagedCopy(databaseFile, options.now ?? Date.now());
@@ -173,7 +173,7 @@ export async function restoreBackup(databaseFile: string, id: string, options: B
   const file = backupFileOf(backupsFolderOf(databaseFile), id);
   if (!parseBackupId(id) || !fs.existsSync(file)) fail('not_found', [{ path: 'backupId', message: 'no such backup' }]);
   const { safetyBackup } = await restoreFromFile(databaseFile, file, { ...options, ifCurrentDamaged: 'refuse' });
-  if (!safetyBackup) throw refusal('bad_file', 'database', 'the current database could not be backed up');
+  if (!safetyBackup) refuse('bad_file', 'database', 'the current database could not be backed up');
   return { restoredFrom: id, safetyBackup };
 }
 

@@ -17,7 +17,7 @@ import {
   type BundleData,
   type Manifest,
 } from './bundle-format';
-import { refuse } from './refusal';
+import { refuse } from '../../shared/api/errors';
 import { CURRENT_SCHEMA_VERSION } from './sqlite-files';
 import { readZipDirectory, readZipEntry } from './zip-reader';
 

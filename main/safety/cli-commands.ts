@@ -7,7 +7,7 @@ import { userPath } from '../platform/project-paths';
 import { backupToFile, createBackup, restoreFromFile } from './backups';
 import { BUNDLE_LIMITS } from './bundle-format';
 import { pruneBackups } from './scheduler';
-import { refuse } from './refusal';
+import { refuse } from '../../shared/api/errors';
 
 const usageError = (usage: string): never => fail('validation', [{ path: 'arguments', message: `usage: ${usage}` }]);
 

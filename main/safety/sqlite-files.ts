@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import { MIGRATIONS } from '../store/migrations';
 import { createKysely, migrate, type Store } from '../store/open-database';
-import { refuse } from './refusal';
+import { refuse } from '../../shared/api/errors';
 
 /*
  * The SQLite-specific parts of backups and restores, kept behind named functions (architecture.md,

@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { refuse } from './refusal';
+import { refuse } from '../../shared/api/errors';
 
 /*
  * A zip reader for files from outside, written for distrust: it reads the central directory

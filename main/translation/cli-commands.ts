@@ -8,7 +8,7 @@ import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
 import { languageOption, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
-import { refuse } from './refusal';
+import { refuse } from '../../shared/api/errors';
 
 /*
  * CLI commands of the translation workflow. Files are read and written here, in main; the

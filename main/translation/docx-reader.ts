@@ -18,7 +18,7 @@ import {
 } from '../../shared/documents/schema';
 import { issuesFromZod } from '../../shared/api/errors';
 import { readZipDirectory, readZipEntry, type ZipEntry, type ZipLimits } from '../safety/zip-reader';
-import { refuse, refusal } from './refusal';
+import { fail, refuse } from '../../shared/api/errors';
 
 /*
  * Reads a Word document (.docx) into the app's stored content, with jszip's distrustful sibling
@@ -1018,7 +1018,7 @@ export function readDocx(bytes: Buffer): ReadDocument {
   }
   const parsed = StoredContentSchema.safeParse(content);
   if (!parsed.success) {
-    throw refusal(
+    fail(
       'bad_file',
       issuesFromZod(parsed.error)
         .slice(0, 10)

@@ -1,5 +1,5 @@
 import { contract, type InputOf, type OutputOf } from '../../shared/api/contract';
-import { fail } from '../../shared/api/errors';
+import { fail, refuse } from '../../shared/api/errors';
 import type { ExportedFile } from '../../shared/api/document-procedures';
 import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import type { InspectResult, LanguageVersion, SentInfo } from '../../shared/api/translation-procedures';
@@ -17,7 +17,6 @@ import type { Store } from '../store/open-database';
 import type { TranslationSnapshotsTable } from '../store/schema';
 import { changesDocx } from './changes-docx';
 import { IMPORT_WARNINGS, readDocx, type ReadDocument } from './docx-reader';
-import { refuse, refusal } from './refusal';
 
 /*
  * The translation workflow over the store. Every write goes through the generic CRUD handlers of
@@ -255,7 +254,7 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
     input.base64,
   );
   if (!report.matches && !input.acceptMismatches) {
-    throw refusal(
+    fail(
       'import_mismatch',
       report.issues.slice(0, 50).map((issue) => ({ path: 'file', message: issue.message })),
     );

@@ -8,6 +8,18 @@ export const ERROR_CODES = [
   'reference_fixed',
   'unknown_procedure',
   'unauthorized',
+  /** A file that cannot be used: damaged, unsafe, too large, or not the kind expected. */
+  'bad_file',
+  /** A file made by a newer Session Desk. */
+  'newer_version',
+  /** A session file whose session is already here, with no choice made (replace or keep both). */
+  'session_exists',
+  /** A translation whose paragraphs or footnotes do not match the original's, not accepted yet. */
+  'import_mismatch',
+  /** An import that would replace existing text, not confirmed yet. */
+  'would_overwrite',
+  /** Changes asked for a version that was never sent to translation. */
+  'not_sent',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
@@ -41,9 +53,15 @@ export class ApiFailure extends Error {
   }
 }
 
-export const fail = (code: ErrorCode, issues: ErrorIssue[] = []): never => {
+/** A function declaration (not an arrow), so that TypeScript narrows after a call: code after it is unreachable. */
+export function fail(code: ErrorCode, issues: ErrorIssue[] = []): never {
   throw new ApiFailure(apiError(code, issues));
-};
+}
+
+/** A refusal with one located reason: `refuse('bad_file', 'FILE', 'the zip is cut short')`. */
+export function refuse(code: ErrorCode, path: string, message: string): never {
+  return fail(code, [{ path, message }]);
+}
 
 export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

@@ -1,5 +1,4 @@
 import { invoke } from '../../main/services/handlers';
-import { translationCode } from '../../main/translation/refusal';
 import type { Case, Ctx } from './procedure-cases';
 
 const missing = '00000000-0000-4000-8000-000000000000';
@@ -63,13 +62,13 @@ export const TRANSLATION_CASES: Record<string, Case> = {
     happy: async (c) => ({ documentId: c.documentId, language: 'es', base64: await paperDocx(c) }),
     expect: (v) => check(field<{ matches: boolean }>(v, 'report').matches, 'the same structure matches'),
     bad: (c) => ({ documentId: c.documentId, language: 'es', base64: notDocx }),
-    badCode: translationCode('bad_file'),
+    badCode: 'bad_file',
   },
   'translation.receive': {
     happy: async (c) => ({ documentId: c.documentId, language: 'es', base64: await paperDocx(c) }),
     expect: (v) => check(field<{ status: string }>(v, 'version').status === 'received', 'received'),
     bad: (c) => ({ documentId: c.documentId, language: 'es', base64: notDocx }),
-    badCode: translationCode('bad_file'),
+    badCode: 'bad_file',
   },
   'translation.importDraft': {
     happy: async (c) => ({ sessionId: c.sessionId, kind: 'report', language: 'es', base64: await paperDocx(c) }),
@@ -98,7 +97,7 @@ export const TRANSLATION_CASES: Record<string, Case> = {
     },
     // never sent to French translation
     bad: (c) => ({ documentId: c.documentId, language: 'fr' }),
-    badCode: translationCode('not_sent'),
+    badCode: 'not_sent',
   },
   'translation.changesDocx': {
     happy: async (c) => {
@@ -108,6 +107,6 @@ export const TRANSLATION_CASES: Record<string, Case> = {
     expect: (v) =>
       check(field<string>(v, 'fileName') === 'changes-es.docx', `file name ${field<string>(v, 'fileName')}`),
     bad: (c) => ({ documentId: c.documentId, language: 'pt' }),
-    badCode: translationCode('not_sent'),
+    badCode: 'not_sent',
   },
 };
