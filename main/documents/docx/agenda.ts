@@ -26,52 +26,6 @@ export interface AgendaInput {
   controlNumber: string;
 }
 
-/*
- * Labels the document namespace of shared/i18n does not have yet (reported to its owner as
- * `document:speakersTable.*` and `document:noSpeakers`); used until it does.
- */
-const TABLE_LABELS: Record<
-  Language,
-  { number: string; name: string; delegation: string; role: string; minutes: string; time: string; none: string }
-> = {
-  en: {
-    number: 'No.',
-    name: 'Name',
-    delegation: 'Delegation or organization',
-    role: 'Role',
-    minutes: 'Time allotted',
-    time: 'Time',
-    none: 'No speakers are registered for this item.',
-  },
-  es: {
-    number: 'N.º',
-    name: 'Nombre',
-    delegation: 'Delegación u organización',
-    role: 'Función',
-    minutes: 'Tiempo asignado',
-    time: 'Hora',
-    none: 'No hay oradores inscritos en este punto.',
-  },
-  fr: {
-    number: 'No',
-    name: 'Nom',
-    delegation: 'Délégation ou organisation',
-    role: 'Rôle',
-    minutes: 'Temps de parole',
-    time: 'Heure',
-    none: 'Aucun orateur n’est inscrit pour ce point.',
-  },
-  pt: {
-    number: 'N.º',
-    name: 'Nome',
-    delegation: 'Delegação ou organização',
-    role: 'Função',
-    minutes: 'Tempo atribuído',
-    time: 'Horário',
-    none: 'Não há oradores inscritos neste item.',
-  },
-};
-
 const MASCULINE_FIRST_WORDS = new Set(['consejo', 'conseil', 'conselho', 'comité', 'comite', 'grupo', 'groupe']);
 
 /** i18next context for the convening line: "del Consejo", "de la Comisión". */
@@ -151,7 +105,6 @@ export function agendaDocument(input: AgendaInput) {
 
   const organizations = new Map(overview.organizations.map((o) => [o.id, o]));
   const people = new Map(overview.people.map((p) => [p.id, p]));
-  const labels = TABLE_LABELS[lang];
 
   overview.agendaItems.forEach((item, index) => {
     const slot = schedule.items[index]!;
@@ -185,15 +138,15 @@ export function agendaDocument(input: AgendaInput) {
       item.speakerOrder,
     );
     if (speakers.length === 0) {
-      children.push(para(P.annotation, labels.none));
+      children.push(para(P.annotation, t('document:noSpeakers')));
       return;
     }
     let cursor = slot.startMinutes;
     const widths = [500, 2_300, 2_460, 1_300, 1_300, 1_500];
     const cellText = (text: string) => [para(P.tableText, text)];
     const rows = [
-      [labels.number, labels.name, labels.delegation, labels.role, labels.minutes, labels.time].map((l) => [
-        para(P.tableHeading, l),
+      (['number', 'name', 'delegation', 'role', 'minutes', 'time'] as const).map((l) => [
+        para(P.tableHeading, t(`document:speakersTable.${l}`)),
       ]),
       ...speakers.map((speaker, position) => {
         const person = speaker.personId ? people.get(speaker.personId) : undefined;

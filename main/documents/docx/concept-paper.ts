@@ -34,28 +34,19 @@ export interface ConceptPaperInput {
   defaultKindLabel: string;
 }
 
-/** "Footnote 1: …": the prefix of a note that sits in a footnote's text (see docs/decisions/docx-comments-and-footnotes.md). */
-const FOOTNOTE_NOTE: Record<Language, (n: number, note: string) => string> = {
-  en: (n, note) => `Footnote ${n}: ${note}`,
-  es: (n, note) => `Nota ${n}: ${note}`,
-  fr: (n, note) => `Note ${n}: ${note}`,
-  pt: (n, note) => `Nota ${n}: ${note}`,
-};
-
 const excerpt = (text: string) => {
   const trimmed = text.trim();
   return trimmed.length > 60 ? `${trimmed.slice(0, 59)}…` : trimmed;
 };
 
-/** A note moved off its stretch of text quotes the start of that stretch. */
-const QUOTED_NOTE: Record<Language, (text: string, note: string) => string> = {
-  en: (text, note) => `“${excerpt(text)}”: ${note}`,
-  es: (text, note) => `«${excerpt(text)}»: ${note}`,
-  fr: (text, note) => `« ${excerpt(text)} »: ${note}`,
-  pt: (text, note) => `“${excerpt(text)}”: ${note}`,
-};
+type Translate = (key: string, options?: Record<string, unknown>) => string;
 
-const COMMENT_AUTHOR = 'Technical Secretariat';
+/** "ST" for "Secretaría Técnica": Word shows a comment's initials beside it. */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
 
 function runStyle(marks: TextNode['marks']): { style: string | undefined; href: string | undefined } {
   const types = new Set(marks?.map((m) => m.type));
@@ -93,7 +84,7 @@ class BodyWriter {
   private deferred: string[] = [];
 
   constructor(
-    private readonly lang: Language,
+    private readonly t: Translate,
     private readonly questions: readonly string[],
     private readonly totalFootnotes: number,
   ) {}
@@ -111,8 +102,8 @@ class BodyWriter {
     const id = this.comments.length;
     this.comments.push({
       id,
-      author: COMMENT_AUTHOR,
-      initials: 'TS',
+      author: this.t('document:commentAuthor'),
+      initials: initialsOf(this.t('document:commentAuthor')),
       children: [new Paragraph({ style: P.comment, children: [new TextRun(note)] })],
     });
     return id;
@@ -151,7 +142,7 @@ class BodyWriter {
       }
     }
     for (const note of notes.values()) {
-      const text = FOOTNOTE_NOTE[this.lang](number, note);
+      const text = this.t('document:footnoteNote', { number, note });
       if (gap) this.deferred.push(text);
       else out.push(this.pointComment(text));
     }
@@ -200,7 +191,7 @@ class BodyWriter {
         const note = inline.marks!.find((m) => m.type === 'translatorNote' && m.attrs.id === noteId);
         const noteText = note && note.type === 'translatorNote' ? note.attrs.note : '';
         if (this.inFirstGap()) {
-          this.deferred.push(QUOTED_NOTE[this.lang](inline.text, noteText));
+          this.deferred.push(this.t('document:quotedNote', { text: excerpt(inline.text), note: noteText }));
           this.closedNotes.add(noteId);
           continue;
         }
@@ -278,7 +269,11 @@ export function conceptPaperDocument(input: ConceptPaperInput) {
   const { content, lang } = input;
   const i18n = i18nFor(lang);
   const { titleBlock } = content;
-  const writer = new BodyWriter(lang, input.guidingQuestions, footnoteNumbers(content.body).length);
+  const writer = new BodyWriter(
+    i18n.t.bind(i18n) as Translate,
+    input.guidingQuestions,
+    footnoteNumbers(content.body).length,
+  );
   const body = writer.blocks(content.body.content);
   const title = [
     para(P.kind, titleBlock.documentKindLabel || input.defaultKindLabel),

@@ -23,6 +23,21 @@ export const documentBoilerplate = {
   /** The authorship line under a concept paper's title: {{body}} is the body's short name (CAM). */
   preparedBy: 'Prepared by the Chair of the {{body}} with the support of the Technical Secretariat',
   preparedBy_masculine: 'Prepared by the Chair of the {{body}} with the support of the Technical Secretariat',
+  /** A note to the translator that sits in a footnote's text, exported as a comment at the footnote's number. */
+  footnoteNote: 'Footnote {{number}}: {{note}}',
+  /** A note moved off its stretch of text (docs/decisions/docx-comments-and-footnotes.md) quotes the start of that text. */
+  quotedNote: '“{{text}}”: {{note}}',
+  /** The author of the Word comments that carry notes to the translator. */
+  commentAuthor: 'Technical Secretariat',
+  noSpeakers: 'No speakers are registered for this item.',
+  speakersTable: {
+    number: 'No.',
+    name: 'Name',
+    delegation: 'Delegation or organization',
+    role: 'Role',
+    minutes: 'Time allotted',
+    time: 'Time',
+  },
 };
 
 export type DocumentMessages = typeof documentBoilerplate;

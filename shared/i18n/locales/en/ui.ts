@@ -44,12 +44,15 @@ export const ui = {
     unknown_procedure: 'Session Desk received a request it does not know. Restart Session Desk and try again.',
     unauthorized:
       'This page is not allowed to reach your data. Open Session Desk again with the address it printed when it started.',
-    bad_file: "This file cannot be used: it is damaged, incomplete, too large or not the kind of file expected. The details say why; nothing was changed.",
-    newer_version: "This file was made by a newer version of Session Desk. Update Session Desk to open it. Nothing was changed.",
-    session_exists: "This session is already here. Choose to replace it or to keep both.",
-    import_mismatch: "The translation does not have the same paragraphs and footnotes as the original. Check the differences listed, then import it anyway or correct the file.",
-    would_overwrite: "This version already has text. Confirm that the imported file should replace it.",
-    not_sent: "This version has not been sent to translation yet, so there are no changes to show.",
+    bad_file:
+      'This file cannot be used: it is damaged, incomplete, too large or not the kind of file expected. The details say why; nothing was changed.',
+    newer_version:
+      'This file was made by a newer version of Session Desk. Update Session Desk to open it. Nothing was changed.',
+    session_exists: 'This session is already here. Choose to replace it or to keep both.',
+    import_mismatch:
+      'The translation does not have the same paragraphs and footnotes as the original. Check the differences listed, then import it anyway or correct the file.',
+    would_overwrite: 'This version already has text. Confirm that the imported file should replace it.',
+    not_sent: 'This version has not been sent to translation yet, so there are no changes to show.',
     internal: 'Something went wrong inside Session Desk. Try again; if it happens again, restart Session Desk.',
   } satisfies Record<ErrorCode | 'title', string>,
   notFound: {

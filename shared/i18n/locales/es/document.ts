@@ -18,4 +18,16 @@ export const documentBoilerplate: DocumentMessages = {
   guidingQuestions: 'Preguntas orientadoras',
   preparedBy: 'Preparado por la Presidencia de la {{body}} con el apoyo de la Secretaría Técnica',
   preparedBy_masculine: 'Preparado por la Presidencia del {{body}} con el apoyo de la Secretaría Técnica',
+  footnoteNote: 'Nota {{number}}: {{note}}',
+  quotedNote: '«{{text}}»: {{note}}',
+  commentAuthor: 'Secretaría Técnica',
+  noSpeakers: 'No hay oradores inscritos en este punto.',
+  speakersTable: {
+    number: 'N.º',
+    name: 'Nombre',
+    delegation: 'Delegación u organización',
+    role: 'Función',
+    minutes: 'Tiempo asignado',
+    time: 'Hora',
+  },
 };

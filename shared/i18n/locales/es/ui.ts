@@ -41,12 +41,15 @@ export const ui: UiMessages = {
     unknown_procedure: 'Session Desk recibió una solicitud que no conoce. Reinicie Session Desk e inténtelo de nuevo.',
     unauthorized:
       'Esta página no tiene permiso para acceder a sus datos. Vuelva a abrir Session Desk con la dirección que mostró al iniciarse.',
-    bad_file: "No se puede usar este archivo: está dañado, incompleto, es demasiado grande o no es del tipo esperado. Los detalles indican el motivo; no se modificó nada.",
-    newer_version: "Este archivo se creó con una versión más reciente de Session Desk. Actualice Session Desk para abrirlo. No se modificó nada.",
-    session_exists: "Esta sesión ya existe aquí. Elija reemplazarla o conservar ambas.",
-    import_mismatch: "La traducción no tiene los mismos párrafos y notas que el original. Revise las diferencias indicadas y luego impórtela de todos modos o corrija el archivo.",
-    would_overwrite: "Esta versión ya tiene texto. Confirme que el archivo importado debe reemplazarlo.",
-    not_sent: "Esta versión aún no se ha enviado a traducción, por lo que no hay cambios que mostrar.",
+    bad_file:
+      'No se puede usar este archivo: está dañado, incompleto, es demasiado grande o no es del tipo esperado. Los detalles indican el motivo; no se modificó nada.',
+    newer_version:
+      'Este archivo se creó con una versión más reciente de Session Desk. Actualice Session Desk para abrirlo. No se modificó nada.',
+    session_exists: 'Esta sesión ya existe aquí. Elija reemplazarla o conservar ambas.',
+    import_mismatch:
+      'La traducción no tiene los mismos párrafos y notas que el original. Revise las diferencias indicadas y luego impórtela de todos modos o corrija el archivo.',
+    would_overwrite: 'Esta versión ya tiene texto. Confirme que el archivo importado debe reemplazarlo.',
+    not_sent: 'Esta versión aún no se ha enviado a traducción, por lo que no hay cambios que mostrar.',
     internal:
       'Se produjo un error dentro de Session Desk. Inténtelo de nuevo; si vuelve a ocurrir, reinicie Session Desk.',
   },

@@ -18,4 +18,16 @@ export const documentBoilerplate: DocumentMessages = {
   guidingQuestions: 'Questions d’orientation',
   preparedBy: 'Préparé par la présidence de la {{body}} avec l’appui du Secrétariat technique',
   preparedBy_masculine: 'Préparé par la présidence du {{body}} avec l’appui du Secrétariat technique',
+  footnoteNote: 'Note {{number}}: {{note}}',
+  quotedNote: '« {{text}} »: {{note}}',
+  commentAuthor: 'Secrétariat technique',
+  noSpeakers: 'Aucun orateur n’est inscrit pour ce point.',
+  speakersTable: {
+    number: 'No',
+    name: 'Nom',
+    delegation: 'Délégation ou organisation',
+    role: 'Rôle',
+    minutes: 'Temps de parole',
+    time: 'Heure',
+  },
 };

@@ -42,12 +42,15 @@ export const ui: UiMessages = {
     unknown_procedure: 'Session Desk a reçu une demande qu’il ne connaît pas. Redémarrez Session Desk et réessayez.',
     unauthorized:
       'Cette page n’est pas autorisée à accéder à vos données. Rouvrez Session Desk avec l’adresse qu’il a affichée au démarrage.',
-    bad_file: "Ce fichier ne peut pas être utilisé : il est endommagé, incomplet, trop volumineux ou n’est pas du type attendu. Les détails en indiquent la raison ; rien n’a été modifié.",
-    newer_version: "Ce fichier a été créé par une version plus récente de Session Desk. Mettez Session Desk à jour pour l’ouvrir. Rien n’a été modifié.",
-    session_exists: "Cette session existe déjà ici. Choisissez de la remplacer ou de conserver les deux.",
-    import_mismatch: "La traduction n’a pas les mêmes paragraphes et notes que l’original. Vérifiez les différences indiquées, puis importez-la quand même ou corrigez le fichier.",
-    would_overwrite: "Cette version contient déjà du texte. Confirmez que le fichier importé doit le remplacer.",
-    not_sent: "Cette version n’a pas encore été envoyée en traduction : il n’y a donc aucune modification à afficher.",
+    bad_file:
+      'Ce fichier ne peut pas être utilisé : il est endommagé, incomplet, trop volumineux ou n’est pas du type attendu. Les détails en indiquent la raison ; rien n’a été modifié.',
+    newer_version:
+      'Ce fichier a été créé par une version plus récente de Session Desk. Mettez Session Desk à jour pour l’ouvrir. Rien n’a été modifié.',
+    session_exists: 'Cette session existe déjà ici. Choisissez de la remplacer ou de conserver les deux.',
+    import_mismatch:
+      'La traduction n’a pas les mêmes paragraphes et notes que l’original. Vérifiez les différences indiquées, puis importez-la quand même ou corrigez le fichier.',
+    would_overwrite: 'Cette version contient déjà du texte. Confirmez que le fichier importé doit le remplacer.',
+    not_sent: 'Cette version n’a pas encore été envoyée en traduction : il n’y a donc aucune modification à afficher.',
     internal: 'Une erreur s’est produite dans Session Desk. Réessayez ; si elle se reproduit, redémarrez Session Desk.',
   },
   notFound: {

@@ -18,4 +18,16 @@ export const documentBoilerplate: DocumentMessages = {
   guidingQuestions: 'Perguntas orientadoras',
   preparedBy: 'Preparado pela Presidência da {{body}} com o apoio da Secretaria Técnica',
   preparedBy_masculine: 'Preparado pela Presidência do {{body}} com o apoio da Secretaria Técnica',
+  footnoteNote: 'Nota {{number}}: {{note}}',
+  quotedNote: '“{{text}}”: {{note}}',
+  commentAuthor: 'Secretaria Técnica',
+  noSpeakers: 'Não há oradores inscritos neste item.',
+  speakersTable: {
+    number: 'N.º',
+    name: 'Nome',
+    delegation: 'Delegação ou organização',
+    role: 'Função',
+    minutes: 'Tempo atribuído',
+    time: 'Horário',
+  },
 };

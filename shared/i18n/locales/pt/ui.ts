@@ -42,12 +42,15 @@ export const ui: UiMessages = {
       'O Session Desk recebeu uma solicitação que não conhece. Reinicie o Session Desk e tente novamente.',
     unauthorized:
       'Esta página não tem permissão para acessar seus dados. Abra o Session Desk novamente com o endereço que ele exibiu ao iniciar.',
-    bad_file: "Não é possível usar este arquivo: está danificado, incompleto, é grande demais ou não é do tipo esperado. Os detalhes indicam o motivo; nada foi alterado.",
-    newer_version: "Este arquivo foi criado por uma versão mais recente do Session Desk. Atualize o Session Desk para abri-lo. Nada foi alterado.",
-    session_exists: "Esta sessão já existe aqui. Escolha substituí-la ou manter as duas.",
-    import_mismatch: "A tradução não tem os mesmos parágrafos e notas que o original. Verifique as diferenças indicadas e depois importe-a assim mesmo ou corrija o arquivo.",
-    would_overwrite: "Esta versão já tem texto. Confirme que o arquivo importado deve substituí-lo.",
-    not_sent: "Esta versão ainda não foi enviada para tradução, portanto não há alterações a mostrar.",
+    bad_file:
+      'Não é possível usar este arquivo: está danificado, incompleto, é grande demais ou não é do tipo esperado. Os detalhes indicam o motivo; nada foi alterado.',
+    newer_version:
+      'Este arquivo foi criado por uma versão mais recente do Session Desk. Atualize o Session Desk para abri-lo. Nada foi alterado.',
+    session_exists: 'Esta sessão já existe aqui. Escolha substituí-la ou manter as duas.',
+    import_mismatch:
+      'A tradução não tem os mesmos parágrafos e notas que o original. Verifique as diferenças indicadas e depois importe-a assim mesmo ou corrija o arquivo.',
+    would_overwrite: 'Esta versão já tem texto. Confirme que o arquivo importado deve substituí-lo.',
+    not_sent: 'Esta versão ainda não foi enviada para tradução, portanto não há alterações a mostrar.',
     internal: 'Ocorreu um erro no Session Desk. Tente novamente; se voltar a acontecer, reinicie o Session Desk.',
   },
   notFound: {
