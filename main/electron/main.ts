@@ -3,6 +3,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { openApp, type App } from '../app/open-app';
 import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '../platform/default-database-path';
+import { createI18n } from '../../shared/i18n';
+import { systemLanguage } from '../../shared/i18n/system-language';
 import { setAppVersion } from '../safety/app-version';
 import { registerIpc } from './ipc-adapter';
 import { dbFlag, NATIVE_BINDING_ENV } from './launch-options';
@@ -111,7 +113,8 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
-      dialog.showErrorBox(`${PRODUCT_NAME} could not start`, error instanceof Error ? error.message : String(error));
+      const { t } = createI18n(systemLanguage(app.getPreferredSystemLanguages()));
+      dialog.showErrorBox(t('ui:errors.startFailed'), error instanceof Error ? error.message : String(error));
       app.exit(1);
     });
 }

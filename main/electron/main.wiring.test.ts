@@ -47,6 +47,7 @@ const fake = vi.hoisted(() => {
       getPath: (name: string) => (name === 'userData' ? state.userData : os.tmpdir()),
       getAppPath: () => state.appPath,
       getVersion: () => '0.1.0',
+      getPreferredSystemLanguages: () => ['es-419', 'en-US'],
       quit: state.quit,
       exit: vi.fn(),
     },

@@ -53,8 +53,9 @@ export const ui = {
       'The translation does not have the same paragraphs and footnotes as the original. Check the differences listed, then import it anyway or correct the file.',
     would_overwrite: 'This version already has text. Confirm that the imported file should replace it.',
     not_sent: 'This version has not been sent to translation yet, so there are no changes to show.',
+    startFailed: 'Session Desk could not start',
     internal: 'Something went wrong inside Session Desk. Try again; if it happens again, restart Session Desk.',
-  } satisfies Record<ErrorCode | 'title', string>,
+  } satisfies Record<ErrorCode | 'title' | 'startFailed', string>,
   notFound: {
     title: 'Page not found',
     body: 'This address does not lead to any screen of Session Desk.',

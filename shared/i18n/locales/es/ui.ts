@@ -50,6 +50,7 @@ export const ui: UiMessages = {
       'La traducción no tiene los mismos párrafos y notas que el original. Revise las diferencias indicadas y luego impórtela de todos modos o corrija el archivo.',
     would_overwrite: 'Esta versión ya tiene texto. Confirme que el archivo importado debe reemplazarlo.',
     not_sent: 'Esta versión aún no se ha enviado a traducción, por lo que no hay cambios que mostrar.',
+    startFailed: 'Session Desk no pudo iniciarse',
     internal:
       'Se produjo un error dentro de Session Desk. Inténtelo de nuevo; si vuelve a ocurrir, reinicie Session Desk.',
   },

@@ -51,6 +51,7 @@ export const ui: UiMessages = {
       'La traduction n’a pas les mêmes paragraphes et notes que l’original. Vérifiez les différences indiquées, puis importez-la quand même ou corrigez le fichier.',
     would_overwrite: 'Cette version contient déjà du texte. Confirmez que le fichier importé doit le remplacer.',
     not_sent: 'Cette version n’a pas encore été envoyée en traduction : il n’y a donc aucune modification à afficher.',
+    startFailed: 'Session Desk n’a pas pu démarrer',
     internal: 'Une erreur s’est produite dans Session Desk. Réessayez ; si elle se reproduit, redémarrez Session Desk.',
   },
   notFound: {

@@ -51,6 +51,7 @@ export const ui: UiMessages = {
       'A tradução não tem os mesmos parágrafos e notas que o original. Verifique as diferenças indicadas e depois importe-a assim mesmo ou corrija o arquivo.',
     would_overwrite: 'Esta versão já tem texto. Confirme que o arquivo importado deve substituí-lo.',
     not_sent: 'Esta versão ainda não foi enviada para tradução, portanto não há alterações a mostrar.',
+    startFailed: 'Não foi possível iniciar o Session Desk',
     internal: 'Ocorreu um erro no Session Desk. Tente novamente; se voltar a acontecer, reinicie o Session Desk.',
   },
   notFound: {
