@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLocalized } from '../../shared/domain/languages';
-import { ErrorNotice } from '../components/ErrorNotice';
-import { Loading } from '../components/Loading';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useLanguage } from '../i18n/use-language';
-import { sessionHref, sessionsHref, SESSION_TABS, type SessionTab } from '../routing/routes';
+import type { SessionTab } from '../routing/routes';
+import { SessionBreadcrumb } from './SessionBreadcrumb';
+import { SessionLoadState } from './SessionLoadState';
+import { SessionTabs } from './SessionTabs';
 import { useSessionData, type SessionData } from './use-session-data';
 
 export interface SessionContext {
@@ -32,50 +33,13 @@ export function SessionFrame({
   useDocumentTitle(title ? `${tabLabel} – ${title}` : tabLabel);
   return (
     <div className={`screen session-screen session-screen--${tab}`}>
-      <nav className="breadcrumb" aria-label={t('nav.breadcrumb')}>
-        <a href={sessionsHref()}>
-          <span aria-hidden="true">← </span>
-          {t('nav.sessions')}
-        </a>
-      </nav>
+      <SessionBreadcrumb />
       <p className="session-screen__title" data-testid="session-title">
         {title || t('sessionList.untitled')}
       </p>
       <SessionTabs id={id} tab={tab} />
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <>
-          <h1>{t('overview.unavailable')}</h1>
-          <ErrorNotice
-            error={state.error}
-            withTitle={false}
-            onRetry={state.error.code === 'not_found' ? undefined : reload}
-          />
-        </>
-      )}
+      <SessionLoadState state={state} reload={reload} />
       {state.status === 'ready' && children({ data: state.data, mutate, reload })}
     </div>
-  );
-}
-
-/** The screens of one session, as tabs (links: each has its address). */
-export function SessionTabs({ id, tab }: { id: string; tab: SessionTab }) {
-  const { t } = useTranslation();
-  return (
-    <nav className="tabs" aria-label={t('sessionTabs.label')}>
-      <ul>
-        {SESSION_TABS.map((name) => (
-          <li key={name}>
-            <a
-              href={sessionHref(id, name)}
-              aria-current={name === tab ? 'page' : undefined}
-              data-testid={`tab-${name}`}
-            >
-              {t(`sessionTabs.${name}`)}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
   );
 }

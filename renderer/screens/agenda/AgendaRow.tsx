@@ -5,6 +5,7 @@ import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
+import { MoveButtons } from '../../session/MoveButtons';
 
 export interface Presenters {
   moderators: string[];
@@ -235,27 +236,15 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
         </p>
       </div>
       <div className="builder-item__actions">
-        <button
-          type="button"
-          className="button button--small"
-          data-role="move-up"
-          aria-disabled={number === 1 ? true : undefined}
-          aria-label={t('agendaBuilder.moveUpItem', { number })}
-          onClick={() => props.onMove(item.id, 'up')}
-        >
-          ↑ <span aria-hidden="true">{t('common.moveUp')}</span>
-        </button>
-        <button
-          type="button"
-          className="button button--small"
-          data-role="move-down"
-          data-testid="move-down"
-          aria-disabled={number === count ? true : undefined}
-          aria-label={t('agendaBuilder.moveDownItem', { number })}
-          onClick={() => props.onMove(item.id, 'down')}
-        >
-          ↓ <span aria-hidden="true">{t('common.moveDown')}</span>
-        </button>
+        <MoveButtons
+          upLabel={t('agendaBuilder.moveUpItem', { number })}
+          downLabel={t('agendaBuilder.moveDownItem', { number })}
+          atTop={number === 1}
+          atBottom={number === count}
+          downTestId="move-down"
+          onUp={() => props.onMove(item.id, 'up')}
+          onDown={() => props.onMove(item.id, 'down')}
+        />
         <button
           type="button"
           className="button button--small button--danger"

@@ -10,6 +10,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { pickLocalized } from '../../../shared/domain/languages';
 import { DocumentsEditor } from './DocumentsEditor';
 import { BodySymbolFields } from './BodySymbolFields';
+import { NativeInputField } from './NativeInputField';
 import { useState } from 'react';
 
 const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -84,47 +85,38 @@ function DetailsForm({ context }: { context: SessionContext }) {
               onChange={(bodyId) => change({ bodyId })}
             />
           )}
-          <div className="field">
-            <label htmlFor="session-date">{t('details.fields.date')}</label>
-            <input
-              id="session-date"
-              type="date"
-              data-testid="session-date"
-              value={dateValue}
-              required
-              onChange={(e) => {
-                const value = e.target.value;
-                if (DATE.test(value)) {
-                  setDraft((d) => ({ ...d, date: undefined }));
-                  change({ date: value });
-                } else setDraft((d) => ({ ...d, date: value }));
-              }}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="session-start">{t('details.fields.startTime')}</label>
-            <input
-              id="session-start"
-              type="time"
-              data-testid="session-start"
-              value={times.startTime}
-              aria-invalid={timeError ? true : undefined}
-              aria-describedby={timeError ? 'session-time-error' : undefined}
-              onChange={(e) => changeTime('startTime', e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="session-end">{t('details.fields.endTime')}</label>
-            <input
-              id="session-end"
-              type="time"
-              data-testid="session-end"
-              value={times.endTime}
-              aria-invalid={timeError ? true : undefined}
-              aria-describedby={timeError ? 'session-time-error' : undefined}
-              onChange={(e) => changeTime('endTime', e.target.value)}
-            />
-          </div>
+          <NativeInputField
+            id="session-date"
+            type="date"
+            label={t('details.fields.date')}
+            testId="session-date"
+            value={dateValue}
+            required
+            onChange={(value) => {
+              if (DATE.test(value)) {
+                setDraft((d) => ({ ...d, date: undefined }));
+                change({ date: value });
+              } else setDraft((d) => ({ ...d, date: value }));
+            }}
+          />
+          <NativeInputField
+            id="session-start"
+            type="time"
+            label={t('details.fields.startTime')}
+            testId="session-start"
+            value={times.startTime}
+            errorId={timeError ? 'session-time-error' : undefined}
+            onChange={(value) => changeTime('startTime', value)}
+          />
+          <NativeInputField
+            id="session-end"
+            type="time"
+            label={t('details.fields.endTime')}
+            testId="session-end"
+            value={times.endTime}
+            errorId={timeError ? 'session-time-error' : undefined}
+            onChange={(value) => changeTime('endTime', value)}
+          />
           <TextField
             label={t('details.fields.room')}
             value={session.room}

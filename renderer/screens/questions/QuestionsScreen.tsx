@@ -10,6 +10,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { sessionHref } from '../../routing/routes';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
+import { MoveButtons } from '../../session/MoveButtons';
 import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 
@@ -226,24 +227,12 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
                   </fieldset>
                 </div>
                 <div className="builder-item__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    data-role="move-up"
-                    aria-label={t('questionsEditor.moveUp', { number: index + 1 })}
-                    onClick={() => move(q.id, -1)}
-                  >
-                    ↑ <span aria-hidden="true">{t('common.moveUp')}</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    data-role="move-down"
-                    aria-label={t('questionsEditor.moveDown', { number: index + 1 })}
-                    onClick={() => move(q.id, 1)}
-                  >
-                    ↓ <span aria-hidden="true">{t('common.moveDown')}</span>
-                  </button>
+                  <MoveButtons
+                    upLabel={t('questionsEditor.moveUp', { number: index + 1 })}
+                    downLabel={t('questionsEditor.moveDown', { number: index + 1 })}
+                    onUp={() => move(q.id, -1)}
+                    onDown={() => move(q.id, 1)}
+                  />
                   <button
                     type="button"
                     className="button button--small button--danger"

@@ -1,63 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../shared/api/errors';
 import { pickLocalized } from '../../../shared/domain/languages';
 import { ORGANIZATION_KINDS, type Organization } from '../../../shared/domain/organization';
 import type { Person } from '../../../shared/domain/person';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
-import { toApiError } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
 import { useLanguage } from '../../i18n/use-language';
-import { useSaveQueue } from '../../saving/save-context';
-import { useSaver } from '../../saving/use-saver';
-
-/** The freshest copy of a row: loaded after waiting edits are saved, then held (and edited) here. */
-function useFreshRow<T>(load: () => Promise<T>, id: string) {
-  const queue = useSaveQueue();
-  const [row, setRow] = useState<T | null>(null);
-  useEffect(() => {
-    let live = true;
-    void queue
-      .flush()
-      .then(load)
-      .then(
-        (r) => live && setRow(r),
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [id, queue]);
-  return [row, setRow] as const;
-}
-
-/** Deletes after asking on the spot (no dialog): the first press asks, the second deletes. */
-function ConfirmDelete({ label, onConfirm }: { label: string; onConfirm: () => void }) {
-  const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  if (!asking) {
-    return (
-      <button type="button" className="button button--danger" onClick={() => setAsking(true)}>
-        {label}
-      </button>
-    );
-  }
-  return (
-    <div className="confirm" role="group" aria-label={t('common.confirmDelete')}>
-      <span>{t('common.confirmDelete')}</span>
-      <button type="button" className="button button--danger" autoFocus onClick={onConfirm}>
-        {t('common.yesDelete')}
-      </button>
-      <button type="button" className="button" onClick={() => setAsking(false)}>
-        {t('common.cancel')}
-      </button>
-    </div>
-  );
-}
+import { ConfirmDelete } from './ConfirmDelete';
+import { useRegistryRow } from './use-registry-row';
 
 export function OrganizationEditor({
   organization,
@@ -71,16 +24,16 @@ export function OrganizationEditor({
   const { t } = useTranslation();
   const lang = useLanguage();
   const api = useApi();
-  const saver = useSaver();
-  const [row, setRow] = useFreshRow(() => api.call('organizations.get', { id: organization.id }), organization.id);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { row, change, remove, error } = useRegistryRow(
+    'organizations',
+    organization.id,
+    () => api.call('organizations.get', { id: organization.id }),
+    () => api.call('organizations.delete', { id: organization.id }),
+    onEdited,
+    onDeleted,
+  );
   if (!row) return <Loading />;
   const fixed = row.isReference;
-  const change = (patch: Partial<Organization>) => {
-    setRow({ ...row, ...patch });
-    saver.patch('organizations', row.id, patch);
-    onEdited();
-  };
   return (
     <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="organization-editor">
       <h2>{pickLocalized(row.name, lang) || t('registry.unnamed')}</h2>
@@ -131,16 +84,7 @@ export function OrganizationEditor({
         value={row.notes}
         onChange={(notes) => change({ notes })}
       />
-      {!fixed && (
-        <ConfirmDelete
-          label={t('registry.deleteOrganization')}
-          onConfirm={() =>
-            void saver
-              .run(`organizations:${row.id}`, () => api.call('organizations.delete', { id: row.id }))
-              .then(onDeleted, (failure: unknown) => setError(toApiError(failure)))
-          }
-        />
-      )}
+      {!fixed && <ConfirmDelete label={t('registry.deleteOrganization')} onConfirm={remove} />}
       {error && <ErrorNotice error={error} />}
     </form>
   );
@@ -160,16 +104,16 @@ export function PersonEditor({
   const { t } = useTranslation();
   const lang = useLanguage();
   const api = useApi();
-  const saver = useSaver();
-  const [row, setRow] = useFreshRow(() => api.call('people.get', { id: person.id }), person.id);
+  const { row, change, remove, error } = useRegistryRow(
+    'people',
+    person.id,
+    () => api.call('people.get', { id: person.id }),
+    () => api.call('people.delete', { id: person.id }),
+    onEdited,
+    onDeleted,
+  );
   const [nameDraft, setNameDraft] = useState<string | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   if (!row) return <Loading />;
-  const change = (patch: Partial<Person>) => {
-    setRow({ ...row, ...patch });
-    saver.patch('people', row.id, patch);
-    onEdited();
-  };
   const options = [...organizations]
     .map((o) => ({ value: o.id, label: pickLocalized(o.name, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));
@@ -215,14 +159,7 @@ export function PersonEditor({
           onChange={(email) => change({ email })}
         />
       </div>
-      <ConfirmDelete
-        label={t('registry.deletePerson')}
-        onConfirm={() =>
-          void saver
-            .run(`people:${row.id}`, () => api.call('people.delete', { id: row.id }))
-            .then(onDeleted, (failure: unknown) => setError(toApiError(failure)))
-        }
-      />
+      <ConfirmDelete label={t('registry.deletePerson')} onConfirm={remove} />
       {error && <ErrorNotice error={error} />}
     </form>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { Tag } from '../../components/Tag';
 import { useFormatters } from '../../i18n/use-formatters';
+import { SpeakerColumnHeads } from '../speakers/SpeakerColumnHeads';
 import type { AgendaLine } from './overview-model';
 
 /** An item's list of speakers in its order, and whether their time fits the item's slot. */
@@ -24,12 +25,7 @@ export function SpeakerTable({ item }: { item: AgendaLine }) {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col" className="num">
-                {t('speakers.columns.order')}
-              </th>
-              <th scope="col">{t('speakers.columns.speaker')}</th>
-              <th scope="col">{t('speakers.columns.role')}</th>
-              <th scope="col">{t('speakers.columns.status')}</th>
+              <SpeakerColumnHeads />
               <th scope="col" className="num">
                 {t('speakers.columns.time')}
               </th>

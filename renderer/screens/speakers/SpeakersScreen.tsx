@@ -20,6 +20,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
+import { SpeakerColumnHeads } from './SpeakerColumnHeads';
 import { SpeakerRow } from './SpeakerRow';
 
 /** The list of speakers of one agenda item: add, order by rule or by hand, time check. */
@@ -388,12 +389,7 @@ function ItemSpeakers({
               <caption className="visually-hidden">{t('speakers.caption', { number })}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="num">
-                    {t('speakers.columns.order')}
-                  </th>
-                  <th scope="col">{t('speakers.columns.speaker')}</th>
-                  <th scope="col">{t('speakers.columns.role')}</th>
-                  <th scope="col">{t('speakers.columns.status')}</th>
+                  <SpeakerColumnHeads />
                   <th scope="col">{t('speakersEditor.requestedAt')}</th>
                   <th scope="col">{t('speakersEditor.minutes')}</th>
                   <th scope="col">
