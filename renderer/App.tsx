@@ -1,3 +1,4 @@
+import { BackupsScreen } from './screens/backups/BackupsScreen';
 import { AppShell } from './components/AppShell';
 import { useRoute } from './routing/use-route';
 import { NotFoundScreen } from './screens/not-found/NotFoundScreen';
@@ -16,6 +17,7 @@ export function App() {
     <AppShell screenKey={screenKey}>
       {route.name === 'sessions' && <SessionListScreen />}
       {route.name === 'registry' && <RegistryScreen />}
+      {route.name === 'backups' && <BackupsScreen />}
       {route.name === 'session' && route.tab === 'overview' && <SessionOverviewScreen key={route.id} id={route.id} />}
       {route.name === 'session' && route.tab === 'details' && <DetailsScreen key={route.id} id={route.id} />}
       {route.name === 'session' && route.tab === 'agenda' && <AgendaScreen key={route.id} id={route.id} />}

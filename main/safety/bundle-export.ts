@@ -112,9 +112,17 @@ export function bundleFileName(data: BundleData): string {
   const title = (data.session.title.en || data.session.title.es || data.session.title.fr || data.session.title.pt)
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${[data.session.date, data.body.code, title].filter(Boolean).join(' ')}${BUNDLE_EXTENSION}`;
+    .trim();
+  const short = cutAtWord(title, 80);
+  return `${[data.session.date, data.body.code, short].filter(Boolean).join(' ')}${BUNDLE_EXTENSION}`;
+}
+
+/** At most `max` characters, cut between words when the text is longer (never "mechanisms an"). */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max / 2 ? cut.slice(0, space) : text.slice(0, max)).trim();
 }
 
 export async function exportSession(db: Store, sessionId: string): Promise<{ fileName: string; bytes: Buffer }> {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
-import { registryHref, sessionsHref } from '../routing/routes';
+import { backupsHref, registryHref, sessionsHref } from '../routing/routes';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { useRoute } from '../routing/use-route';
 
@@ -25,6 +25,11 @@ export function AppHeader() {
             <li>
               <a href={registryHref()} aria-current={route.name === 'registry' ? 'page' : undefined}>
                 {t('nav.registry')}
+              </a>
+            </li>
+            <li>
+              <a href={backupsHref()} aria-current={route.name === 'backups' ? 'page' : undefined}>
+                {t('nav.backups')}
               </a>
             </li>
           </ul>

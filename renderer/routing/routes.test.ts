@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, sessionHref } from './routes';
+import { backupsHref, parseRoute, sessionHref } from './routes';
 
 const ID = '5757c36a-5bf8-49fc-b180-ad53fc08b2ec';
 const ITEM = '0f2a9a43-3c51-4f0f-9a53-2b9b4e6d7c10';
@@ -23,10 +23,15 @@ describe('parseRoute', () => {
   it('reads the registry', () => {
     expect(parseRoute('#/registry')).toEqual({ name: 'registry' });
   });
+  it('reads the backups and session files screen', () => {
+    expect(parseRoute(backupsHref())).toEqual({ name: 'backups' });
+    expect(parseRoute('#/backups/')).toEqual({ name: 'backups' });
+  });
   it('finds nothing elsewhere', () => {
     for (const hash of [
       '#/sessions/42',
       '#/people',
+      '#/backups/x',
       '#token=abc',
       `#/sessions/${ID}/minutes`,
       `#/sessions/${ID}/agenda/${ITEM}`,

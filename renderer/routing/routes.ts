@@ -5,6 +5,7 @@ export type SessionTab = (typeof SESSION_TABS)[number];
 export type Route =
   | { name: 'sessions' }
   | { name: 'registry' }
+  | { name: 'backups' }
   | { name: 'session'; id: string; tab: SessionTab; itemId?: string }
   | { name: 'notFound' };
 
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
     return { name: 'sessions' };
   }
   if (hash === '#/registry' || hash === '#/registry/') return { name: 'registry' };
+  if (hash === '#/backups' || hash === '#/backups/') return { name: 'backups' };
   const session = SESSION.exec(hash);
   if (session?.[1]) {
     const tab = (session[2]?.toLowerCase() ?? 'overview') as SessionTab;
@@ -30,5 +32,6 @@ export function parseRoute(hash: string): Route {
 
 export const sessionsHref = (): string => '#/';
 export const registryHref = (): string => '#/registry';
+export const backupsHref = (): string => '#/backups';
 export const sessionHref = (id: string, tab: SessionTab = 'overview', itemId?: string): string =>
   `#/sessions/${id}${tab === 'overview' ? '' : `/${tab}`}${itemId ? `/${itemId}` : ''}`;

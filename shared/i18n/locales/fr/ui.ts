@@ -12,6 +12,7 @@ export const ui: UiMessages = {
     label: 'Navigation principale',
     sessions: 'Sessions',
     registry: 'Répertoire',
+    backups: 'Sauvegardes',
     breadcrumb: 'Fil d’Ariane',
   },
   language: {
@@ -35,10 +36,10 @@ export const ui: UiMessages = {
     title: 'Une erreur s’est produite',
     validation: 'Certaines données ne sont pas valides. Vérifiez votre saisie et réessayez.',
     not_found: 'Cet enregistrement n’existe pas. Il a peut-être été supprimé.',
-    in_use: 'Cet enregistrement est encore utilisé ailleurs : il ne peut pas être supprimé.',
+    in_use: 'Cet enregistrement est encore utilisé ailleurs : il ne peut pas être supprimé.',
     duplicate: 'Un enregistrement avec la même valeur existe déjà.',
     reference_fixed:
-      'Ce sont des données de référence fournies avec Session Desk : leurs noms ne peuvent pas être modifiés.',
+      'Ce sont des données de référence fournies avec Session Desk : leurs noms ne peuvent pas être modifiés.',
     unknown_procedure: 'Session Desk a reçu une demande qu’il ne connaît pas. Redémarrez Session Desk et réessayez.',
     unauthorized:
       'Cette page n’est pas autorisée à accéder à vos données. Rouvrez Session Desk avec l’adresse qu’il a affichée au démarrage.',
@@ -52,7 +53,7 @@ export const ui: UiMessages = {
     would_overwrite: 'Cette version contient déjà du texte. Confirmez que le fichier importé doit le remplacer.',
     not_sent: 'Cette version n’a pas encore été envoyée en traduction : il n’y a donc aucune modification à afficher.',
     startFailed: 'Session Desk n’a pas pu démarrer',
-    internal: 'Une erreur s’est produite dans Session Desk. Réessayez ; si elle se reproduit, redémarrez Session Desk.',
+    internal: 'Une erreur s’est produite dans Session Desk. Réessayez ; si elle se reproduit, redémarrez Session Desk.',
   },
   notFound: {
     title: 'Page introuvable',
@@ -76,7 +77,7 @@ export const ui: UiMessages = {
     },
     empty: {
       title: 'Aucune session pour l’instant',
-      body: 'Pour découvrir Session Desk, commencez par la session de démonstration : la session annuelle de la Commission des questions migratoires avec les mécanismes et processus régionaux sur la migration, avec son ordre du jour, sa table ronde, sa liste des orateurs, ses questions d’orientation et sa note conceptuelle.',
+      body: 'Pour découvrir Session Desk, commencez par la session de démonstration : la session annuelle de la Commission des questions migratoires avec les mécanismes et processus régionaux sur la migration, avec son ordre du jour, sa table ronde, sa liste des orateurs, ses questions d’orientation et sa note conceptuelle.',
       createDemo: 'Créer la session de démonstration',
       creating: 'Création de la session de démonstration…',
     },
@@ -116,7 +117,7 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Liste des orateurs du point {{number}}',
     none: 'Aucun orateur inscrit à ce point pour l’instant.',
-    fits: 'Temps de parole : {{allotted}} sur {{duration}}.',
+    fits: 'Temps de parole : {{allotted}} sur {{duration}}.',
     overflow:
       'Les orateurs ont besoin de {{allotted}}, mais le point dispose de {{duration}}. Une limite de {{limit}} par orateur permettrait de tenir le temps.',
     columns: {
@@ -152,7 +153,7 @@ export const ui: UiMessages = {
     },
   },
   saving: {
-    saved: 'Toutes les modifications sont enregistrées',
+    saved: 'Tout est enregistré',
     pending: 'Modifications non enregistrées…',
     saving: 'Enregistrement…',
     error: 'Non enregistré',
@@ -297,6 +298,75 @@ export const ui: UiMessages = {
     deleted: 'La question {{number}} a été supprimée.',
     add: 'Ajouter une question',
   },
+  backups: {
+    title: 'Sauvegardes et fichiers de session',
+    intro:
+      'Session Desk sauvegarde vos données de lui-même. Ici, vous pouvez faire une sauvegarde maintenant, revenir à une sauvegarde antérieure et transférer une session vers un autre ordinateur sous forme de fichier.',
+    backupsTitle: 'Sauvegardes',
+    backupsIntro:
+      'Une sauvegarde est faite au démarrage de Session Desk et après les modifications (au plus toutes les 10 minutes). Les 10 dernières sont conservées, ainsi qu’une par jour pendant 30 jours.',
+    backUpNow: 'Sauvegarder maintenant',
+    backingUp: 'Sauvegarde en cours…',
+    made: 'Sauvegarde faite : {{date}}.',
+    caption: 'Sauvegardes, de la plus récente à la plus ancienne',
+    columns: { createdAt: 'Date', reason: 'Motif', size: 'Taille', actions: 'Actions' },
+    reasons: {
+      start: 'Au démarrage',
+      auto: 'Automatique',
+      manual: 'Manuelle',
+      'pre-restore': 'Avant une restauration',
+    },
+    empty: 'Aucune sauvegarde pour l’instant. Choisissez « Sauvegarder maintenant » pour faire la première.',
+    restore: 'Restaurer',
+    restoreLabel: 'Restaurer la sauvegarde du {{date}}',
+    confirmTitle: 'Restaurer la sauvegarde du {{date}} ?',
+    confirmBody:
+      'Toutes les données sont remplacées par cette sauvegarde : les modifications faites depuis ne s’affichent plus. Les données actuelles sont d’abord sauvegardées, pour que vous puissiez y revenir.',
+    yesRestore: 'Oui, restaurer',
+    restoring: 'Restauration en cours…',
+    restored:
+      'La sauvegarde du {{date}} est restaurée. Les données telles qu’elles étaient juste avant sont conservées dans une sauvegarde « avant une restauration ».',
+    filesTitle: 'Fichiers de session',
+    filesIntro:
+      'Un fichier de session (.sessiondesk) contient une session avec tout ce qu’il lui faut : documents dans toutes les langues, ordre du jour, orateurs, questions d’orientation, organisations et personnes.',
+    exportTitle: 'Exporter une session',
+    session: 'Session',
+    exportButton: 'Exporter le fichier de session',
+    exporting: 'Préparation du fichier…',
+    exported: '{{fileName}} se trouve dans vos téléchargements.',
+    noSessions:
+      'Il n’y a encore aucune session à exporter. Créez-en une dans l’écran Sessions ou importez un fichier de session ci-dessous.',
+    importTitle: 'Importer une session',
+    chooseFile: 'Choisir un fichier de session…',
+    chooseFileHint:
+      'Choisissez un fichier .sessiondesk. Rien ne change tant que vous n’avez pas confirmé l’importation.',
+    reading: 'Lecture du fichier…',
+    holds: 'Ce fichier contient',
+    sessionTitle: 'Session',
+    date: 'Date',
+    body: 'Organe',
+    madeWith: 'Créé avec Session Desk {{version}} le {{date}}.',
+    counts: {
+      agendaItems: 'Points de l’ordre du jour',
+      speakers: 'Orateurs',
+      guidingQuestions: 'Questions d’orientation',
+      documents: 'Documents',
+      documentVersions: 'Versions linguistiques',
+      organizations: 'Organisations',
+      people: 'Personnes',
+    },
+    exists:
+      'Cette session est déjà ici. La remplacer par celle du fichier, ou garder les deux (celle du fichier devient une copie) ?',
+    replace: 'Remplacer',
+    keepBoth: 'Garder les deux',
+    importButton: 'Importer',
+    importing: 'Importation en cours…',
+    imported: '« {{title}} » est importée.',
+    openSession: 'Ouvrir la session',
+    refused: 'Ce fichier n’a pas été importé.',
+    why: 'Motifs',
+    tooLarge: 'Le fichier dépasse la taille acceptée par Session Desk.',
+  },
   registry: {
     title: 'Répertoire',
     intro:
@@ -350,7 +420,7 @@ export const ui: UiMessages = {
       closing: 'Clôture',
     },
     speakerOrder: {
-      by_rule: 'Selon la règle : d’abord les panélistes, puis les demandes dans leur ordre d’arrivée',
+      by_rule: 'Selon la règle : d’abord les panélistes, puis les demandes dans leur ordre d’arrivée',
       manual: 'Fixé par la présidence',
     },
     speakerRole: {
