@@ -13,5 +13,12 @@ export default defineConfig({
     emptyOutDir: true,
     // The renderer runs in Electron's Chromium or a current Chromium tab.
     target: 'chrome130',
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // TipTap's React bindings start with "use client", which means nothing outside a server-rendering framework.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });

@@ -8,11 +8,23 @@ import { AgendaScreen } from './screens/agenda/AgendaScreen';
 import { DetailsScreen } from './screens/details/DetailsScreen';
 import { QuestionsScreen } from './screens/questions/QuestionsScreen';
 import { SpeakersScreen } from './screens/speakers/SpeakersScreen';
+import { lazy, Suspense } from 'react';
+import { Loading } from './components/Loading';
 import { SessionOverviewScreen } from './screens/session-overview/SessionOverviewScreen';
+
+// The editor (TipTap and ProseMirror) loads only when a document is opened.
+const DocumentEditorScreen = lazy(() =>
+  import('./screens/document/DocumentEditorScreen').then((m) => ({ default: m.DocumentEditorScreen })),
+);
 
 export function App() {
   const route = useRoute();
-  const screenKey = route.name === 'session' ? `session:${route.id}:${route.tab}` : route.name;
+  const screenKey =
+    route.name === 'session'
+      ? `session:${route.id}:${route.tab}`
+      : route.name === 'document'
+        ? `document:${route.documentId}:${route.lang}`
+        : route.name;
   return (
     <AppShell screenKey={screenKey}>
       {route.name === 'sessions' && <SessionListScreen />}
@@ -25,6 +37,16 @@ export function App() {
         <SpeakersScreen key={route.id} id={route.id} itemId={route.itemId} />
       )}
       {route.name === 'session' && route.tab === 'questions' && <QuestionsScreen key={route.id} id={route.id} />}
+      {route.name === 'document' && (
+        <Suspense fallback={<Loading />}>
+          <DocumentEditorScreen
+            key={`${route.documentId}:${route.lang}`}
+            id={route.id}
+            documentId={route.documentId}
+            lang={route.lang}
+          />
+        </Suspense>
+      )}
       {route.name === 'notFound' && <NotFoundScreen />}
     </AppShell>
   );

@@ -8,6 +8,8 @@ try {
   const Database = require('better-sqlite3');
   new Database(':memory:').close();
 } catch (error) {
-  console.log(`better-sqlite3 does not load under Node ${process.version} (${error.code ?? error.message}); rebuilding it…`);
+  console.log(
+    `better-sqlite3 does not load under Node ${process.version} (${error.code ?? error.message}); rebuilding it…`,
+  );
   execSync('npm rebuild better-sqlite3', { stdio: 'inherit' });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsHref, parseRoute, sessionHref } from './routes';
+import { backupsHref, parseRoute, sessionHref, documentHref } from './routes';
 
 const ID = '5757c36a-5bf8-49fc-b180-ad53fc08b2ec';
 const ITEM = '0f2a9a43-3c51-4f0f-9a53-2b9b4e6d7c10';
@@ -26,6 +26,16 @@ describe('parseRoute', () => {
   it('reads the backups and session files screen', () => {
     expect(parseRoute(backupsHref())).toEqual({ name: 'backups' });
     expect(parseRoute('#/backups/')).toEqual({ name: 'backups' });
+  });
+  it('reads the editor of a document version', () => {
+    expect(parseRoute(documentHref(ID, ITEM, 'fr'))).toEqual({
+      name: 'document',
+      id: ID,
+      documentId: ITEM,
+      lang: 'fr',
+    });
+    expect(parseRoute(`#/sessions/${ID}/documents/${ITEM}/de`)).toEqual({ name: 'notFound' });
+    expect(parseRoute(`#/sessions/${ID}/documents/${ITEM}`)).toEqual({ name: 'notFound' });
   });
   it('finds nothing elsewhere', () => {
     for (const hash of [

@@ -1,3 +1,5 @@
+import type { Language } from '../../shared/domain/languages';
+
 /** The screens, as the hash of the address names them. */
 export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
@@ -7,10 +9,12 @@ export type Route =
   | { name: 'registry' }
   | { name: 'backups' }
   | { name: 'session'; id: string; tab: SessionTab; itemId?: string }
+  | { name: 'document'; id: string; documentId: string; lang: Language }
   | { name: 'notFound' };
 
 const UUID = '[0-9a-f-]{36}';
 const SESSION = new RegExp(`^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions))?(?:/(${UUID}))?/?$`, 'i');
+const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/' || hash === '#/sessions' || hash === '#/sessions/') {
@@ -18,6 +22,15 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/registry' || hash === '#/registry/') return { name: 'registry' };
   if (hash === '#/backups' || hash === '#/backups/') return { name: 'backups' };
+  const document = DOCUMENT.exec(hash);
+  if (document?.[1] && document[2] && document[3]) {
+    return {
+      name: 'document',
+      id: document[1].toLowerCase(),
+      documentId: document[2].toLowerCase(),
+      lang: document[3].toLowerCase() as Language,
+    };
+  }
   const session = SESSION.exec(hash);
   if (session?.[1]) {
     const tab = (session[2]?.toLowerCase() ?? 'overview') as SessionTab;
@@ -35,3 +48,6 @@ export const registryHref = (): string => '#/registry';
 export const backupsHref = (): string => '#/backups';
 export const sessionHref = (id: string, tab: SessionTab = 'overview', itemId?: string): string =>
   `#/sessions/${id}${tab === 'overview' ? '' : `/${tab}`}${itemId ? `/${itemId}` : ''}`;
+/** The editor of one language version of a session's document. */
+export const documentHref = (sessionId: string, documentId: string, lang: Language): string =>
+  `#/sessions/${sessionId}/documents/${documentId}/${lang}`;

@@ -5,7 +5,15 @@ import { useSaveQueue } from './save-context';
 
 /** The entities whose rows the screens edit field by field. */
 export type EditableEntity =
-  'bodies' | 'sessions' | 'agendaItems' | 'speakers' | 'guidingQuestions' | 'organizations' | 'people' | 'documents';
+  | 'bodies'
+  | 'sessions'
+  | 'agendaItems'
+  | 'speakers'
+  | 'guidingQuestions'
+  | 'organizations'
+  | 'people'
+  | 'documents'
+  | 'documentVersions';
 
 type PatchOf<E extends EditableEntity> = InputOf<`${E}.update`>['patch'];
 

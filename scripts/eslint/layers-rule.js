@@ -87,7 +87,13 @@ function isBuiltin(specifier) {
 
 /** @param {string} specifier */
 function isPathSpecifier(specifier) {
-  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../') || path.isAbsolute(specifier);
+  return (
+    specifier === '.' ||
+    specifier === '..' ||
+    specifier.startsWith('./') ||
+    specifier.startsWith('../') ||
+    path.isAbsolute(specifier)
+  );
 }
 
 /**
@@ -147,8 +153,7 @@ const rule = {
      */
     function check(node, source) {
       /** @param {string} messageId @param {Record<string, string>} [data] */
-      const report = (messageId, data = {}) =>
-        context.report({ node, messageId, data: { layer, source, ...data } });
+      const report = (messageId, data = {}) => context.report({ node, messageId, data: { layer, source, ...data } });
 
       if (isPathSpecifier(source)) {
         const target = relativeToRoot(root, path.resolve(path.dirname(filename), source));

@@ -17,18 +17,26 @@ const cli = (...args: string[]) => run('npm', ['run', '-s', 'cli', '--', ...args
 const SLOW = 60_000;
 
 describe('the CLI', () => {
-  it('creates the demo session and prints its id, then lists it as JSON', async () => {
-    const demo = await cli('--db', db, 'demo');
-    const { sessionId } = JSON.parse(demo.stdout) as { sessionId: string };
-    expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
-    const sessions = JSON.parse((await cli('--db', db, 'sessions')).stdout) as { id: string; date: string }[];
-    expect(sessions).toHaveLength(1);
-    expect(sessions[0]).toMatchObject({ id: sessionId, date: '2023-05-09', startTime: '10:00' });
-  }, SLOW);
+  it(
+    'creates the demo session and prints its id, then lists it as JSON',
+    async () => {
+      const demo = await cli('--db', db, 'demo');
+      const { sessionId } = JSON.parse(demo.stdout) as { sessionId: string };
+      expect(sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      const sessions = JSON.parse((await cli('--db', db, 'sessions')).stdout) as { id: string; date: string }[];
+      expect(sessions).toHaveLength(1);
+      expect(sessions[0]).toMatchObject({ id: sessionId, date: '2023-05-09', startTime: '10:00' });
+    },
+    SLOW,
+  );
 
-  it('says what is wrong with an unknown command, and exits non-zero', async () => {
-    const failure = await cli('--db', db, 'frobnicate').catch((e: { code: number; stderr: string }) => e);
-    expect(failure).toMatchObject({ code: 2 });
-    expect((failure as { stderr: string }).stderr).toContain('unknown command "frobnicate"');
-  }, SLOW);
+  it(
+    'says what is wrong with an unknown command, and exits non-zero',
+    async () => {
+      const failure = await cli('--db', db, 'frobnicate').catch((e: { code: number; stderr: string }) => e);
+      expect(failure).toMatchObject({ code: 2 });
+      expect((failure as { stderr: string }).stderr).toContain('unknown command "frobnicate"');
+    },
+    SLOW,
+  );
 });

@@ -16,6 +16,11 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField } from '../../components/form/fields';
 import { useSaveQueue } from '../../saving/save-context';
 import type { SessionContext } from '../../session/SessionFrame';
+import { emptyContent } from '../../../shared/documents/helpers';
+import type { DocumentVersion } from '../../../shared/domain/document';
+import { languageNameKey } from '../../../shared/i18n/enum-labels';
+import { LANGUAGES } from '../../../shared/domain/languages';
+import { documentHref } from '../../routing/routes';
 
 /** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
 export function DocumentsEditor({ context }: { context: SessionContext }) {
@@ -89,6 +94,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
               <tr>
                 <th scope="col">{t('documents.columns.kind')}</th>
                 <th scope="col">{t('documents.columns.symbol')}</th>
+                <th scope="col">{t('documentEditor.versions')}</th>
                 <th scope="col">{t('documents.columns.actions')}</th>
               </tr>
             </thead>
@@ -106,6 +112,9 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                       ) : (
                         <span className="muted">{t('documents.noSymbol')}</span>
                       )}
+                    </td>
+                    <td>
+                      <VersionLinks doc={doc} kindLabel={kindLabel} />
                     </td>
                     <td className="actions">
                       {doc.symbol ? (
@@ -178,5 +187,81 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
       </form>
       {error && <ErrorNotice error={error} />}
     </section>
+  );
+}
+
+/** A document's language versions, each a link to its editor; "Write the original" when there is none in the original language. */
+function VersionLinks({ doc, kindLabel }: { doc: SessionDocument; kindLabel: string }) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queue = useSaveQueue();
+  const [versions, setVersions] = useState<DocumentVersion[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.call('documentVersions.list', { documentId: doc.id }).then(
+      (list) => live && setVersions(list),
+      (failure: unknown) => live && setError(toApiError(failure)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, doc.id]);
+
+  async function writeOriginal() {
+    setBusy(true);
+    setError(null);
+    try {
+      await queue.run(`documentVersions:${doc.id}`, () =>
+        api.call('documentVersions.create', {
+          documentId: doc.id,
+          language: doc.originalLanguage,
+          status: 'original',
+          content: emptyContent(),
+          controlNumber: '',
+        }),
+      );
+      window.location.hash = documentHref(doc.sessionId, doc.id, doc.originalLanguage);
+    } catch (failure) {
+      setError(toApiError(failure));
+      setBusy(false);
+    }
+  }
+
+  if (error) return <ErrorNotice error={error} withTitle={false} />;
+  if (!versions) return null;
+  const ordered = LANGUAGES.filter((lang) => versions.some((v) => v.language === lang));
+  return (
+    <span className="version-links" data-testid="version-links">
+      {ordered.map((lang) => (
+        <a
+          key={lang}
+          className="version-links__link"
+          href={documentHref(doc.sessionId, doc.id, lang)}
+          lang={lang}
+          aria-label={t('documentEditor.openVersion', { language: t(languageNameKey(lang)), document: kindLabel })}
+          data-testid={`version-link-${lang}`}
+        >
+          {t(languageNameKey(lang))}
+        </a>
+      ))}
+      {!versions.some((v) => v.language === doc.originalLanguage) && (
+        <button
+          type="button"
+          className="button button--small"
+          disabled={busy}
+          aria-label={t('documentEditor.writeOriginalFor', {
+            document: kindLabel,
+            language: t(languageNameKey(doc.originalLanguage)),
+          })}
+          onClick={() => void writeOriginal()}
+          data-testid="write-original"
+        >
+          {t('documentEditor.writeOriginal')}
+        </button>
+      )}
+    </span>
   );
 }
