@@ -11,11 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const call = async (name: string, input: unknown) => {
-  const result = await store.api.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${JSON.stringify(result.error.issues)}`);
-  return result.value as Record<string, unknown>;
-};
+const call = (name: string, input: unknown) => store.call<Record<string, unknown>>(name, input);
 const newDocument = () =>
   call('documents.create', {
     sessionId: ctx.sessionId,

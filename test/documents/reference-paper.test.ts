@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REFERENCE_BODY } from '../../shared/registry/reference-organizations';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import {
   allOf,
@@ -15,8 +14,9 @@ import {
   tempDir,
   textOf,
 } from './docx-tools';
-import { readReferencePaper, type ReferencePaper } from './reference-paper';
+import type { ReferencePaper } from './reference-paper';
 import { createOmegatProject } from './omegat';
+import { storeReferencePaper } from './store-reference-paper';
 
 /*
  * The reference concept paper (../shared/reference/cam-concept-paper-2023.txt), built through the
@@ -31,50 +31,14 @@ let docxFile: string;
 let parts: Record<string, string>;
 let pdf: string;
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await store.api.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const call = <T>(name: string, input: unknown) => store.call<T>(name, input);
 
 beforeAll(async () => {
-  paper = readReferencePaper();
   store = await openTempStore();
   dir = tempDir('reference-paper');
-  const session = await call<{ id: string }>('sessions.create', {
-    bodyId: REFERENCE_BODY.id,
-    title: {
-      en: 'Annual session on migration governance and international and regional migration mechanisms and processes',
-      es: '',
-      fr: '',
-      pt: '',
-    },
-    date: '2023-05-09',
-    startTime: '10:00',
-    endTime: '13:00',
-    room: 'Simón Bolívar Room',
-    modality: 'hybrid',
-    originalLanguage: 'en',
-    status: 'draft',
-  });
-  for (const question of paper.questions) {
-    await call('guidingQuestions.create', { sessionId: session.id, text: { en: question, es: '', fr: '', pt: '' } });
-  }
-  const document = await call<{ id: string }>('documents.create', {
-    sessionId: session.id,
-    kind: 'concept_paper',
-    symbol: 'CP/CAM-123/23',
-    revisionKind: null,
-    revisionNumber: null,
-    originalLanguage: 'en',
-  });
-  await call('documentVersions.create', {
-    documentId: document.id,
-    language: 'en',
-    status: 'original',
-    content: paper.content,
-    controlNumber: paper.controlNumber,
-  });
+  const setup = await storeReferencePaper(store);
+  paper = setup.paper;
+  const document = { id: setup.documentId };
   const file = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
     documentId: document.id,
     language: 'en',

@@ -30,11 +30,7 @@ let store: TempStore;
 let dir: string;
 const exports: Record<string, Export> = {};
 
-async function call<T>(name: string, input: unknown): Promise<T> {
-  const result = await store.api.call(name, input);
-  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
+const call = <T>(name: string, input: unknown) => store.call<T>(name, input);
 
 beforeAll(async () => {
   store = await openTempStore();

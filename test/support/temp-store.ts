@@ -9,6 +9,8 @@ export interface TempStore {
   db: Store;
   api: Api;
   file: string;
+  /** Calls a procedure and throws on an error, naming it: for setting a test up, not for testing refusals. */
+  call<T>(name: string, input: unknown): Promise<T>;
   /** Every table's rows, in a stable order: equal dumps mean an unchanged database. */
   dump(): Promise<string>;
   close(): Promise<void>;
@@ -40,6 +42,11 @@ export async function openTempStore(options: Partial<OpenOptions> = {}): Promise
     db,
     api,
     file,
+    async call<T>(name: string, input: unknown): Promise<T> {
+      const result = await api.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.value as T;
+    },
     dump: () => dumpDatabase(db),
     async close() {
       await db.destroy();

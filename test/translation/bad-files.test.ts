@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_LIMITS } from '../../main/translation/docx-reader';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { call, storeReferencePaper, type ReferenceSetup } from './fixtures';
+import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
 
 /*
  * Files a user may pick by mistake, or that arrive damaged: each is refused with a clear message
@@ -52,7 +52,7 @@ const files: Record<string, { bytes: Buffer; message: RegExp }> = {};
 beforeAll(async () => {
   store = await openTempStore();
   setup = await storeReferencePaper(store);
-  await call(store, 'translation.send', { documentId: setup.documentId, languages: ['es'], translator: '' });
+  await store.call('translation.send', { documentId: setup.documentId, languages: ['es'], translator: '' });
   const good = await docx(paragraph('A good paragraph.'));
   files['a truncated zip'] = {
     bytes: good.subarray(0, Math.floor(good.length / 2)),
@@ -124,14 +124,13 @@ describe('a link the schema does not allow but that runs nothing', () => {
       `<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rId4"><w:r><w:t>the shared folder</w:t></w:r></w:hyperlink></w:p>`,
       { links: { rId4: 'file:///S:/CAM/2023/draft.docx' } },
     );
-    const result = await call<{ versionId: string; imported: { links: number; warnings: { code: string }[] } }>(
-      store,
+    const result = await store.call<{ versionId: string; imported: { links: number; warnings: { code: string }[] } }>(
       'translation.importDraft',
       { sessionId: setup.sessionId, kind: 'note', language: 'en', base64: bytes.toString('base64') },
     );
     expect(result.imported.links).toBe(0);
     expect(result.imported.warnings.map((w) => w.code)).toEqual(['links_dropped']);
-    const version = await call<{ content: unknown }>(store, 'documentVersions.get', { id: result.versionId });
+    const version = await store.call<{ content: unknown }>('documentVersions.get', { id: result.versionId });
     expect(JSON.stringify(version.content)).toContain('{"type":"text","text":"See the shared folder"}');
   });
 });

@@ -7,7 +7,7 @@ import type { BlockNode, StoredContent } from '../../shared/documents/schema';
 import { passagesOf } from '../../shared/translation/units';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { tempDir } from '../documents/docx-tools';
-import { call, storeReferencePaper, type ReferenceSetup } from './fixtures';
+import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
 
 /*
  * Word drafts made by other tools, imported as new documents: pandoc's DOCX from Markdown, and
@@ -99,13 +99,13 @@ afterAll(async () => {
 });
 
 async function importAsReport(file: Buffer) {
-  const result = await call<OutputOf<'translation.importDraft'>>(store, 'translation.importDraft', {
+  const result = await store.call<OutputOf<'translation.importDraft'>>('translation.importDraft', {
     sessionId,
     kind: 'report',
     language: 'en',
     base64: file.toString('base64'),
   });
-  const version = await call<{ content: StoredContent; status: string }>(store, 'documentVersions.get', {
+  const version = await store.call<{ content: StoredContent; status: string }>('documentVersions.get', {
     id: result.versionId,
   });
   return { result, content: version.content, status: version.status };
@@ -182,7 +182,7 @@ describe('a Word draft made by pandoc from Markdown', () => {
     expect(JSON.stringify(content)).toContain(
       '{"type":"text","text":"shared challenge","marks":[{"type":"translatorNote","attrs":{"id":"note-1","note":"check this figure"}}]}',
     );
-    const doc = await call<{ kind: string; originalLanguage: string; symbol: string | null }>(store, 'documents.get', {
+    const doc = await store.call<{ kind: string; originalLanguage: string; symbol: string | null }>('documents.get', {
       id: result.documentId,
     });
     expect(doc).toMatchObject({ kind: 'report', originalLanguage: 'en', symbol: null });
@@ -199,7 +199,7 @@ describe('a Word draft saved by LibreOffice from an ODT', () => {
 
 describe("the app's own export, imported as a draft", () => {
   it('gives back the same document: title block, passages, footnotes, links, notes, control number', async () => {
-    const exported = await call<{ base64: string }>(store, 'documents.exportDocx', {
+    const exported = await store.call<{ base64: string }>('documents.exportDocx', {
       documentId: setup.documentId,
       language: 'en',
     });

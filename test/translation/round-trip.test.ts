@@ -9,7 +9,8 @@ import { passagesOf } from '../../shared/translation/units';
 import { countWords } from '../../shared/translation/words';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../documents/docx-tools';
-import { call, omegatPseudoTranslate, storeReferencePaper, type ReferenceSetup } from './fixtures';
+import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
+import { omegatPseudoTranslate } from './fixtures';
 
 /*
  * A real translator's round trip: the reference concept paper is sent to Spanish translation
@@ -31,7 +32,7 @@ beforeAll(async () => {
   store = await openTempStore();
   dir = tempDir('translation-round-trip');
   setup = await storeReferencePaper(store);
-  sent = await call(store, 'translation.send', {
+  sent = await store.call('translation.send', {
     documentId: setup.documentId,
     languages: ['es'],
     translator: 'Oficina de Traducción',
@@ -47,14 +48,14 @@ afterAll(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const versions = () => call<Versions>(store, 'translation.versions', { documentId: setup.documentId });
+const versions = () => store.call<Versions>('translation.versions', { documentId: setup.documentId });
 const esVersion = async () => (await versions()).versions.find((v) => v.language === 'es')!;
 const original = () => setup.paper.content;
 
 describe('sending the reference concept paper to translation', () => {
   it("hands over the original's export and marks the Spanish version sent, with date, translator and revision", async () => {
     expect(sent.files.map((f) => f.file.fileName)).toEqual(['CP-CAM-123-23-en-to-es.docx']);
-    const exported = await call<{ base64: string }>(store, 'documents.exportDocx', {
+    const exported = await store.call<{ base64: string }>('documents.exportDocx', {
       documentId: setup.documentId,
       language: 'en',
     });
@@ -90,7 +91,7 @@ describe('sending the reference concept paper to translation', () => {
 describe("OmegaT's translation, received", () => {
   it('aligns with what was sent: 13 footnotes, the same paragraphs, nothing to decide', async () => {
     const started = Date.now();
-    const inspection = await call<OutputOf<'translation.inspect'>>(store, 'translation.inspect', {
+    const inspection = await store.call<OutputOf<'translation.inspect'>>('translation.inspect', {
       documentId: setup.documentId,
       language: 'es',
       base64: spanish.toString('base64'),
@@ -112,7 +113,7 @@ describe("OmegaT's translation, received", () => {
 
   it('stores the Spanish version with the pseudo-translated text in place of every passage and footnote', async () => {
     const before = await dumpDatabase(store.db);
-    const result = await call<OutputOf<'translation.receive'>>(store, 'translation.receive', {
+    const result = await store.call<OutputOf<'translation.receive'>>('translation.receive', {
       documentId: setup.documentId,
       language: 'es',
       base64: spanish.toString('base64'),
@@ -170,7 +171,7 @@ describe("OmegaT's translation, received", () => {
     });
     expect(result).toMatchObject({ ok: false, error: { code: 'would_overwrite' } });
     expect(await dumpDatabase(store.db)).toBe(before);
-    const inspection = await call<OutputOf<'translation.inspect'>>(store, 'translation.inspect', {
+    const inspection = await store.call<OutputOf<'translation.inspect'>>('translation.inspect', {
       documentId: setup.documentId,
       language: 'es',
       base64: spanish.toString('base64'),
@@ -194,7 +195,7 @@ describe('a translation that does not match', () => {
     content.body.content = content.body.content.filter(
       (block, index) => block.type !== 'guidingQuestions' && index !== fourteenth.number - 1,
     );
-    const other = await call<{ id: string }>(store, 'documents.create', {
+    const other = await store.call<{ id: string }>('documents.create', {
       sessionId: setup.sessionId,
       kind: 'note',
       symbol: null,
@@ -202,19 +203,19 @@ describe('a translation that does not match', () => {
       revisionNumber: null,
       originalLanguage: 'fr',
     });
-    await call(store, 'documentVersions.create', {
+    await store.call('documentVersions.create', {
       documentId: other.id,
       language: 'fr',
       status: 'original',
       content,
       controlNumber: '',
     });
-    const file = await call<{ base64: string }>(store, 'documents.exportDocx', {
+    const file = await store.call<{ base64: string }>('documents.exportDocx', {
       documentId: other.id,
       language: 'fr',
     });
 
-    const inspection = await call<OutputOf<'translation.inspect'>>(store, 'translation.inspect', {
+    const inspection = await store.call<OutputOf<'translation.inspect'>>('translation.inspect', {
       documentId: setup.documentId,
       language: 'fr',
       base64: file.base64,
@@ -240,7 +241,7 @@ describe('a translation that does not match', () => {
     if (!refused.ok) expect(refused.error.issues.map((i) => i.message)).toEqual(messages);
     expect(await dumpDatabase(store.db)).toBe(before);
 
-    const accepted = await call<OutputOf<'translation.receive'>>(store, 'translation.receive', {
+    const accepted = await store.call<OutputOf<'translation.receive'>>('translation.receive', {
       documentId: setup.documentId,
       language: 'fr',
       base64: file.base64,
@@ -283,10 +284,10 @@ describe('what changed since it was sent', () => {
       .where('documentId', '=', setup.documentId)
       .where('language', '=', 'en')
       .executeTakeFirstOrThrow())!;
-    await call(store, 'documentVersions.update', { id: originalVersion.id, patch: { content } });
+    await store.call('documentVersions.update', { id: originalVersion.id, patch: { content } });
 
     expect((await esVersion()).sent).toMatchObject({ originalChangedSince: true });
-    const changes = await call<OutputOf<'translation.changes'>>(store, 'translation.changes', {
+    const changes = await store.call<OutputOf<'translation.changes'>>('translation.changes', {
       documentId: setup.documentId,
       language: 'es',
     });
@@ -316,7 +317,7 @@ describe('what changed since it was sent', () => {
       `changes since sent: ${brief.join(', ')}; ${changes.changedPassageWords} words to look at, ${changes.changedWords} changed`,
     );
 
-    const docx = await call<{ fileName: string; base64: string }>(store, 'translation.changesDocx', {
+    const docx = await store.call<{ fileName: string; base64: string }>('translation.changesDocx', {
       documentId: setup.documentId,
       language: 'es',
     });
