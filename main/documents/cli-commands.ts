@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import JSZip from 'jszip';
 import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
 import { fail } from '../../shared/api/errors';
 import { LANGUAGES } from '../../shared/domain/languages';
@@ -14,7 +15,6 @@ const SESSION_KINDS: Record<string, SessionExportKind> = {
   'annotated-agenda': 'annotated_agenda',
   speakers: 'list_of_speakers',
 };
-const STORED_KINDS = ['concept_paper', 'report', 'note'];
 const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
 
 function write(file: string, exported: ExportedFile, out: (text: string) => void): void {
@@ -37,25 +37,16 @@ async function conceptPaperId(app: App, sessionId: string, documentId: string | 
   return papers[0]!.id;
 }
 
-/** Every document of the session in every language it exists in (the agenda in all four), into one folder. */
+/**
+ * Every document of the session in every language it exists in (the agenda in all four), into one
+ * folder: the app's "Export all" zip (main/documents/export.ts decides what "all" is), unpacked.
+ */
 async function exportAll(app: App, sessionId: string, dir: string, out: (text: string) => void): Promise<void> {
-  const files: ExportedFile[] = [];
-  for (const doc of await callOrThrow(app, 'documents.list', { sessionId })) {
-    if (!STORED_KINDS.includes(doc.kind)) continue;
-    for (const version of await callOrThrow(app, 'documentVersions.list', { documentId: doc.id })) {
-      files.push(await callOrThrow(app, 'documents.exportDocx', { documentId: doc.id, language: version.language }));
-    }
-  }
-  for (const kind of Object.values(SESSION_KINDS)) {
-    for (const lang of LANGUAGES)
-      files.push(await callOrThrow(app, 'sessions.exportDocx', { sessionId, kind, language: lang }));
-  }
-  const taken = new Set<string>();
-  for (const file of files) {
-    let name = file.fileName;
-    for (let n = 2; taken.has(name); n += 1) name = file.fileName.replace(/\.docx$/, `-${n}.docx`);
-    taken.add(name);
-    write(path.join(dir, name), file, out);
+  const zipped = await callOrThrow(app, 'sessions.exportAllDocx', { sessionId, languages: [...LANGUAGES] });
+  const zip = await JSZip.loadAsync(zipped.base64, { base64: true });
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    write(path.join(dir, entry.name), { fileName: entry.name, base64: await entry.async('base64') }, out);
   }
 }
 

@@ -1,4 +1,10 @@
-import type { SessionExportKind, ExportedFile } from '../../shared/api/document-procedures';
+import JSZip from 'jszip';
+import {
+  SESSION_EXPORT_KINDS,
+  type ExportedFile,
+  type ExportedZip,
+  type SessionExportKind,
+} from '../../shared/api/document-procedures';
 import type { SessionOverview } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { emptyContent } from '../../shared/documents/helpers';
@@ -131,4 +137,49 @@ export async function exportSessionKind(
     doc = overview.documents.find((d) => d.kind === kind) ?? null;
   }
   return exportSessionDocument(db, overview, kind, lang, doc);
+}
+
+const STORED_KINDS: readonly string[] = ['concept_paper', 'report', 'note'];
+
+/**
+ * What "export all" means, for the app's zip and the CLI's folder alike: every stored document (concept
+ * paper, report, note) in each of `languages` it has a version in, then the order of business, the
+ * annotated agenda and the list of speakers in each of `languages`. Names are made unique ("-2").
+ */
+export async function exportAllFiles(
+  db: Store,
+  sessionId: string,
+  languages: readonly Language[],
+): Promise<ExportedFile[]> {
+  const overview = await overviewOf(db, sessionId);
+  const files: ExportedFile[] = [];
+  for (const doc of overview.documents) {
+    if (!STORED_KINDS.includes(doc.kind)) continue;
+    for (const lang of languages) {
+      if (await loadVersion(db, doc.id, lang)) files.push(await exportStoredDocument(db, doc.id, lang));
+    }
+  }
+  for (const kind of SESSION_EXPORT_KINDS) {
+    for (const lang of languages) files.push(await exportSessionKind(db, sessionId, kind, lang));
+  }
+  const taken = new Set<string>();
+  return files.map((file) => {
+    let name = file.fileName;
+    for (let n = 2; taken.has(name); n += 1) name = file.fileName.replace(/\.docx$/, `-${n}.docx`);
+    taken.add(name);
+    return { ...file, fileName: name };
+  });
+}
+
+/** "Export all" as one zip: "CAM 2023-05-09 documents.zip". */
+export async function exportAllZip(db: Store, sessionId: string, languages: readonly Language[]): Promise<ExportedZip> {
+  const files = await exportAllFiles(db, sessionId, languages);
+  const overview = await overviewOf(db, sessionId);
+  const zip = new JSZip();
+  for (const file of files) zip.file(file.fileName, file.base64, { base64: true });
+  const code = overview.body.code.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+  return {
+    fileName: `${code ? `${code} ` : ''}${overview.session.date} documents.zip`,
+    base64: await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' }),
+  };
 }

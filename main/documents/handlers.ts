@@ -1,7 +1,7 @@
 import type { InputOf } from '../../shared/api/contract';
 import type { Handler } from '../services/crud-handlers';
 import type { Store } from '../store/open-database';
-import { exportSessionKind, exportStoredDocument } from './export';
+import { exportAllZip, exportSessionKind, exportStoredDocument } from './export';
 
 /** Handlers of shared/api/document-procedures.ts. */
 export const documentHandlers: Readonly<Record<string, Handler>> = {
@@ -9,4 +9,6 @@ export const documentHandlers: Readonly<Record<string, Handler>> = {
     exportStoredDocument(db, input.documentId, input.language),
   'sessions.exportDocx': (db: Store, input: InputOf<'sessions.exportDocx'>) =>
     exportSessionKind(db, input.sessionId, input.kind, input.language, input.documentId),
+  'sessions.exportAllDocx': (db: Store, input: InputOf<'sessions.exportAllDocx'>) =>
+    exportAllZip(db, input.sessionId, input.languages),
 };

@@ -6,7 +6,7 @@ import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '
 import { createI18n } from '../../shared/i18n';
 import { systemLanguage } from '../../shared/i18n/system-language';
 import { setAppVersion } from '../safety/app-version';
-import { registerIpc } from './ipc-adapter';
+import { registerIpc, registerSaveFile } from './ipc-adapter';
 import { dbFlag, NATIVE_BINDING_ENV } from './launch-options';
 import {
   APP_ENTRY_URL,
@@ -85,6 +85,12 @@ async function start(): Promise<void> {
   const nativeBinding = process.env[NATIVE_BINDING_ENV];
   opened = await openApp(databaseFile(), nativeBinding ? { nativeBinding } : {});
   registerIpc(ipcMain, opened.api);
+  registerSaveFile(ipcMain, {
+    documentsDir: () => app.getPath('documents'),
+    showSaveDialog: (options) =>
+      mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+    writeFile: (file, bytes) => fs.promises.writeFile(file, bytes),
+  });
   createWindow();
 }
 

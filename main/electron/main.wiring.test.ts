@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY, secureWebPreferences } from './security';
-import { IPC_CHANNEL } from './ipc-channel';
+import { IPC_CHANNEL, SAVE_FILE_CHANNEL } from './ipc-channel';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -33,6 +33,9 @@ const fake = vi.hoisted(() => {
     quit: vi.fn(),
     openExternal: vi.fn(async () => {}),
     showErrorBox: vi.fn(),
+    documents: '',
+    saveDialogAnswer: { canceled: true } as { canceled: boolean; filePath?: string },
+    showSaveDialog: vi.fn(),
   };
   const on = (name: string, listener: Listener) => {
     appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
@@ -44,7 +47,8 @@ const fake = vi.hoisted(() => {
       requestSingleInstanceLock: () => true,
       on,
       whenReady: () => state.whenReady,
-      getPath: (name: string) => (name === 'userData' ? state.userData : os.tmpdir()),
+      getPath: (name: string) =>
+        name === 'userData' ? state.userData : name === 'documents' ? state.documents : os.tmpdir(),
       getAppPath: () => state.appPath,
       getVersion: () => '0.1.0',
       getPreferredSystemLanguages: () => ['es-419', 'en-US'],
@@ -77,7 +81,13 @@ const fake = vi.hoisted(() => {
       }
     },
     shell: { openExternal: state.openExternal },
-    dialog: { showErrorBox: state.showErrorBox },
+    dialog: {
+      showErrorBox: state.showErrorBox,
+      showSaveDialog: (...args: unknown[]) => {
+        state.showSaveDialog(...args);
+        return Promise.resolve(state.saveDialogAnswer);
+      },
+    },
   };
   return { state, electron };
 });
@@ -95,6 +105,7 @@ beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'session-desk-electron-'));
   state.appPath = tmp;
   state.userData = path.join(tmp, 'userData');
+  state.documents = path.join(tmp, 'Documents');
   fs.mkdirSync(path.join(tmp, 'out', 'renderer'), { recursive: true });
   fs.writeFileSync(path.join(tmp, 'out', 'renderer', 'index.html'), '<!doctype html><title>Session Desk</title>');
   vi.stubEnv('SESSION_DESK_DB', '');
@@ -149,7 +160,7 @@ describe('the Electron shell (fake electron)', () => {
 
   it('answers the API over the one channel, for the app’s top frame only', async () => {
     const handler = state.ipcHandlers.get(IPC_CHANNEL) as (...a: unknown[]) => Promise<unknown>;
-    expect([...state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL]);
+    expect([...state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL, SAVE_FILE_CHANNEL]);
     const top = { senderFrame: { url: 'app://session-desk/', parent: null } };
     await expect(handler(top, 'bodies.list', {})).resolves.toMatchObject({ ok: true });
     await expect(handler(top, 'bodies.list', { sql: 'drop table bodies' })).resolves.toMatchObject({
@@ -166,6 +177,29 @@ describe('the Electron shell (fake electron)', () => {
         error: { code: 'unauthorized' },
       });
     }
+  });
+
+  it('saves a file where the user chooses in the save dialog, opened in Documents on the suggested name', async () => {
+    const handler = state.ipcHandlers.get(SAVE_FILE_CHANNEL) as (...a: unknown[]) => Promise<unknown>;
+    const top = { senderFrame: { url: 'app://session-desk/', parent: null } };
+    const target = path.join(tmp, 'chosen', 'paper.docx');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    state.saveDialogAnswer = { canceled: false, filePath: target };
+    await expect(handler(top, 'concept-paper-es.docx', Buffer.from('PK!').toString('base64'))).resolves.toEqual({
+      saved: true,
+    });
+    const options = state.showSaveDialog.mock.calls.at(-1)?.at(-1) as { defaultPath: string };
+    expect(options.defaultPath).toBe(path.join(tmp, 'Documents', 'concept-paper-es.docx'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('PK!');
+
+    state.saveDialogAnswer = { canceled: true };
+    await expect(handler(top, 'concept-paper-es.docx', 'UEs=')).resolves.toEqual({ saved: false });
+    state.showSaveDialog.mockClear();
+    await expect(handler(top, '../escape.docx', 'UEs=')).rejects.toThrow();
+    await expect(
+      handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'a.docx', 'UEs='),
+    ).rejects.toThrow();
+    expect(state.showSaveDialog).not.toHaveBeenCalled();
   });
 
   it('keeps every web contents on the app and sends web links to the browser', () => {

@@ -8,6 +8,6 @@ export function findBridge(scope: object): SessionDeskBridge | undefined {
 }
 
 /** Carries a call over Electron IPC through the preload's bridge. */
-export function createIpcTransport(bridge: SessionDeskBridge): Transport {
+export function createIpcTransport(bridge: Pick<SessionDeskBridge, 'call'>): Transport {
   return (name, input) => bridge.call(name, input);
 }

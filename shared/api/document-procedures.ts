@@ -15,6 +15,13 @@ export const ExportedFileSchema = z.object({
 });
 export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 
+/** Every document of a session in the chosen languages, as one zip file. */
+export const ExportedZipSchema = z.object({
+  fileName: z.string().regex(/^[A-Za-z0-9 .-]+\.zip$/),
+  base64: z.string(),
+});
+export type ExportedZip = z.infer<typeof ExportedZipSchema>;
+
 /** Procedures of the documents feature (editor content, DOCX exports). */
 export const documentProcedures = {
   /**
@@ -35,5 +42,21 @@ export const documentProcedures = {
       documentId: IdSchema.optional(),
     }),
     ExportedFileSchema,
+  ),
+  /**
+   * "Export all": every stored document (concept paper, report, note) in each chosen language it has
+   * a version in, and the order of business, annotated agenda and list of speakers in each chosen
+   * language, as one zip ("CAM 2023-05-09 documents.zip"), the files named as the single exports.
+   */
+  'sessions.exportAllDocx': query(
+    z.strictObject({
+      sessionId: IdSchema,
+      languages: z
+        .array(LanguageSchema)
+        .min(1)
+        .max(4)
+        .refine((l) => new Set(l).size === l.length, 'each language once'),
+    }),
+    ExportedZipSchema,
   ),
 } as const;

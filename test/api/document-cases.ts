@@ -30,4 +30,14 @@ export const DOCUMENT_CASES: Record<string, Case> = {
     bad: () => ({ sessionId: missing, kind: 'order_of_business', language: 'en' }),
     badCode: 'not_found',
   },
+  'sessions.exportAllDocx': {
+    happy: (c) => ({ sessionId: c.sessionId, languages: ['en'] }),
+    expect: (v) => {
+      const file = v as { fileName: string; base64: string };
+      if (!file.fileName.endsWith(' documents.zip')) throw new Error(`file name: ${file.fileName}`);
+      if (!Buffer.from(file.base64, 'base64').subarray(0, 2).equals(Buffer.from('PK'))) throw new Error('not a zip');
+    },
+    bad: (c) => ({ sessionId: c.sessionId, languages: [] }),
+    badCode: 'validation',
+  },
 };

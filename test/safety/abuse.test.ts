@@ -133,7 +133,10 @@ function generator(random: () => number) {
         input = random() < 0.5 ? replacement(input) : input;
         continue;
       }
-      const parent = path.slice(0, -1).reduce<unknown>((o, k) => (o as Record<string | number, unknown>)[k], input);
+      // a path can run through a value an earlier mutation of this input replaced (a special such as `__proto__`)
+      const parent = path
+        .slice(0, -1)
+        .reduce<unknown>((o, k) => (o as Record<string | number, unknown> | null | undefined)?.[k], input);
       const key = path.at(-1)!;
       if (!parent || typeof parent !== 'object') continue;
       const target = parent as Record<string | number, unknown>;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import {
@@ -19,8 +19,10 @@ import type { SessionContext } from '../../session/SessionFrame';
 import { emptyContent } from '../../../shared/documents/helpers';
 import type { DocumentVersion } from '../../../shared/domain/document';
 import { languageNameKey } from '../../../shared/i18n/enum-labels';
-import { LANGUAGES } from '../../../shared/domain/languages';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
+import { SESSION_EXPORT_KINDS } from '../../../shared/api/document-procedures';
 import { documentHref } from '../../routing/routes';
+import { AgendaExports, ExportAll, ExportControl } from './ExportControls';
 
 /** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
 export function DocumentsEditor({ context }: { context: SessionContext }) {
@@ -32,6 +34,11 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
   const [kind, setKind] = useState<DocumentKind>('concept_paper');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [versionsById, setVersionsById] = useState<Record<string, readonly DocumentVersion[]>>({});
+  const setVersionsOf = useCallback(
+    (id: string, list: readonly DocumentVersion[]) => setVersionsById((current) => ({ ...current, [id]: list })),
+    [],
+  );
   const [proposal, setProposal] = useState<{ key: string; symbol: string | null }>({ key: '', symbol: null });
   const issuedCount = data.documents.filter((d) => d.symbol).length;
   const proposalKey = `${session.bodyId} ${session.date} ${issuedCount}`;
@@ -96,6 +103,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                 <th scope="col">{t('documents.columns.symbol')}</th>
                 <th scope="col">{t('documentEditor.versions')}</th>
                 <th scope="col">{t('documents.columns.actions')}</th>
+                <th scope="col">{t('exports.column')}</th>
               </tr>
             </thead>
             <tbody>
@@ -114,7 +122,11 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                       )}
                     </td>
                     <td>
-                      <VersionLinks doc={doc} kindLabel={kindLabel} />
+                      <VersionLinks
+                        doc={doc}
+                        kindLabel={kindLabel}
+                        onVersions={(list) => setVersionsOf(doc.id, list)}
+                      />
                     </td>
                     <td className="actions">
                       {doc.symbol ? (
@@ -152,6 +164,13 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                         </button>
                       )}
                     </td>
+                    <td>
+                      <ExportControl
+                        languages={exportLanguages(doc, versionsById[doc.id])}
+                        documentLabel={kindLabel}
+                        make={(language) => api.call('documents.exportDocx', { documentId: doc.id, language })}
+                      />
+                    </td>
                   </tr>
                 );
               })}
@@ -186,12 +205,28 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
         </button>
       </form>
       {error && <ErrorNotice error={error} />}
+      <AgendaExports sessionId={session.id} />
+      <ExportAll sessionId={session.id} />
     </section>
   );
 }
 
+/** The languages a document exports in: an agenda document in any of the four, a stored one where it has a version. */
+function exportLanguages(doc: SessionDocument, versions: readonly DocumentVersion[] | undefined): readonly Language[] {
+  if (SESSION_EXPORT_KINDS.includes(doc.kind as never)) return LANGUAGES;
+  return LANGUAGES.filter((lang) => versions?.some((v) => v.language === lang));
+}
+
 /** A document's language versions, each a link to its editor; "Write the original" when there is none in the original language. */
-function VersionLinks({ doc, kindLabel }: { doc: SessionDocument; kindLabel: string }) {
+function VersionLinks({
+  doc,
+  kindLabel,
+  onVersions,
+}: {
+  doc: SessionDocument;
+  kindLabel: string;
+  onVersions: (list: readonly DocumentVersion[]) => void;
+}) {
   const { t } = useTranslation();
   const api = useApi();
   const queue = useSaveQueue();
@@ -202,13 +237,17 @@ function VersionLinks({ doc, kindLabel }: { doc: SessionDocument; kindLabel: str
   useEffect(() => {
     let live = true;
     api.call('documentVersions.list', { documentId: doc.id }).then(
-      (list) => live && setVersions(list),
+      (list) => {
+        if (!live) return;
+        setVersions(list);
+        onVersions(list);
+      },
       (failure: unknown) => live && setError(toApiError(failure)),
     );
     return () => {
       live = false;
     };
-  }, [api, doc.id]);
+  }, [api, doc.id, onVersions]);
 
   async function writeOriginal() {
     setBusy(true);

@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { expect, screenshotPath, test } from './fixtures';
+import { openDemo } from './screens-helpers';
+
+/** The bytes of a download. */
+async function bytesOf(download: Download): Promise<Buffer> {
+  return fs.readFileSync((await download.path())!);
+}
+
+/** Gives the demo concept paper a Spanish version (a copy of the English text), through the page's own API access. */
+async function addSpanishVersion(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const token = sessionStorage.getItem('sessionDesk.token');
+    const call = async (name: string, input: unknown) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
+      return result.value as { id: string; kind: string; content: unknown; language: string }[];
+    };
+    const [session] = await call('sessions.list', {});
+    const docs = await call('documents.list', { sessionId: session!.id });
+    const paper = docs.find((d) => d.kind === 'concept_paper')!;
+    const [english] = await call('documentVersions.list', { documentId: paper.id });
+    await call('documentVersions.create', {
+      documentId: paper.id,
+      language: 'es',
+      status: 'received',
+      content: english!.content,
+      controlNumber: '',
+    });
+  });
+}
+
+test('exports: one document in a chosen language, an agenda document, and every document as a zip', async ({
+  page,
+  app,
+}) => {
+  await openDemo(page, app.url, /^Details and documents$/);
+  await addSpanishVersion(page);
+  await page.reload();
+  const editor = page.getByTestId('documents-editor');
+  const paperRow = editor.getByTestId('document-row').filter({ hasText: 'Concept paper' });
+  await expect(paperRow.getByTestId('version-link-es')).toBeVisible();
+
+  // The concept paper, in Spanish: only the languages it has a version in are offered.
+  const paperLanguage = paperRow.getByTestId('export-language');
+  await expect(paperLanguage.locator('option')).toHaveText(['English', 'Spanish']);
+  await paperLanguage.selectOption('es');
+  const [paper] = await Promise.all([
+    page.waitForEvent('download'),
+    paperRow.getByRole('button', { name: 'Export the Concept paper as a Word document' }).click(),
+  ]);
+  expect(paper.suggestedFilename()).toMatch(/-es\.docx$/);
+  expect((await bytesOf(paper)).subarray(0, 2).toString()).toBe('PK');
+  await expect(paperRow.getByTestId('export-done')).toHaveText(`${paper.suggestedFilename()} is in your downloads.`);
+
+  // The order of business, in French: any of the four languages.
+  const order = editor.locator('[data-testid="agenda-export-row"][data-kind="order_of_business"]');
+  await expect(order.getByTestId('export-language').locator('option')).toHaveCount(4);
+  await order.getByTestId('export-language').selectOption('fr');
+  const [orderFile] = await Promise.all([page.waitForEvent('download'), order.getByTestId('export-button').click()]);
+  expect(orderFile.suggestedFilename()).toBe('order-of-business-fr.docx');
+  expect((await bytesOf(orderFile)).subarray(0, 2).toString()).toBe('PK');
+
+  // Export all, in English and Spanish.
+  const all = editor.getByTestId('export-all');
+  await expect(all.getByTestId('export-all-en')).toBeChecked();
+  await all.getByTestId('export-all-es').check();
+  const [zipFile] = await Promise.all([page.waitForEvent('download'), all.getByTestId('export-all-button').click()]);
+  expect(zipFile.suggestedFilename()).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
+  const zip = await JSZip.loadAsync(await bytesOf(zipFile));
+  const names = Object.keys(zip.files).sort();
+  expect(names).toHaveLength(2 + 3 * 2);
+  expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-en.docx'))).toHaveLength(1);
+  expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-es.docx'))).toHaveLength(1);
+  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers']) {
+    for (const lang of ['en', 'es']) expect(names).toContain(`${kind}-${lang}.docx`);
+  }
+  await expect(all.getByTestId('export-done')).toContainText('is in your downloads.');
+
+  // No language ticked: nothing to export.
+  await all.getByTestId('export-all-en').uncheck();
+  await all.getByTestId('export-all-es').uncheck();
+  await expect(all.getByTestId('export-all-button')).toBeDisabled();
+  await expect(all).toContainText('Tick at least one language.');
+  await all.getByTestId('export-all-en').check();
+
+  await editor.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('exports-details-en'), fullPage: true });
+  await editor.screenshot({ path: screenshotPath('exports-documents-en') });
+});
