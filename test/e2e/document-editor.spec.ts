@@ -51,6 +51,10 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   await page.keyboard.type('Resolution AG/RES. 2988 (LII-O/22), operative paragraph 56.');
   await expect(footnoteTexts).toHaveCount(2);
   await expect(footnoteTexts.nth(1)).toHaveValue(/^See the resolutions of the General Assembly/);
+  // The demo's footnote holds a link and a note: plain-text editing would lose them, so it is shown, not edited.
+  await expect(footnoteTexts.nth(1)).toHaveAttribute('readonly', '');
+  await expect(page.getByText(/This footnote holds a link, a note to the translator/)).toBeVisible();
+  await expect(footnoteTexts.first()).not.toHaveAttribute('readonly', '');
   await expect(page.getByTestId('translator-note').first()).toContainText('In footnote 2');
 
   // Back to the text (Escape), then a third footnote from the button at the end of the last paragraph.

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { footnoteNumbers, footnoteText, translatorNotes } from '../../../shared/documents/helpers';
+import { footnoteNumbers, footnoteText, isPlainFootnote, translatorNotes } from '../../../shared/documents/helpers';
 import {
   CONTENT_SCHEMA_VERSION,
   isSafeHref,
@@ -505,6 +505,8 @@ export function DocumentEditor({
               <ol className="footnote-list" data-testid="footnote-list">
                 {footnotes.map(({ number, node }) => {
                   const id = node.attrs?.id ?? String(number);
+                  // Rewriting a footnote with a link or a note as plain text would drop them: it is shown, not edited.
+                  const plain = isPlainFootnote(node.content);
                   return (
                     <li key={id} data-testid="footnote-item" value={number}>
                       <LabelledArea
@@ -513,6 +515,8 @@ export function DocumentEditor({
                         lang={lang}
                         dataKey={{ 'data-footnote-field': id }}
                         testId="footnote-text"
+                        readOnly={!plain}
+                        hint={plain ? undefined : t('documentEditor.footnotes.keptAsIs')}
                         onChange={(text) => setFootnoteText(id, text)}
                         onEscape={() => backToText(id)}
                       />
@@ -619,6 +623,8 @@ function LabelledArea({
   dataKey,
   autoFocus,
   error,
+  readOnly,
+  hint,
   onChange,
   onEscape,
   onEnter,
@@ -630,6 +636,8 @@ function LabelledArea({
   dataKey?: Record<string, string>;
   autoFocus?: boolean;
   error?: string | null;
+  readOnly?: boolean;
+  hint?: string | undefined;
   onChange: (value: string) => void;
   onEscape?: () => void;
   onEnter?: () => void;
@@ -644,9 +652,10 @@ function LabelledArea({
         value={value}
         lang={lang}
         autoFocus={autoFocus}
+        readOnly={readOnly}
         data-testid={testId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
         {...dataKey}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
@@ -659,6 +668,11 @@ function LabelledArea({
         }}
         onChange={(e) => onChange(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       />
+      {hint && !error && (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="field__error">
           {error}

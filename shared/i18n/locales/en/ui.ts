@@ -177,6 +177,8 @@ export const ui = {
       invalid: 'A link must begin with http://, https:// or mailto:.',
     },
     footnotes: {
+      keptAsIs:
+        'This footnote holds a link, a note to the translator or formatting, which plain-text editing would lose: it is kept as it is. To rewrite it, delete it and insert a new one.',
       title: 'Footnotes',
       empty: 'No footnotes yet. Place the cursor in the text and press Ctrl+Alt+F or “Insert a footnote”.',
       text: 'Text of footnote {{n}}',

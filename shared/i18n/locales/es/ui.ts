@@ -176,6 +176,8 @@ export const ui: UiMessages = {
       invalid: 'Un enlace debe comenzar por http://, https:// o mailto:.',
     },
     footnotes: {
+      keptAsIs:
+        'Esta nota contiene un enlace, una nota al traductor o formato, que la edición como texto simple perdería: se conserva tal cual. Para reescribirla, elimínela e inserte una nueva.',
       title: 'Notas al pie',
       empty: 'Aún no hay notas al pie. Coloque el cursor en el texto y pulse Ctrl+Alt+F o «Insertar una nota al pie».',
       text: 'Texto de la nota al pie {{n}}',

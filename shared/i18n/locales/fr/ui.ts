@@ -177,6 +177,8 @@ export const ui: UiMessages = {
       invalid: 'Un lien doit commencer par http://, https:// ou mailto:.',
     },
     footnotes: {
+      keptAsIs:
+        'Cette note contient un lien, une note au traducteur ou une mise en forme, que l’édition en texte simple ferait perdre : elle est conservée telle quelle. Pour la récrire, supprimez-la et insérez-en une nouvelle.',
       title: 'Notes de bas de page',
       empty:
         'Pas encore de note de bas de page. Placez le curseur dans le texte et appuyez sur Ctrl+Alt+F ou « Insérer une note de bas de page ».',

@@ -175,6 +175,8 @@ export const ui: UiMessages = {
       invalid: 'Um link deve começar por http://, https:// ou mailto:.',
     },
     footnotes: {
+      keptAsIs:
+        'Esta nota contém um link, uma nota ao tradutor ou formatação, que a edição como texto simples perderia: é mantida como está. Para reescrevê-la, exclua-a e insira uma nova.',
       title: 'Notas de rodapé',
       empty:
         'Ainda não há notas de rodapé. Coloque o cursor no texto e pressione Ctrl+Alt+F ou “Inserir uma nota de rodapé”.',
