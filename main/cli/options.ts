@@ -4,18 +4,44 @@ import { LANGUAGES, type Language } from '../../shared/domain/languages';
 /** A refused command line, said as the API says a refused input: which option, and why. */
 export const usageError = (option: string, message: string): never => fail('validation', [{ path: option, message }]);
 
-/** `--name value` options; anything else is refused, so a typo never writes somewhere unexpected. */
-export function parseOptions(args: string[], allowed: readonly string[]): Record<string, string> {
-  const options: Record<string, string> = {};
-  for (let i = 0; i < args.length; i += 2) {
-    const name = args[i]!;
+export interface ParsedArgs {
+  options: Record<string, string>;
+  flags: Set<string>;
+  positional: string[];
+}
+
+/** `--name value` options, `--flag` switches and positional arguments; anything unknown is refused. */
+export function parseArgs(args: string[], options: readonly string[], flags: readonly string[] = []): ParsedArgs {
+  const out: ParsedArgs = { options: {}, flags: new Set(), positional: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      out.positional.push(arg);
+      continue;
+    }
+    const name = arg.slice(2);
+    if (flags.includes(name)) {
+      out.flags.add(name);
+      continue;
+    }
+    if (!options.includes(name)) {
+      usageError(arg, `unknown option; use ${[...options, ...flags].map((a) => `--${a}`).join(', ')}`);
+    }
     const value = args[i + 1];
-    if (!name.startsWith('--') || !allowed.includes(name.slice(2)))
-      usageError(name, `unknown option; use ${allowed.map((a) => `--${a}`).join(', ')}`);
-    if (value === undefined || value.startsWith('--')) usageError(name, 'needs a value');
-    options[name.slice(2)] = value!;
+    if (value === undefined || value.startsWith('--')) usageError(arg, 'needs a value');
+    if (name in out.options) usageError(arg, 'given twice');
+    out.options[name] = value!;
+    i += 1;
   }
-  return options;
+  return out;
+}
+
+/** Options only: a positional argument is refused, so a typo never writes somewhere unexpected. */
+export function parseOptions(args: string[], allowed: readonly string[]): Record<string, string> {
+  const parsed = parseArgs(args, allowed);
+  const [stray] = parsed.positional;
+  if (stray !== undefined) usageError(stray, `unknown option; use ${allowed.map((a) => `--${a}`).join(', ')}`);
+  return parsed.options;
 }
 
 export const required = (options: Record<string, string>, name: string): string =>

@@ -3,6 +3,7 @@ import { fail } from '../../shared/api/errors';
 import { OnConflictSchema } from '../../shared/api/safety-procedures';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
+import { parseArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { backupToFile, createBackup, restoreFromFile } from './backups';
 import { BUNDLE_LIMITS } from './bundle-format';
@@ -10,23 +11,6 @@ import { pruneBackups } from './scheduler';
 import { refuse } from '../../shared/api/errors';
 
 const usageError = (usage: string): never => fail('validation', [{ path: 'arguments', message: `usage: ${usage}` }]);
-
-/** `--name value` pairs and the rest; a flag named twice, or one not allowed, is a usage error. */
-function parseArgs(args: string[], allowed: string[], usage: string) {
-  const flags: Record<string, string> = {};
-  const positional: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg.startsWith('--')) {
-      const name = arg.slice(2);
-      const value = args[i + 1];
-      if (!allowed.includes(name) || value === undefined || name in flags) usageError(usage);
-      flags[name] = value!;
-      i++;
-    } else positional.push(arg);
-  }
-  return { flags, positional };
-}
 
 function needDatabase(file: string): void {
   if (!fs.existsSync(file)) refuse('bad_file', 'database', `there is no database at ${file}`);
@@ -40,7 +24,7 @@ const backupCommand: Command = {
     return this.runOnFile!(app.file, args, out);
   },
   async runOnFile(file, args, out) {
-    const { flags, positional } = parseArgs(args, ['out'], BACKUP_USAGE);
+    const { options: flags, positional } = parseArgs(args, ['out']);
     if (positional.length > 0) usageError(BACKUP_USAGE);
     needDatabase(file);
     if (flags.out) {
@@ -63,7 +47,7 @@ const restoreCommand: Command = {
     return this.runOnFile!(app.file, args, out);
   },
   async runOnFile(file, args, out) {
-    const { positional } = parseArgs(args, [], RESTORE_USAGE);
+    const { positional } = parseArgs(args, []);
     if (positional.length !== 1) usageError(RESTORE_USAGE);
     const source = userPath(positional[0]!);
     const { safetyBackup } = await restoreFromFile(file, source, { ifCurrentDamaged: 'set-aside' });
@@ -78,14 +62,14 @@ const bundleCommand: Command = {
   async run(app, args, out) {
     const [action, ...rest] = args;
     if (action === 'export') {
-      const { flags, positional } = parseArgs(rest, ['session', 'out'], BUNDLE_USAGE);
+      const { options: flags, positional } = parseArgs(rest, ['session', 'out']);
       if (positional.length > 0 || !flags.session || !flags.out) return usageError(BUNDLE_USAGE);
       const { fileName, base64 } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
       const target = userPath(flags.out);
       fs.writeFileSync(target, Buffer.from(base64, 'base64'));
       out(JSON.stringify({ file: target, suggestedName: fileName }));
     } else if (action === 'import') {
-      const { flags, positional } = parseArgs(rest, ['on-conflict'], BUNDLE_USAGE);
+      const { options: flags, positional } = parseArgs(rest, ['on-conflict']);
       if (positional.length !== 1) return usageError(BUNDLE_USAGE);
       const onConflict =
         flags['on-conflict'] === undefined ? undefined : OnConflictSchema.safeParse(flags['on-conflict']);

@@ -6,7 +6,7 @@ import type { Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { languageOption, usageError } from '../cli/options';
+import { languageOption, parseArgs, required, usageError, type ParsedArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { refuse } from '../../shared/api/errors';
 
@@ -15,41 +15,7 @@ import { refuse } from '../../shared/api/errors';
  * procedures get and give base64, as the windows do.
  */
 
-interface Parsed {
-  options: Record<string, string>;
-  flags: Set<string>;
-  positional: string[];
-}
-
-/** `--name value` options, `--flag` switches and positional arguments; anything unknown is refused. */
-function parseArgs(args: string[], options: readonly string[], flags: readonly string[] = []): Parsed {
-  const out: Parsed = { options: {}, flags: new Set(), positional: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      out.positional.push(arg);
-      continue;
-    }
-    const name = arg.slice(2);
-    if (flags.includes(name)) {
-      out.flags.add(name);
-      continue;
-    }
-    if (!options.includes(name)) {
-      usageError(arg, `unknown option; use ${[...options, ...flags].map((a) => `--${a}`).join(', ')}`);
-    }
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) usageError(arg, 'needs a value');
-    if (name in out.options) usageError(arg, 'given twice');
-    out.options[name] = value!;
-    i += 1;
-  }
-  return out;
-}
-
-const need = (parsed: Parsed, name: string): string => parsed.options[name] ?? usageError(`--${name}`, 'is required');
-
-function readDocxFile(parsed: Parsed): string {
+function readDocxFile(parsed: ParsedArgs): string {
   if (parsed.positional.length !== 1) usageError('FILE', 'give one .docx file');
   const file = userPath(parsed.positional[0]!);
   if (!fs.existsSync(file)) refuse('bad_file', 'FILE', `there is no file at ${file}`);
@@ -73,7 +39,7 @@ function writeFile(file: string, base64: string): string {
 }
 
 /** Receives a translation: inspects it, and stores it when it aligns or the user accepted the differences. */
-async function receiveFile(app: App, documentId: string, language: Language, base64: string, parsed: Parsed) {
+async function receiveFile(app: App, documentId: string, language: Language, base64: string, parsed: ParsedArgs) {
   const inspection = await callOrThrow(app, 'translation.inspect', { documentId, language, base64 });
   const result = await callOrThrow(app, 'translation.receive', {
     documentId,
@@ -102,8 +68,8 @@ export const importDocxCommand: Command = {
     'import-docx --session ID (--document ID | --kind KIND) --lang en|es|fr|pt FILE.docx [--replace] [--accept-mismatches]',
   async run(app, args, out) {
     const parsed = parseArgs(args, ['session', 'document', 'kind', 'lang'], IMPORT_FLAGS);
-    const sessionId = need(parsed, 'session');
-    const language = languageOption(need(parsed, 'lang'));
+    const sessionId = required(parsed.options, 'session');
+    const language = languageOption(required(parsed.options, 'lang'));
     if ((parsed.options.document === undefined) === (parsed.options.kind === undefined)) {
       usageError('--document', 'give either --document or --kind');
     }
@@ -144,8 +110,8 @@ export const receiveCommand: Command = {
   usage: 'receive --document ID --lang es|fr|pt|en FILE.docx [--accept-mismatches] [--replace]',
   async run(app, args, out) {
     const parsed = parseArgs(args, ['document', 'lang'], IMPORT_FLAGS);
-    const documentId = need(parsed, 'document');
-    const language = languageOption(need(parsed, 'lang'));
+    const documentId = required(parsed.options, 'document');
+    const language = languageOption(required(parsed.options, 'lang'));
     out(JSON.stringify(await receiveFile(app, documentId, language, readDocxFile(parsed), parsed)));
   },
 };
@@ -156,12 +122,12 @@ export const sendCommand: Command = {
   async run(app, args, out) {
     const parsed = parseArgs(args, ['document', 'lang', 'out', 'translator', 'due']);
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
-    const languages = need(parsed, 'lang')
+    const languages = required(parsed.options, 'lang')
       .split(',')
       .map((l) => languageOption(l.trim()));
-    const dir = userPath(need(parsed, 'out'));
+    const dir = userPath(required(parsed.options, 'out'));
     const result: OutputOf<'translation.send'> = await callOrThrow(app, 'translation.send', {
-      documentId: need(parsed, 'document'),
+      documentId: required(parsed.options, 'document'),
       languages,
       translator: parsed.options.translator ?? '',
       ...(parsed.options.due ? { dueDate: parsed.options.due } : {}),
@@ -183,9 +149,9 @@ export const changesCommand: Command = {
   async run(app, args, out) {
     const parsed = parseArgs(args, ['document', 'lang', 'out']);
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
-    const documentId = need(parsed, 'document');
-    const language = languageOption(need(parsed, 'lang'));
-    const file = userPath(need(parsed, 'out'));
+    const documentId = required(parsed.options, 'document');
+    const language = languageOption(required(parsed.options, 'lang'));
+    const file = userPath(required(parsed.options, 'out'));
     if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
     const changes = await callOrThrow(app, 'translation.changes', { documentId, language });
     const docx = await callOrThrow(app, 'translation.changesDocx', { documentId, language });
@@ -207,7 +173,11 @@ export const versionsCommand: Command = {
   usage: 'versions --document ID',
   async run(app, args, out) {
     const parsed = parseArgs(args, ['document']);
-    out(JSON.stringify(await callOrThrow(app, 'translation.versions', { documentId: need(parsed, 'document') })));
+    out(
+      JSON.stringify(
+        await callOrThrow(app, 'translation.versions', { documentId: required(parsed.options, 'document') }),
+      ),
+    );
   },
 };
 
