@@ -1,6 +1,8 @@
 import type { ErrorCode } from '../../../api/errors';
 import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
+import { editorUi } from './ui-editor';
+import { agendaBuilderUi } from './ui-agenda';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -134,74 +136,7 @@ export const ui = {
     title: 'Guiding questions',
     empty: 'No guiding questions yet.',
   },
-  documentEditor: {
-    heading: '{{document}}, {{language}} version',
-    back: 'Back to Details and documents',
-    versions: 'Language versions',
-    openVersion: 'Open the {{language}} version of the {{document}}',
-    writeOriginal: 'Write the original',
-    writeOriginalFor: 'Write the original of the {{document}} in {{language}}',
-    notFound: 'This document has no version in this language.',
-    titleBlock: 'Title block',
-    fields: {
-      kindLabel: 'Document kind label',
-      kindLabelHint: 'Leave empty to print the usual label of this kind of document in the version’s language.',
-      title: 'Title',
-      subtitle: 'Subtitle',
-      date: 'Date',
-      authorship: 'Authorship line',
-      authorshipHint: 'Printed in parentheses under the title.',
-      controlNumber: 'Translation control number',
-    },
-    body: 'Text of the document',
-    toolbar: {
-      label: 'Formatting',
-      paragraph: 'Paragraph',
-      heading: 'Heading {{level}}',
-      bold: 'Bold',
-      italic: 'Italic',
-      link: 'Link',
-      bulletList: 'Bulleted list',
-      orderedList: 'Numbered list',
-      blockquote: 'Block quote',
-      footnote: 'Insert a footnote',
-      translatorNote: 'Add a note to the translator',
-      guidingQuestions: 'Insert the guiding questions',
-    },
-    shortcuts: 'Shortcuts: Ctrl+B bold, Ctrl+I italic, Ctrl+Alt+F footnote. Enter starts a new paragraph.',
-    link: {
-      address: 'Link address',
-      apply: 'Apply the link',
-      remove: 'Remove the link',
-      cancel: 'Cancel',
-      invalid: 'A link must begin with http://, https:// or mailto:.',
-    },
-    footnotes: {
-      keptAsIs:
-        'This footnote holds a link, a note to the translator or formatting, which plain-text editing would lose: it is kept as it is. To rewrite it, delete it and insert a new one.',
-      title: 'Footnotes',
-      empty: 'No footnotes yet. Place the cursor in the text and press Ctrl+Alt+F or “Insert a footnote”.',
-      text: 'Text of footnote {{n}}',
-      delete: 'Delete footnote {{n}}',
-    },
-    notes: {
-      title: 'Notes to the translator',
-      empty: 'No notes yet. Select some text, then “Add a note to the translator”.',
-      selectFirst: 'Select the text the note is about first.',
-      newNote: 'Note on “{{text}}”',
-      add: 'Add the note',
-      cancel: 'Cancel',
-      note: 'Note on “{{text}}”',
-      inFootnote: 'In footnote {{n}}',
-      remove: 'Remove the note on “{{text}}”',
-      emptyNote: 'A note cannot be empty: write it or remove it. It is not saved until it has text.',
-    },
-    questions: {
-      heading: 'Guiding questions',
-      none: 'This session has no guiding questions yet: add them under Guiding questions.',
-    },
-    invalid: 'This document cannot be saved as it is: {{reason}}',
-  },
+  documentEditor: editorUi,
   documents: {
     title: 'Documents',
     empty: 'No documents yet.',
@@ -284,42 +219,7 @@ export const ui = {
       nextNumberHint: 'The body’s own count before Session Desk: no symbol is issued below this number.',
     },
   },
-  agendaBuilder: {
-    title: 'Agenda',
-    intro:
-      'Build the order of business: each item starts when the one before it ends. Drag an item by its handle, or use the buttons or Alt+↑ and Alt+↓ to move it.',
-    keyboardHint: 'Tip: inside an item, Alt+↑ and Alt+↓ move it up and down.',
-    moved: 'Item moved from position {{from}} to position {{to}}.',
-    added: 'Item {{number}} added.',
-    deleted: 'Item {{number}} was deleted, with its list of speakers.',
-    empty: {
-      title: 'No agenda items yet',
-      body: 'Add the first item with the form below: an order of business usually starts with the opening and the adoption of the order of business, and ends with other business and the closing.',
-    },
-    newKind: 'Kind of the new item',
-    add: 'Add item',
-    itemLabel: 'Item {{number}}: {{title}}',
-    dragHint: 'Drag to move this item',
-    fields: {
-      title: 'Title',
-      kind: 'Kind',
-      duration: 'Minutes',
-      documents: 'Documents considered',
-      otherSymbols: 'Other symbols',
-      annotation: 'Annotation',
-    },
-    noIssuedSymbols: 'No document of this session has a symbol yet; issue one under Details and documents.',
-    otherSymbolsHint: 'Symbols of documents from elsewhere, separated by semicolons.',
-    allLanguages: 'Title and annotation in every language',
-    moderators: 'Moderator',
-    panelists: 'Panelists',
-    speakersLink: 'List of speakers ({{n}})',
-    andMore: '{{names}} and {{n}} more',
-    speakersOver: 'The speakers need {{allotted}}; the item has {{duration}}',
-    moveUpItem: 'Move item {{number}} up',
-    moveDownItem: 'Move item {{number}} down',
-    deleteItem: 'Delete item {{number}}',
-  },
+  agendaBuilder: agendaBuilderUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',
