@@ -61,6 +61,9 @@ export const editorUi = {
     remove: 'Remove the note on “{{text}}”',
     emptyNote: 'A note cannot be empty: write it or remove it. It is not saved until it has text.',
   },
+  view: {
+    questions: '[The session’s guiding questions go here.]',
+  },
   questions: {
     heading: 'Guiding questions',
     none: 'This session has no guiding questions yet: add them under Guiding questions.',

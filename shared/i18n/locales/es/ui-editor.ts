@@ -63,6 +63,9 @@ export const editorUi: EditorUiMessages = {
     remove: 'Quitar la nota sobre «{{text}}»',
     emptyNote: 'Una nota no puede estar vacía: escríbala o quítela. No se guarda hasta que tenga texto.',
   },
+  view: {
+    questions: '[Aquí van las preguntas orientadoras de la sesión.]',
+  },
   questions: {
     heading: 'Preguntas orientadoras',
     none: 'Esta sesión aún no tiene preguntas orientadoras: agréguelas en Preguntas orientadoras.',

@@ -66,6 +66,9 @@ export const editorUi: EditorUiMessages = {
     emptyNote:
       'Une note ne peut pas être vide : rédigez-la ou retirez-la. Elle n’est pas enregistrée tant qu’elle n’a pas de texte.',
   },
+  view: {
+    questions: '[Ici figurent les questions directrices de la session.]',
+  },
   questions: {
     heading: 'Questions directrices',
     none: 'Cette session n’a pas encore de questions directrices : ajoutez-les sous Questions directrices.',

@@ -63,6 +63,9 @@ export const editorUi: EditorUiMessages = {
     remove: 'Remover a nota sobre “{{text}}”',
     emptyNote: 'Uma nota não pode ficar vazia: escreva-a ou remova-a. Ela não é salva enquanto não tiver texto.',
   },
+  view: {
+    questions: '[Aqui entram as perguntas orientadoras da sessão.]',
+  },
   questions: {
     heading: 'Perguntas orientadoras',
     none: 'Esta sessão ainda não tem perguntas orientadoras: adicione-as em Perguntas orientadoras.',

@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { translatorNotes } from '../../../shared/documents/helpers';
+import type { DocNode } from '../../../shared/documents/schema';
+import { NewNote, NoteField } from './NoteFields';
+import { anchorText, shorten } from './translator-notes';
+
+/** Every note to the translator in document order, editable and removable, and the one being written. */
+export function NotesMargin({
+  body,
+  compact,
+  pendingAnchor,
+  onAdd,
+  onCancel,
+  onChange,
+}: {
+  body: DocNode;
+  compact: boolean;
+  /** The text of the selection a new note is being written on, if any. */
+  pendingAnchor: string | null;
+  onAdd: (note: string) => void;
+  onCancel: () => void;
+  /** A note's new text, or null to remove it. */
+  onChange: (id: string, note: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const notes = translatorNotes(body);
+  return (
+    <aside
+      className={compact ? 'rich-text__notes' : 'rich-text__margin'}
+      aria-labelledby={headingId}
+      data-testid="translator-notes"
+    >
+      <h2 id={headingId}>{t('documentEditor.notes.title')}</h2>
+      {pendingAnchor !== null && <NewNote anchor={shorten(pendingAnchor)} onAdd={onAdd} onCancel={onCancel} />}
+      {notes.length === 0 && pendingAnchor === null ? (
+        <p className="empty-hint">{t('documentEditor.notes.empty')}</p>
+      ) : (
+        <ul className="note-list">
+          {notes.map((note) => {
+            const anchor = shorten(anchorText(body, note.id));
+            return (
+              <li key={note.id} className="note-list__item" data-testid="translator-note">
+                {note.footnote !== null && (
+                  <p className="muted">{t('documentEditor.notes.inFootnote', { n: note.footnote })}</p>
+                )}
+                <NoteField
+                  label={t('documentEditor.notes.note', { text: anchor })}
+                  note={note.note}
+                  onChange={(text) => onChange(note.id, text)}
+                />
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('documentEditor.notes.remove', { text: anchor })}
+                  onClick={() => onChange(note.id, null)}
+                >
+                  {t('common.delete')}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </aside>
+  );
+}
