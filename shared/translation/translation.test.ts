@@ -82,6 +82,15 @@ describe('aligning a translation with its original', () => {
     expect(report.original).toMatchObject({ paragraphs: 8, footnotes: 4 });
   });
 
+  it('ignores empty paragraphs: the one TipTap keeps after the questions, the blank lines of a draft', () => {
+    const edited: StoredContent = {
+      ...original,
+      body: { type: 'doc', content: [{ type: 'paragraph' }, ...original.body.content, { type: 'paragraph' }] },
+    };
+    expect(alignContent(edited, translated).matches).toBe(true);
+    expect(diffContents(original, edited).changes).toEqual([]);
+  });
+
   it('says which paragraph is missing, with its footnote', () => {
     const missing = structuredClone(translated);
     missing.body.content.splice(1, 1);

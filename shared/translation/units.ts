@@ -1,5 +1,5 @@
 import { footnoteNumbers, footnoteText } from '../documents/helpers';
-import type { BlockNode, DocNode, InlineNode, StoredContent } from '../documents/schema';
+import type { BlockNode, DocNode, HeadingNode, InlineNode, ParagraphNode, StoredContent } from '../documents/schema';
 
 /*
  * A document seen the way a translator and the alignment see it: a sequence of passages (headings,
@@ -42,21 +42,68 @@ export interface DocumentPassages {
 const inlineText = (inlines: readonly InlineNode[] | undefined) =>
   (inlines ?? []).map((i) => (i.type === 'text' ? i.text : '')).join('');
 
+/** Where a passage sits: its block (null for the guiding questions), kind, level and list. */
+export interface PassageBlock {
+  kind: PassageKind;
+  level: number;
+  list?: Passage['list'];
+  block: ParagraphNode | HeadingNode | null;
+}
+
+/**
+ * An empty paragraph is no passage: TipTap keeps one after a closing block (the guiding questions)
+ * and Word drafts hold blank ones, neither of which a translator translates or a reader counts.
+ */
+const carriesText = (block: ParagraphNode) => (block.content ?? []).some((i) => i.type === 'footnote' || i.text.trim() !== '');
+
+/** The body's passages in reading order, with the blocks that hold them; the one walk every numbering uses. */
+export function passageBlocks(doc: DocNode): PassageBlock[] {
+  const out: PassageBlock[] = [];
+  const walk = (blocks: readonly BlockNode[], depth: number, quote: boolean, list?: Passage['list']) => {
+    for (const block of blocks) {
+      switch (block.type) {
+        case 'paragraph':
+          if (carriesText(block)) {
+            out.push({
+              kind: list ? 'listItem' : quote ? 'quote' : 'paragraph',
+              level: list ? depth : 0,
+              block,
+              ...(list ? { list } : {}),
+            });
+          }
+          break;
+        case 'heading':
+          out.push({ kind: 'heading', level: block.attrs.level, block });
+          break;
+        case 'bulletList':
+        case 'orderedList':
+          for (const item of block.content) {
+            walk(item.content, depth + 1, quote, block.type === 'bulletList' ? 'bullet' : 'ordered');
+          }
+          break;
+        case 'blockquote':
+          walk(block.content, depth, true, list);
+          break;
+        case 'guidingQuestions':
+          out.push({ kind: 'guidingQuestions', level: 0, block: null });
+          break;
+      }
+    }
+  };
+  walk(doc.content, 0, false);
+  return out;
+}
+
 /** The passages and footnotes of a body, numbered as a reader counts them. */
 export function passagesOf(doc: DocNode): DocumentPassages {
   const passages: Passage[] = [];
   const footnotes: FootnotePassage[] = [];
-  const push = (
-    kind: PassageKind,
-    level: number,
-    inlines: readonly InlineNode[] | undefined,
-    list?: Passage['list'],
-  ) => {
+  for (const { kind, level, list, block } of passageBlocks(doc)) {
     const number = passages.length + 1;
     const notes: number[] = [];
     let links = 0;
     let inLink = false;
-    for (const inline of inlines ?? []) {
+    for (const inline of block?.content ?? []) {
       if (inline.type === 'footnote') {
         const n = footnotes.length + 1;
         notes.push(n);
@@ -72,37 +119,12 @@ export function passagesOf(doc: DocNode): DocumentPassages {
       number,
       kind,
       level,
-      text: inlineText(inlines),
+      text: inlineText(block?.content),
       footnotes: notes,
       links,
       ...(list ? { list } : {}),
     });
-  };
-  const walk = (blocks: readonly BlockNode[], depth: number, quote: boolean, list?: Passage['list']) => {
-    for (const block of blocks) {
-      switch (block.type) {
-        case 'paragraph':
-          push(list ? 'listItem' : quote ? 'quote' : 'paragraph', list ? depth : 0, block.content, list);
-          break;
-        case 'heading':
-          push('heading', block.attrs.level, block.content);
-          break;
-        case 'bulletList':
-        case 'orderedList':
-          for (const item of block.content) {
-            walk(item.content, depth + 1, quote, block.type === 'bulletList' ? 'bullet' : 'ordered');
-          }
-          break;
-        case 'blockquote':
-          walk(block.content, depth, true, list);
-          break;
-        case 'guidingQuestions':
-          push('guidingQuestions', 0, undefined);
-          break;
-      }
-    }
-  };
-  walk(doc.content, 0, false);
+  }
   return { passages, footnotes };
 }
 
