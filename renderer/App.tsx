@@ -17,6 +17,10 @@ const DocumentEditorScreen = lazy(() =>
   import('./screens/document/DocumentEditorScreen').then((m) => ({ default: m.DocumentEditorScreen })),
 );
 
+const SideBySideView = lazy(() =>
+  import('./screens/translation/side-by-side/SideBySideView').then((m) => ({ default: m.SideBySideView })),
+);
+
 export function App() {
   const route = useRoute();
   const screenKey =
@@ -40,6 +44,16 @@ export function App() {
       {route.name === 'document' && (
         <Suspense fallback={<Loading />}>
           <DocumentEditorScreen
+            key={`${route.documentId}:${route.lang}`}
+            id={route.id}
+            documentId={route.documentId}
+            lang={route.lang}
+          />
+        </Suspense>
+      )}
+      {route.name === 'sideBySide' && (
+        <Suspense fallback={<Loading />}>
+          <SideBySideView
             key={`${route.documentId}:${route.lang}`}
             id={route.id}
             documentId={route.documentId}

@@ -10,10 +10,12 @@ export type Route =
   | { name: 'backups' }
   | { name: 'session'; id: string; tab: SessionTab; itemId?: string }
   | { name: 'document'; id: string; documentId: string; lang: Language }
+  | { name: 'sideBySide'; id: string; documentId: string; lang: Language }
   | { name: 'notFound' };
 
 const UUID = '[0-9a-f-]{36}';
 const SESSION = new RegExp(`^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions))?(?:/(${UUID}))?/?$`, 'i');
+const SIDE_BY_SIDE = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/side-by-side/(en|es|fr|pt)/?$`, 'i');
 const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');
 
 export function parseRoute(hash: string): Route {
@@ -22,6 +24,15 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/registry' || hash === '#/registry/') return { name: 'registry' };
   if (hash === '#/backups' || hash === '#/backups/') return { name: 'backups' };
+  const side = SIDE_BY_SIDE.exec(hash);
+  if (side?.[1] && side[2] && side[3]) {
+    return {
+      name: 'sideBySide',
+      id: side[1].toLowerCase(),
+      documentId: side[2].toLowerCase(),
+      lang: side[3].toLowerCase() as Language,
+    };
+  }
   const document = DOCUMENT.exec(hash);
   if (document?.[1] && document[2] && document[3]) {
     return {
@@ -51,3 +62,6 @@ export const sessionHref = (id: string, tab: SessionTab = 'overview', itemId?: s
 /** The editor of one language version of a session's document. */
 export const documentHref = (sessionId: string, documentId: string, lang: Language): string =>
   `#/sessions/${sessionId}/documents/${documentId}/${lang}`;
+/** The original and one translation of a document, side by side. */
+export const sideBySideHref = (sessionId: string, documentId: string, lang: Language): string =>
+  `#/sessions/${sessionId}/documents/${documentId}/side-by-side/${lang}`;

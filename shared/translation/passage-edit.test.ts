@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, DocNode, InlineNode } from '../documents/schema';
-import { footnoteParagraphs, passageInlines, replaceFootnote, replacePassage } from './passage-edit';
-import { passagesOf } from './units';
+import { footnoteNumbers } from '../documents/helpers';
+import { replaceFootnote, replacePassage } from './passage-edit';
+import { passageBlocks, passagesOf } from './units';
 
-const t = (text: string): InlineNode => ({ type: 'text', text });
+const passageInlines = (doc: DocNode, n: number) => passageBlocks(doc)[n - 1]?.block?.content ?? null;
+const footnoteParagraphs = (doc: DocNode, n: number) => footnoteNumbers(doc)[n - 1]?.node.content ?? null;
+
+const t = (text: string) => ({ type: 'text', text }) as const;
 const fn = (text: string): InlineNode => ({
   type: 'footnote',
   content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
@@ -23,7 +27,12 @@ const body: DocNode = {
 
 describe('passages addressed by number', () => {
   it('counts no empty paragraph as a passage', () => {
-    expect(passagesOf(body).passages.map((x) => x.kind)).toEqual(['heading', 'paragraph', 'listItem', 'guidingQuestions']);
+    expect(passagesOf(body).passages.map((x) => x.kind)).toEqual([
+      'heading',
+      'paragraph',
+      'listItem',
+      'guidingQuestions',
+    ]);
   });
 
   it('reads a passage and a footnote by the numbers a reader uses', () => {
@@ -44,12 +53,26 @@ describe('passages addressed by number', () => {
 
   it('replaces a footnote and nothing else', () => {
     const next = replaceFootnote(body, 1, [{ type: 'paragraph', content: [t('Nota uno.')] }, { type: 'paragraph' }]);
-    expect(footnoteParagraphs(next, 1)).toEqual([{ type: 'paragraph', content: [t('Nota uno.')] }, { type: 'paragraph' }]);
+    expect(footnoteParagraphs(next, 1)).toEqual([
+      { type: 'paragraph', content: [t('Nota uno.')] },
+      { type: 'paragraph' },
+    ]);
     expect(passagesOf(next).passages.map((x) => x.text)).toEqual(passagesOf(body).passages.map((x) => x.text));
   });
 
   it('answers the same body where the number names no text passage', () => {
     expect(replacePassage(body, 4, [t('x')])).toBe(body);
     expect(replaceFootnote(body, 5, [])).toBe(body);
+  });
+});
+
+describe('what an edit copies', () => {
+  it('keeps every other passage and footnote as the same object', () => {
+    const next = replacePassage(body, 2, [t('Primero.'), fn('Nota uno.')]);
+    expect(next.content[0]).toBe(body.content[0]);
+    expect(next.content[2]).toBe(body.content[2]);
+    const again = replaceFootnote(next, 2, [{ type: 'paragraph', content: [t('Nota dos.')] }]);
+    expect(again.content[1]).toBe(next.content[1]);
+    expect(again.content[2]).not.toBe(next.content[2]);
   });
 });

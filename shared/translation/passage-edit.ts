@@ -8,31 +8,32 @@ import { passageBlocks } from './units';
  * a new body and leaves the one it was given as it was.
  */
 
-/** The inline content of passage `number` (from 1); null for the guiding questions or a number out of range. */
-export function passageInlines(doc: DocNode, number: number): InlineNode[] | null {
-  const block = passageBlocks(doc)[number - 1]?.block;
-  return block ? (block.content ?? []) : null;
-}
-
 /** The body with passage `number`'s inline content replaced; unchanged where there is no such text passage. */
 export function replacePassage(doc: DocNode, number: number, inlines: InlineNode[]): DocNode {
-  const copy = structuredClone(doc);
-  const block = passageBlocks(copy)[number - 1]?.block;
-  if (!block) return doc;
-  block.content = structuredClone(inlines);
-  return copy;
-}
-
-/** The paragraphs of footnote `number` (from 1, in reading order); null where there is none. */
-export function footnoteParagraphs(doc: DocNode, number: number): FootnoteParagraph[] | null {
-  return footnoteNumbers(doc)[number - 1]?.node.content ?? null;
+  const block = passageBlocks(doc)[number - 1]?.block;
+  return block ? swap(doc, block, { ...block, content: inlines }) : doc;
 }
 
 /** The body with footnote `number`'s paragraphs replaced; unchanged where there is no such footnote. */
 export function replaceFootnote(doc: DocNode, number: number, paragraphs: FootnoteParagraph[]): DocNode {
-  const copy = structuredClone(doc);
-  const footnote = footnoteNumbers(copy)[number - 1]?.node;
-  if (!footnote) return doc;
-  footnote.content = structuredClone(paragraphs);
-  return copy;
+  const footnote = footnoteNumbers(doc)[number - 1]?.node;
+  return footnote ? swap(doc, footnote, { ...footnote, content: paragraphs }) : doc;
+}
+
+/**
+ * `node` with `target` (found by identity) replaced by `next`: only the nodes on the way down are
+ * copied, so every other passage keeps its identity and a view of a 1,000-passage paper redraws
+ * only the row that changed.
+ */
+function swap<T>(node: T, target: object, next: object): T {
+  if (node === target) return next as T;
+  const content = (node as { content?: unknown }).content;
+  if (!Array.isArray(content)) return node;
+  let changed = false;
+  const out = content.map((child: unknown) => {
+    const swapped = swap(child, target, next);
+    if (swapped !== child) changed = true;
+    return swapped;
+  });
+  return changed ? { ...node, content: out } : node;
 }

@@ -54,7 +54,8 @@ export interface PassageBlock {
  * An empty paragraph is no passage: TipTap keeps one after a closing block (the guiding questions)
  * and Word drafts hold blank ones, neither of which a translator translates or a reader counts.
  */
-const carriesText = (block: ParagraphNode) => (block.content ?? []).some((i) => i.type === 'footnote' || i.text.trim() !== '');
+const carriesText = (block: ParagraphNode) =>
+  (block.content ?? []).some((i) => i.type === 'footnote' || i.text.trim() !== '');
 
 /** The body's passages in reading order, with the blocks that hold them; the one walk every numbering uses. */
 export function passageBlocks(doc: DocNode): PassageBlock[] {

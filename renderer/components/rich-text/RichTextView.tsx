@@ -121,3 +121,11 @@ function text(node: TextNode): ReactNode {
   }
   return out;
 }
+
+/** Inline content alone (a passage of a longer text), its footnote references numbered from `firstFootnote`. */
+export function RichInlines({ nodes, firstFootnote }: { nodes: readonly InlineNode[]; firstFootnote: number }) {
+  let next = firstFootnote;
+  const numbers = new Map<FootnoteNode, number>();
+  for (const node of nodes) if (node.type === 'footnote') numbers.set(node, next++);
+  return <>{inlines(nodes, numbers)}</>;
+}

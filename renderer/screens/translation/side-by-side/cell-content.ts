@@ -1,11 +1,6 @@
 import type { DocNode, FootnoteParagraph, TextNode } from '../../../../shared/documents/schema';
-import {
-  footnoteParagraphs,
-  passageInlines,
-  replaceFootnote,
-  replacePassage,
-} from '../../../../shared/translation/passage-edit';
-import { passageBlocks } from '../../../../shared/translation/units';
+import { replaceFootnote, replacePassage } from '../../../../shared/translation/passage-edit';
+import type { CellData } from './side-cells';
 
 /*
  * A passage or a footnote as the small document a cell editor edits, and back. A list item or a
@@ -13,38 +8,27 @@ import { passageBlocks } from '../../../../shared/translation/units';
  * heading stays a heading.
  */
 
-export function passageCell(doc: DocNode, number: number): DocNode | null {
-  const inlines = passageInlines(doc, number);
-  if (!inlines) return null;
-  const block = passageBlocks(doc)[number - 1]?.block;
-  return {
-    type: 'doc',
-    content: [
-      block?.type === 'heading'
-        ? { type: 'heading', attrs: block.attrs, content: inlines }
-        : { type: 'paragraph', content: inlines },
-    ],
-  };
-}
-
-export function footnoteCell(doc: DocNode, number: number): DocNode | null {
-  const paragraphs = footnoteParagraphs(doc, number);
-  return paragraphs ? { type: 'doc', content: paragraphs } : null;
+export function cellDoc(cell: CellData): DocNode | null {
+  if (cell?.kind === 'passage') return { type: 'doc', content: [cell.block] };
+  if (cell?.kind === 'footnote') return { type: 'doc', content: cell.node.content };
+  return null;
 }
 
 const hasText = (cell: DocNode) =>
   cell.content.some((b) => (b.type === 'paragraph' || b.type === 'heading') && (b.content ?? []).length > 0);
 
-/** The body with the passage's new words; null when the cell was emptied (a passage is removed in the editor, not here). */
-export function applyPassageCell(doc: DocNode, number: number, cell: DocNode): DocNode | null {
-  const block = cell.content[0];
-  if (!hasText(cell) || !block || (block.type !== 'paragraph' && block.type !== 'heading')) return null;
-  return replacePassage(doc, number, block.content ?? []);
-}
-
-/** The body with the footnote's new words; null when the cell was emptied. */
-export function applyFootnoteCell(doc: DocNode, number: number, cell: DocNode): DocNode | null {
+/**
+ * The body with the cell's new words in passage or footnote `number`; null when the cell was
+ * emptied (a passage or footnote is removed in the editor, where the other versions are in view).
+ */
+export function applyCell(doc: DocNode, where: 'passage' | 'footnote', number: number, cell: DocNode): DocNode | null {
   if (!hasText(cell)) return null;
+  if (where === 'passage') {
+    const block = cell.content[0];
+    return block?.type === 'paragraph' || block?.type === 'heading'
+      ? replacePassage(doc, number, block.content ?? [])
+      : null;
+  }
   const paragraphs: FootnoteParagraph[] = cell.content.map((b) => {
     const text = b.type === 'paragraph' ? (b.content ?? []).filter((i): i is TextNode => i.type === 'text') : [];
     return text.length ? { type: 'paragraph', content: text } : { type: 'paragraph' };

@@ -1,6 +1,12 @@
 import type { StoredContent } from '../../../../shared/documents/schema';
 import { alignContent } from '../../../../shared/translation/align';
-import { passagesOf, TITLE_FIELDS, titleText, type PassageKind, type TitleField } from '../../../../shared/translation/units';
+import {
+  passagesOf,
+  TITLE_FIELDS,
+  titleText,
+  type PassageKind,
+  type TitleField,
+} from '../../../../shared/translation/units';
 
 /*
  * The rows of the side-by-side view: the title block's fields, then the passages paired as the
@@ -23,7 +29,8 @@ export type SideRow =
 export function sideRows(original: StoredContent, translation: StoredContent): SideRow[] {
   const rows: SideRow[] = [];
   for (const field of TITLE_FIELDS) {
-    if (titleText(original, field) || titleText(translation, field)) rows.push({ key: `title:${field}`, where: 'title', field });
+    if (titleText(original, field) || titleText(translation, field))
+      rows.push({ key: `title:${field}`, where: 'title', field });
   }
   const a = passagesOf(original.body);
   const b = passagesOf(translation.body);

@@ -3,6 +3,7 @@ import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { sideBySideUi } from './ui-side-by-side';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -220,6 +221,7 @@ export const ui = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

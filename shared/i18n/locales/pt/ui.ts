@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { sideBySideUi } from './ui-side-by-side';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -220,6 +221,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',

@@ -1,0 +1,127 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StoredContentSchema, type DocNode, type StoredContent } from '../../../../shared/documents/schema';
+import type { Language } from '../../../../shared/domain/languages';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
+import type { TitleField } from '../../../../shared/translation/units';
+import { useSaver } from '../../../saving/use-saver';
+import { applyCell } from './cell-content';
+import { cellIndex } from './side-cells';
+import { sideRows, type SideRow } from './side-rows';
+import { SideRowView, type Side, type SideInfo } from './SideRowView';
+
+type Contents = Record<Side, StoredContent>;
+
+/** A language version that has text. */
+export interface VersionText {
+  id: string;
+  language: Language;
+  content: StoredContent;
+}
+
+/** The rows of both versions; one cell open at a time; every edit saved through the save queue. */
+export function SideBySideTable({ original, translation }: { original: VersionText; translation: VersionText }) {
+  const { t } = useTranslation();
+  const saver = useSaver();
+  const [contents, setContents] = useState<Contents>({ original: original.content, translation: translation.content });
+  const contentsRef = useRef(contents);
+  // Rows are paired once, when the screen opens: a cell's words change, never the rows, so nothing jumps while typing.
+  const [rows] = useState(() => sideRows(original.content, translation.content));
+  const [editing, setEditing] = useState<{ key: string; side: Side } | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+
+  const sides = useMemo(
+    () =>
+      [
+        { side: 'original', lang: original.language, language: t(languageNameKey(original.language)) },
+        { side: 'translation', lang: translation.language, language: t(languageNameKey(translation.language)) },
+      ] as const satisfies readonly [SideInfo, SideInfo],
+    [t, original.language, translation.language],
+  );
+  const cellsOf = useMemo(
+    () => ({ original: cellIndex(contents.original.body), translation: cellIndex(contents.translation.body) }),
+    [contents.original.body, contents.translation.body],
+  );
+
+  const save = useCallback(
+    (side: Side, next: StoredContent) => {
+      const checked = StoredContentSchema.safeParse(next);
+      if (!checked.success) {
+        setRefusal(t('sideBySide.invalid', { reason: checked.error.issues[0]?.message ?? '' }));
+        return;
+      }
+      setRefusal(null);
+      contentsRef.current = { ...contentsRef.current, [side]: checked.data };
+      setContents(contentsRef.current);
+      saver.patch('documentVersions', side === 'original' ? original.id : translation.id, { content: checked.data });
+    },
+    [saver, t, original.id, translation.id],
+  );
+
+  const onCell = useCallback(
+    (row: SideRow, side: Side, cell: DocNode) => {
+      const number = row.where === 'title' ? null : row[side];
+      if (row.where === 'title' || number === null) return;
+      const current = contentsRef.current[side];
+      const body = applyCell(current.body, row.where, number, cell);
+      if (!body) {
+        setRefusal(t('sideBySide.emptyRefused'));
+        return;
+      }
+      save(side, { ...current, body });
+    },
+    [save, t],
+  );
+  const onTitle = useCallback(
+    (side: Side, field: TitleField, value: string) => {
+      const current = contentsRef.current[side];
+      save(side, { ...current, titleBlock: { ...current.titleBlock, [field]: value } });
+    },
+    [save],
+  );
+  const onOpen = useCallback((row: SideRow, side: Side) => setEditing({ key: row.key, side }), []);
+  const onClose = useCallback(() => setEditing(null), []);
+
+  return (
+    <>
+      {refusal && (
+        <p className="notice notice--error" role="alert" data-testid="side-by-side-refusal">
+          {refusal}
+        </p>
+      )}
+      <table className="side-by-side" data-testid="side-by-side">
+        <thead>
+          <tr>
+            <th scope="col" className="side-row__what">
+              <span className="visually-hidden">{t('sideBySide.where')}</span>
+            </th>
+            <th scope="col">{t('sideBySide.originalColumn', { language: sides[0].language })}</th>
+            <th scope="col">{sides[1].language}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <SideRowView
+              key={row.key}
+              row={row}
+              sides={sides}
+              cells={[cellsOf.original(row, 'original'), cellsOf.translation(row, 'translation')]}
+              titles={
+                row.where === 'title'
+                  ? [contents.original.titleBlock[row.field] ?? '', contents.translation.titleBlock[row.field] ?? '']
+                  : NO_TITLES
+              }
+              editing={editing?.key === row.key ? editing.side : null}
+              onOpen={onOpen}
+              onClose={onClose}
+              onCell={onCell}
+              onTitle={onTitle}
+            />
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+const NO_TITLES = ['', ''] as const;

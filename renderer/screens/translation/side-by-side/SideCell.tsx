@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/domain/languages';
+import { FootnoteParagraphs, RichInlines } from '../../../components/rich-text/RichTextView';
+import type { CellData } from './side-cells';
+
+/** A cell at rest: the text as it prints; a click, Enter or Space opens it for editing. */
+export const SideCell = memo(function SideCell({
+  cell,
+  lang,
+  label,
+  onOpen,
+}: {
+  cell: CellData;
+  lang: Language;
+  label: string;
+  onOpen: () => void;
+}) {
+  const { t } = useTranslation();
+  if (cell === null) {
+    return <p className="side-cell side-cell--none">{t('sideBySide.none')}</p>;
+  }
+  if (cell.kind === 'questions') {
+    return <p className="side-cell side-cell--questions">{t('documentEditor.view.questions')}</p>;
+  }
+  return (
+    <div
+      className={`side-cell side-cell--${cell.kind === 'passage' ? cell.block.type : 'footnote'}`}
+      role="button"
+      tabIndex={0}
+      lang={lang}
+      aria-label={label}
+      data-testid="side-cell"
+      onClick={onOpen}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        onOpen();
+      }}
+    >
+      {cell.kind === 'passage' ? (
+        <p>
+          <RichInlines nodes={cell.block.content ?? []} firstFootnote={cell.firstFootnote} />
+        </p>
+      ) : (
+        <FootnoteParagraphs paragraphs={cell.node.content} />
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { expect, screenshotPath, test } from './fixtures';
+import { expectSaved, openDemo } from './screens-helpers';
+
+interface Version {
+  id: string;
+  language: string;
+  content: { titleBlock: Record<string, string>; body: unknown };
+}
+
+/** Calls the API from the page, with the page's token; answers the value or throws the error. */
+async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
+  return page.evaluate(
+    async ([procedure, payload]) => {
+      const token = sessionStorage.getItem('sessionDesk.token');
+      const response = await fetch(`/api/${procedure}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(payload),
+      });
+      const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${procedure}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+    [name, input] as const,
+  ) as Promise<T>;
+}
+
+/** The demo concept paper with a Spanish version made from the English text, as a received translation. */
+async function paperWithSpanish(page: Page): Promise<{ sessionId: string; documentId: string }> {
+  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
+  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
+  const paper = docs.find((d) => d.kind === 'concept_paper')!;
+  const [english] = await callApi<Version[]>(page, 'documentVersions.list', { documentId: paper.id });
+  const content = structuredClone(english!.content);
+  content.titleBlock.title = 'Sesión anual sobre la gobernanza de la migración';
+  await callApi(page, 'documentVersions.create', {
+    documentId: paper.id,
+    language: 'es',
+    status: 'received',
+    content,
+    controlNumber: '',
+  });
+  return { sessionId: session!.id, documentId: paper.id };
+}
+
+test('side by side: the original and the Spanish version, passage by passage, both edited in place and kept', async ({
+  page,
+  app,
+}) => {
+  await openDemo(page, app.url, /^Details and documents$/);
+  const { sessionId, documentId } = await paperWithSpanish(page);
+  await page.goto(`${app.url.split('#')[0]}#/sessions/${sessionId}/documents/${documentId}/side-by-side/es`);
+  await expect(page.getByTestId('side-by-side-heading')).toHaveText('Concept paper: English and Spanish, side by side');
+  const table = page.getByTestId('side-by-side');
+  const rows = table.getByTestId('side-row');
+  await expect(rows.first()).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'English (original)' })).toBeVisible();
+
+  // The title block, field by field.
+  const title = page.getByRole('textbox', { name: 'Title (Spanish)', exact: true });
+  await expect(title).toHaveValue('Sesión anual sobre la gobernanza de la migración');
+  await title.fill('Sesión anual sobre gobernanza migratoria');
+
+  // Paragraph 2 of the translation: a cell opens as an editor, Escape closes it.
+  const paragraph = rows.filter({ has: page.getByRole('rowheader', { name: 'Paragraph 2', exact: true }) });
+  await paragraph.getByRole('button', { name: 'Edit: Paragraph 2 (Spanish)' }).click();
+  const cellEditor = paragraph.getByTestId('side-cell-editor');
+  await expect(cellEditor).toBeFocused();
+  await page.keyboard.type(' Texto traducido.');
+  // Enter would add a paragraph, which would shift every row after it: the cell keeps one.
+  await page.keyboard.press('Enter');
+  await expect(cellEditor.locator('p')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(cellEditor).toHaveCount(0);
+  await expect(paragraph.locator('td').nth(1)).toContainText('Texto traducido.');
+  await expect(paragraph.locator('td').nth(0)).not.toContainText('Texto traducido.');
+
+  // Footnote 1, in bold: the cell's own toolbar.
+  const footnote = rows.filter({ has: page.getByRole('rowheader', { name: 'Footnote 1', exact: true }) });
+  await expect(footnote).toHaveCount(1);
+  await footnote.getByRole('button', { name: 'Edit: Footnote 1 (Spanish)' }).click();
+  await expect(footnote.getByTestId('side-cell-editor')).toBeFocused();
+  await page.keyboard.type(' ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Nota revisada.');
+  await footnote.getByRole('button', { name: 'Done' }).click();
+  await expect(footnote.locator('td').nth(1).locator('strong')).toHaveText('Nota revisada.');
+  await expect(footnote.locator('td').nth(1)).toContainText('resdec/ Nota revisada.');
+
+  // The original is editable too.
+  await paragraph.getByRole('button', { name: 'Edit: Paragraph 2 (English)' }).click();
+  await expect(cellEditor).toBeFocused();
+  await page.keyboard.type(' Original amended.');
+  await page.keyboard.press('Escape');
+  await expectSaved(page);
+  await page.screenshot({ path: screenshotPath('side-by-side'), fullPage: true });
+
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Title (Spanish)', exact: true })).toHaveValue(
+    'Sesión anual sobre gobernanza migratoria',
+  );
+  await expect(paragraph.locator('td').nth(1)).toContainText('Texto traducido.');
+  await expect(paragraph.locator('td').nth(0)).toContainText('Original amended.');
+  await expect(footnote.locator('td').nth(1).locator('strong')).toHaveText('Nota revisada.');
+
+  // What was stored: each version its own edits, the footnote's note to the translator kept.
+  const versions = await callApi<Version[]>(page, 'documentVersions.list', { documentId });
+  const text = (language: string) => JSON.stringify(versions.find((v) => v.language === language)!.content.body);
+  expect(text('es')).toContain('Texto traducido.');
+  expect(text('es')).not.toContain('Original amended.');
+  expect(text('en')).toContain('Original amended.');
+  expect(text('en')).not.toContain('Nota revisada.');
+  expect(text('es')).toContain('"translatorNote"');
+});
