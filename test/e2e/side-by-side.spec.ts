@@ -73,6 +73,12 @@ test('side by side: the original and the Spanish version, passage by passage, bo
   await expect(cellEditor.locator('p')).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(cellEditor).toHaveCount(0);
+  // The keyboard goes on from the closed cell: Enter opens it again.
+  const spanishCell = paragraph.getByRole('button', { name: 'Edit: Paragraph 2 (Spanish)' });
+  await expect(spanishCell).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(cellEditor).toBeFocused();
+  await page.keyboard.press('Escape');
   await expect(paragraph.locator('td').nth(1)).toContainText('Texto traducido.');
   await expect(paragraph.locator('td').nth(0)).not.toContainText('Texto traducido.');
 

@@ -28,6 +28,7 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
   // Rows are paired once, when the screen opens: a cell's words change, never the rows, so nothing jumps while typing.
   const [rows] = useState(() => sideRows(original.content, translation.content));
   const [editing, setEditing] = useState<{ key: string; side: Side } | null>(null);
+  const [closed, setClosed] = useState<{ key: string; side: Side } | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const sides = useMemo(
@@ -79,8 +80,18 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
     },
     [save],
   );
-  const onOpen = useCallback((row: SideRow, side: Side) => setEditing({ key: row.key, side }), []);
-  const onClose = useCallback(() => setEditing(null), []);
+  // Read through a ref so the callbacks stay the same and opening one cell redraws two rows, not all.
+  const editingRef = useRef(editing);
+  const onOpen = useCallback((row: SideRow, side: Side) => {
+    editingRef.current = { key: row.key, side };
+    setClosed(null);
+    setEditing(editingRef.current);
+  }, []);
+  const onClose = useCallback(() => {
+    setClosed(editingRef.current);
+    editingRef.current = null;
+    setEditing(null);
+  }, []);
 
   return (
     <>
@@ -112,6 +123,7 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
                   : NO_TITLES
               }
               editing={editing?.key === row.key ? editing.side : null}
+              closed={closed?.key === row.key ? closed.side : null}
               onOpen={onOpen}
               onClose={onClose}
               onCell={onCell}

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { FootnoteParagraphs, RichInlines } from '../../../components/rich-text/RichTextView';
@@ -10,13 +10,20 @@ export const SideCell = memo(function SideCell({
   lang,
   label,
   onOpen,
+  focus = false,
 }: {
   cell: CellData;
   lang: Language;
   label: string;
   onOpen: () => void;
+  /** The cell's editor was just closed: the keyboard goes on from here. */
+  focus?: boolean;
 }) {
   const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
   if (cell === null) {
     return <p className="side-cell side-cell--none">{t('sideBySide.none')}</p>;
   }
@@ -25,6 +32,7 @@ export const SideCell = memo(function SideCell({
   }
   return (
     <div
+      ref={ref}
       className={`side-cell side-cell--${cell.kind === 'passage' ? cell.block.type : 'footnote'}`}
       role="button"
       tabIndex={0}

@@ -31,6 +31,8 @@ interface RowProps {
   cells: readonly [CellData, CellData];
   titles: readonly [string, string];
   editing: Side | null;
+  /** The side whose editor was closed last, in this row. */
+  closed: Side | null;
   onOpen: (row: SideRow, side: Side) => void;
   onClose: () => void;
   onCell: (row: SideRow, side: Side, cell: DocNode) => void;
@@ -42,6 +44,7 @@ const sameRow = (a: RowProps, b: RowProps) =>
   a.row === b.row &&
   a.sides === b.sides &&
   a.editing === b.editing &&
+  a.closed === b.closed &&
   a.onOpen === b.onOpen &&
   a.onClose === b.onClose &&
   a.onCell === b.onCell &&
@@ -58,6 +61,7 @@ export const SideRowView = memo(function SideRowView({
   cells,
   titles,
   editing,
+  closed,
   onOpen,
   onClose,
   onCell,
@@ -106,6 +110,7 @@ export const SideRowView = memo(function SideRowView({
         lang={lang}
         label={t('sideBySide.edit', { what: label })}
         onOpen={() => onOpen(row, side)}
+        focus={closed === side}
       />
     );
   };
