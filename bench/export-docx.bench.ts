@@ -14,96 +14,10 @@ import { performance } from 'node:perf_hooks';
 import { packDocument } from '../main/documents/docx/common';
 import { conceptPaperDocument } from '../main/documents/docx/concept-paper';
 import { wordCount } from '../shared/documents/helpers';
-import { StoredContentSchema, type InlineNode, type StoredContent } from '../shared/documents/schema';
+import { StoredContentSchema } from '../shared/documents/schema';
+import { buildLongPaper, FOOTNOTES } from './long-paper';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const PARAGRAPHS = 300;
-const FOOTNOTES = 300;
-const NOTES = 50;
-
-const WORDS = (
-  'migration governance regional cooperation protection mechanisms processes states delegations ' +
-  'consultation dialogue framework international refugees displacement integration regularization ' +
-  'hemisphere americas committee session panel practices commitments assistance communities return ' +
-  'origin transit destination labour data evidence policy rights access health education borders'
-).split(' ');
-
-let seed = 42;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
-const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
-const sentence = (words: number) => {
-  const list = Array.from({ length: words }, pick);
-  return `${list[0]![0]!.toUpperCase()}${list.join(' ').slice(1)}.`;
-};
-
-/** One paragraph of about 130 words: six sentences, a footnote after the third, maybe a note. */
-function paragraph(index: number, notes: { body: number; footnote: number }): { nodes: InlineNode[]; md: string } {
-  const first = [sentence(22), sentence(20), sentence(24)].join(' ');
-  const rest = [sentence(21), sentence(23), sentence(20)].join(' ');
-  const footnoteText = `${sentence(12)} See https://www.oas.org/en/cam/documents/${index}.pdf`;
-  const withNote = index % Math.floor(PARAGRAPHS / NOTES) === 0;
-  const inFootnote = withNote && index % 5 === 0;
-  const note = `Check the term used in paragraph ${index + 1}.`;
-  const nodes: InlineNode[] = [
-    { type: 'text', text: first },
-    {
-      type: 'footnote',
-      content: [
-        {
-          type: 'paragraph',
-          content: [
-            {
-              type: 'text',
-              text: footnoteText,
-              ...(inFootnote ? { marks: [{ type: 'translatorNote', attrs: { id: `n${index}`, note } }] } : {}),
-            },
-          ],
-        },
-      ],
-    },
-    {
-      type: 'text',
-      text: ` ${rest}`,
-      ...(withNote && !inFootnote ? { marks: [{ type: 'translatorNote', attrs: { id: `n${index}`, note } }] } : {}),
-    },
-  ];
-  if (withNote) notes[inFootnote ? 'footnote' : 'body'] += 1;
-  const comment = (text: string) =>
-    withNote ? `[${note}]{.comment-start id="${index}" author="TS"}${text}[]{.comment-end id="${index}"}` : text;
-  const md = `${first}[^${index + 1}] ${inFootnote ? rest : comment(rest)}\n\n[^${index + 1}]: ${inFootnote ? comment(footnoteText) : footnoteText}\n`;
-  return { nodes, md };
-}
-
-function buildPaper(): { content: StoredContent; markdown: string; notes: { body: number; footnote: number } } {
-  const notes = { body: 0, footnote: 0 };
-  const blocks: StoredContent['body']['content'] = [];
-  const md: string[] = ['# Concept paper\n'];
-  for (let i = 0; i < PARAGRAPHS; i += 1) {
-    if (i % 30 === 0) {
-      const heading = `Part ${i / 30 + 1}: ${sentence(5).slice(0, -1)}`;
-      blocks.push({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: heading }] });
-      md.push(`## ${heading}\n`);
-    }
-    const p = paragraph(i, notes);
-    blocks.push({ type: 'paragraph', content: p.nodes });
-    md.push(p.md);
-  }
-  const content = StoredContentSchema.parse({
-    schemaVersion: 1,
-    titleBlock: {
-      documentKindLabel: 'CONCEPT PAPER',
-      title: 'Annual session on migration governance',
-      subtitle: 'A long paper for the export benchmark',
-      date: '2023-05-09',
-      authorship: 'Prepared by the Chair of the CAM with the support of the Technical Secretariat',
-    },
-    body: { type: 'doc', content: blocks },
-  });
-  return { content, markdown: md.join('\n'), notes };
-}
 
 async function exportOnce(content: unknown): Promise<Buffer> {
   const parsed = StoredContentSchema.parse(content);
@@ -128,7 +42,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 
-const { content, markdown, notes } = buildPaper();
+const { content, markdown, notes } = buildLongPaper();
 // as stored: the JSON text the database holds
 const stored = JSON.stringify(content);
 console.log(

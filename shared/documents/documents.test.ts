@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContent, footnoteNumbers, isPlainFootnote, plainText, translatorNotes, wordCount } from './helpers';
+import { emptyContent, footnoteNumbers, plainText, translatorNotes, wordCount } from './helpers';
 import { CONTENT_LIMITS, isSafeHref, StoredContentSchema, type BlockNode, type StoredContent } from './schema';
 
 const text = (t: string, marks?: unknown[]) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
@@ -170,23 +170,5 @@ describe('document helpers', () => {
   it('ignores the guiding questions block in plain text', () => {
     const blocks: BlockNode[] = [{ type: 'guidingQuestions' }];
     expect(plainText({ type: 'doc', content: blocks })).toBe('');
-  });
-});
-
-describe('isPlainFootnote', () => {
-  const paragraphsOf = (node: ReturnType<typeof footnote>) => node.content as never;
-  it('is true only for one paragraph of unmarked text, which plain-text editing keeps whole', () => {
-    expect(isPlainFootnote(paragraphsOf(footnote('See the report.')))).toBe(true);
-    expect(isPlainFootnote([{ type: 'paragraph' }] as never)).toBe(true);
-    expect(
-      isPlainFootnote(paragraphsOf(footnote('the portal', [{ type: 'link', attrs: { href: 'https://oas.org' } }]))),
-    ).toBe(false);
-    expect(isPlainFootnote(paragraphsOf(footnote('check link', [note('n1', 'check link')])))).toBe(false);
-    expect(
-      isPlainFootnote([
-        { type: 'paragraph', content: [text('a')] },
-        { type: 'paragraph', content: [text('b')] },
-      ] as never),
-    ).toBe(false);
   });
 });

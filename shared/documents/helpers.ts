@@ -62,15 +62,6 @@ export function footnoteText(paragraphs: readonly FootnoteParagraph[]): string {
   return paragraphs.map((p) => inlineText(p.content, false)).join('\n');
 }
 
-/**
- * Whether a footnote is one paragraph of unmarked text, the only kind its plain text field can
- * rewrite without losing anything: a link, bold, a note to the translator or a second paragraph would go.
- */
-export function isPlainFootnote(paragraphs: readonly FootnoteParagraph[]): boolean {
-  if (paragraphs.length > 1) return false;
-  return (paragraphs[0]?.content ?? []).every((inline) => inline.type === 'text' && !inline.marks?.length);
-}
-
 /** The plain text of blocks, one line per paragraph; footnotes left out (they are not running text). */
 export function blocksText(blocks: readonly BlockNode[]): string {
   const lines: string[] = [];

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
+import { machine, median, round, timeScreen, type ScreenTime } from './timing';
 
 /*
  * How the editing screens hold up under a big session: 60 agenda items and 500 speakers on one
@@ -106,55 +106,6 @@ async function seed(page: Page): Promise<{ sessionId: string; itemId: string }> 
   );
 }
 
-interface ScreenTime {
-  /** From setting the hash to the rows painted. */
-  total: number;
-  /** Of which waiting for the API's answers (from the first call out to the last answer in). */
-  data: number;
-  /** The rest: React rendering, layout and paint. */
-  render: number;
-}
-
-/** Time from setting the hash to `count` rows matching `selector` painted, split into data and rendering. */
-async function timeScreen(page: Page, hash: string, selector: string, count: number): Promise<ScreenTime> {
-  return page.evaluate(
-    ({ hash, selector, count }) =>
-      new Promise<ScreenTime>((resolve) => {
-        performance.clearResourceTimings();
-        let done = false;
-        const check = () => {
-          if (done || document.querySelectorAll(selector).length < count) return;
-          done = true;
-          observer.disconnect();
-          // The rows are in the document: the next frame paints them.
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const total = performance.now() - t0;
-              const calls = performance
-                .getEntriesByType('resource')
-                .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'fetch' && e.startTime >= t0);
-              const lastAnswer = Math.max(t0, ...calls.map((e) => (e as PerformanceResourceTiming).responseEnd));
-              const data = lastAnswer - t0;
-              resolve({ total, data, render: total - data });
-            }, 0),
-          );
-        };
-        // Checked on every change of the document, not once a frame: the time is the page's, not the poll's.
-        const observer = new MutationObserver(check);
-        observer.observe(document.body, {
-          childList: true,
-          subtree: true,
-          attributes: true,
-          attributeFilter: ['aria-rowcount'],
-        });
-        const t0 = performance.now();
-        location.hash = hash;
-        check();
-      }),
-    { hash, selector, count },
-  );
-}
-
 /** Time from the key press to the list painted with the row moved. */
 async function timeMove(page: Page, listSelector: string, key: string): Promise<number> {
   // Watch first (and wait until the page does), then press: the two travel separate ways to the page.
@@ -174,9 +125,6 @@ async function timeMove(page: Page, listSelector: string, key: string): Promise<
   await page.keyboard.press(key);
   return page.evaluate(() => (window as unknown as { moveTimed: Promise<number> }).moveTimed);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const round = (n: number) => Math.round(n * 10) / 10;
 
 test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page, app }) => {
   await page.goto(app.url);
@@ -235,10 +183,7 @@ test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page,
 
   const pick = (times: ScreenTime[], key: keyof ScreenTime) => round(median(times.map((t) => t[key])));
   const figures = {
-    machine: `${process.platform} ${process.arch}, ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' ')}`,
+    machine: machine(),
     items: ITEMS,
     speakers: SPEAKERS,
     seedSeconds: round(seedSeconds),

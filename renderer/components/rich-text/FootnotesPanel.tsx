@@ -1,51 +1,68 @@
-import { useId } from 'react';
+import type { Editor } from '@tiptap/react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { footnoteNumbers, footnoteText, isPlainFootnote } from '../../../shared/documents/helpers';
-import type { DocNode } from '../../../shared/documents/schema';
-import { LabelledArea } from './LabelledArea';
+import { footnoteText } from '../../../shared/documents/helpers';
+import type { FootnoteParagraph } from '../../../shared/documents/schema';
+import { FootnoteTextEditor } from './FootnoteTextEditor';
+import { FootnoteParagraphs } from './RichTextView';
 
-/** The footnotes in their order, numbered, each with its text and a Delete button. */
+/**
+ * The footnotes in their order, numbered, each with its text and a Delete button. Only the open
+ * footnote has an editor (a paper can have hundreds); the others are shown as text until clicked,
+ * or focused and opened with Enter.
+ */
 export function FootnotesPanel({
-  body,
+  footnotes,
   lang,
-  onText,
-  onDelete,
+  main,
+  open,
+  onOpen,
   onEscape,
+  onDelete,
+  onNote,
 }: {
-  body: DocNode;
+  /** In their order: the number is the place. */
+  footnotes: readonly { id: string; paragraphs: readonly FootnoteParagraph[] }[];
   lang: string;
-  onText: (id: string, text: string) => void;
-  onDelete: (id: string) => void;
-  /** Back to the text, after the footnote's reference. */
+  main: Editor;
+  /** The id of the footnote being edited, if any. */
+  open: string | null;
+  onOpen: (id: string) => void;
+  /** Back to the text, after the footnote's reference (stable: the open footnote's editor keeps it). */
   onEscape: (id: string) => void;
+  onDelete: (id: string) => void;
+  /** "Add a note to the translator" in the open footnote. */
+  onNote: (editor: Editor) => void;
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const footnotes = footnoteNumbers(body);
   return (
     <section className="section document-footnotes" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('documentEditor.footnotes.title')}</h2>
       {footnotes.length === 0 ? (
         <p className="empty-hint">{t('documentEditor.footnotes.empty')}</p>
       ) : (
+        <p className="field__hint">{t('documentEditor.footnotes.hint')}</p>
+      )}
+      {footnotes.length > 0 && (
         <ol className="footnote-list" data-testid="footnote-list">
-          {footnotes.map(({ number, node }) => {
-            const id = node.attrs?.id ?? String(number);
-            // Rewriting a footnote with a link or a note as plain text would drop them: it is shown, not edited.
-            const plain = isPlainFootnote(node.content);
+          {footnotes.map(({ id, paragraphs }, index) => {
+            const number = index + 1;
             return (
               <li key={id} data-testid="footnote-item" value={number}>
-                <LabelledArea
-                  label={t('documentEditor.footnotes.text', { n: number })}
-                  value={footnoteText(node.content)}
-                  lang={lang}
-                  dataKey={{ 'data-footnote-field': id }}
-                  testId="footnote-text"
-                  readOnly={!plain}
-                  hint={plain ? undefined : t('documentEditor.footnotes.keptAsIs')}
-                  onChange={(text) => onText(id, text)}
-                  onEscape={() => onEscape(id)}
-                />
+                {id === open ? (
+                  <FootnoteTextEditor
+                    id={id}
+                    number={number}
+                    paragraphs={paragraphs}
+                    lang={lang}
+                    main={main}
+                    onEscape={onEscape}
+                    onNote={onNote}
+                  />
+                ) : (
+                  <StaticFootnote id={id} number={number} paragraphs={paragraphs} lang={lang} onOpen={onOpen} />
+                )}
                 <button type="button" className="button button--small button--danger" onClick={() => onDelete(id)}>
                   {t('documentEditor.footnotes.delete', { n: number })}
                 </button>
@@ -57,3 +74,45 @@ export function FootnotesPanel({
     </section>
   );
 }
+
+interface StaticFootnoteProps {
+  id: string;
+  number: number;
+  paragraphs: readonly FootnoteParagraph[];
+  lang: string;
+  onOpen: (id: string) => void;
+}
+
+/** A footnote's text as it reads, focusable; a click or Enter opens it for editing. Drawn again only when it changed. */
+const StaticFootnote = memo(function StaticFootnote({ id, number, paragraphs, lang, onOpen }: StaticFootnoteProps) {
+  const { t } = useTranslation();
+  const text = footnoteText(paragraphs).trim();
+  return (
+    <div
+      className="footnote-static"
+      role="button"
+      tabIndex={0}
+      lang={lang}
+      aria-label={t('documentEditor.footnotes.open', { n: number, text })}
+      data-testid="footnote-static"
+      data-footnote-field={id}
+      onClick={(e) => {
+        // A link in the footnote is text to edit here, not a way out of the app.
+        e.preventDefault();
+        onOpen(id);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(id);
+        }
+      }}
+    >
+      {text ? (
+        <FootnoteParagraphs paragraphs={paragraphs} notes />
+      ) : (
+        <p className="muted">{t('documentEditor.footnotes.emptyText')}</p>
+      )}
+    </div>
+  );
+});

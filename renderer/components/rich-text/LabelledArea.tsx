@@ -4,26 +4,18 @@ import { useId } from 'react';
 export function LabelledArea({
   label,
   value,
-  lang,
   testId,
-  dataKey,
   autoFocus,
   error,
-  readOnly,
-  hint,
   onChange,
   onEscape,
   onEnter,
 }: {
   label: string;
   value: string;
-  lang?: string;
   testId?: string;
-  dataKey?: Record<string, string>;
   autoFocus?: boolean;
   error?: string | null;
-  readOnly?: boolean;
-  hint?: string | undefined;
   onChange: (value: string) => void;
   onEscape?: () => void;
   onEnter?: () => void;
@@ -36,13 +28,10 @@ export function LabelledArea({
         id={id}
         rows={2}
         value={value}
-        lang={lang}
         autoFocus={autoFocus}
-        readOnly={readOnly}
         data-testid={testId}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        {...dataKey}
+        aria-describedby={error ? `${id}-error` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
@@ -54,11 +43,6 @@ export function LabelledArea({
         }}
         onChange={(e) => onChange(e.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
       />
-      {hint && !error && (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      )}
       {error && (
         <p id={`${id}-error`} className="field__error">
           {error}

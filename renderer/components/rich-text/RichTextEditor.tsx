@@ -1,10 +1,10 @@
-import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocNode } from '../../../shared/documents/schema';
 import type { Language } from '../../../shared/domain/languages';
 import { fromEditor, newId, toEditor } from './editor-content';
-import { deleteFootnote, focusAfterFootnote, setFootnoteParagraphs, setTranslatorNote } from './editor-commands';
+import { deleteFootnote, editorFootnotes, focusAfterFootnote, setTranslatorNote } from './editor-commands';
 import { cleanPastedHtml, editorExtensions } from './extensions';
 import { FootnotesPanel } from './FootnotesPanel';
 import { LinkForm } from './LinkForm';
@@ -30,12 +30,14 @@ export interface RichTextEditorProps {
 }
 
 interface PendingNote {
+  /** The main text's editor, or the open footnote's. */
+  editor: Editor;
   from: number;
   to: number;
   text: string;
 }
 
-/** A text in TipTap with its toolbar, link form, footnotes panel and notes to the translator. */
+/** A text in TipTap with its toolbar, link form, footnotes panel (rich text too) and notes to the translator. */
 export function RichTextEditor({
   value,
   onChange,
@@ -50,8 +52,8 @@ export function RichTextEditor({
   const [pendingNote, setPendingNote] = useState<PendingNote | null>(null);
   const [hint, setHint] = useState<string | null>(null);
   const [linkOpen, setLinkOpen] = useState(false);
-  // The footnote just inserted: its text field takes the focus once it is on screen.
-  const [focusFootnote, setFocusFootnote] = useState<string | null>(null);
+  // The footnote being edited (one editor at a time: the others are shown as text); one just inserted opens.
+  const [openFootnote, setOpenFootnote] = useState<string | null>(null);
   const onChangeRef = useRef(onChange);
   const sent = useRef(value);
   useEffect(() => {
@@ -64,7 +66,7 @@ export function RichTextEditor({
   const extensions = useMemo(
     () =>
       editorExtensions({
-        onInsertFootnote: setFocusFootnote,
+        onInsertFootnote: setOpenFootnote,
         renderQuestions: (dom) => drawQuestions(dom, questionsView),
       }),
     [questionsView],
@@ -107,36 +109,20 @@ export function RichTextEditor({
     }
   }, [editor, outside]);
 
-  useEffect(() => {
-    if (focusFootnote) {
-      window.document.querySelector<HTMLElement>(`[data-footnote-field="${focusFootnote}"]`)?.focus();
-    }
-  }, [focusFootnote]);
-
-  function setFootnoteText(id: string, text: string) {
-    if (!editor) return;
-    const clean = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ');
-    setFootnoteParagraphs(
-      editor,
-      id,
-      clean ? [{ type: 'paragraph', content: [{ type: 'text', text: clean }] }] : [{ type: 'paragraph' }],
-    );
-  }
-
-  function startNote() {
-    if (!editor) return;
-    const { from, to, empty } = editor.state.selection;
+  function startNote(target: Editor) {
+    const { from, to, empty } = target.state.selection;
     if (empty) {
       setHint(t('documentEditor.notes.selectFirst'));
       return;
     }
     setHint(null);
-    setPendingNote({ from, to, text: editor.state.doc.textBetween(from, to, ' ') });
+    setPendingNote({ editor: target, from, to, text: target.state.doc.textBetween(from, to, ' ') });
   }
 
   function addNote(note: string) {
-    if (!editor || !pendingNote || !note.trim()) return;
-    editor
+    // The footnote it was begun in may have been closed since.
+    if (!pendingNote || pendingNote.editor.isDestroyed || !note.trim()) return;
+    pendingNote.editor
       .chain()
       .focus()
       .setTextSelection({ from: pendingNote.from, to: pendingNote.to })
@@ -145,13 +131,24 @@ export function RichTextEditor({
     setPendingNote(null);
   }
 
+  const closeFootnote = useCallback(
+    (id: string) => {
+      setOpenFootnote(null);
+      if (editor) focusAfterFootnote(editor, id);
+    },
+    [editor],
+  );
+
   const footnotes = editor && (
     <FootnotesPanel
-      body={body}
+      footnotes={editorFootnotes(editor)}
       lang={lang}
-      onText={setFootnoteText}
+      main={editor}
+      open={openFootnote}
+      onOpen={setOpenFootnote}
+      onEscape={closeFootnote}
       onDelete={(id) => deleteFootnote(editor, id)}
-      onEscape={(id) => focusAfterFootnote(editor, id)}
+      onNote={startNote}
     />
   );
   const notes = (
@@ -162,7 +159,7 @@ export function RichTextEditor({
       onAdd={addNote}
       onCancel={() => {
         setPendingNote(null);
-        editor?.commands.focus();
+        if (pendingNote && !pendingNote.editor.isDestroyed) pendingNote.editor.commands.focus();
       }}
       onChange={(id, note) => editor && setTranslatorNote(editor, id, note)}
     />
@@ -176,8 +173,8 @@ export function RichTextEditor({
           compact={compact}
           questions={guidingQuestions !== undefined}
           onLink={() => setLinkOpen(!linkOpen)}
-          onFootnoteInserted={setFocusFootnote}
-          onNote={startNote}
+          onFootnoteInserted={setOpenFootnote}
+          onNote={() => editor && startNote(editor)}
         />
         {linkOpen && editor && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}
         {hint && (

@@ -81,21 +81,31 @@ export function RichTextView({
   );
 }
 
-/** A footnote's paragraphs as static text. */
-export function FootnoteParagraphs({ paragraphs }: { paragraphs: readonly FootnoteParagraph[] }) {
+/** A footnote's paragraphs as static text; `notes` marks the stretches notes to the translator sit on, as the editor does. */
+export function FootnoteParagraphs({
+  paragraphs,
+  notes = false,
+}: {
+  paragraphs: readonly FootnoteParagraph[];
+  notes?: boolean;
+}) {
   return (
     <>
       {paragraphs.map((p, i) => (
-        <p key={i}>{inlines(p.content, new Map())}</p>
+        <p key={i}>{inlines(p.content, new Map(), notes)}</p>
       ))}
     </>
   );
 }
 
-function inlines(nodes: readonly InlineNode[] | undefined, numbers: ReadonlyMap<FootnoteNode, number>): ReactNode {
+function inlines(
+  nodes: readonly InlineNode[] | undefined,
+  numbers: ReadonlyMap<FootnoteNode, number>,
+  notes = false,
+): ReactNode {
   return (nodes ?? []).map((node, i) =>
     node.type === 'text' ? (
-      <Fragment key={i}>{text(node)}</Fragment>
+      <Fragment key={i}>{text(node, notes)}</Fragment>
     ) : (
       <sup key={i} className="rich-text-view__ref">
         {numbers.get(node)}
@@ -104,10 +114,11 @@ function inlines(nodes: readonly InlineNode[] | undefined, numbers: ReadonlyMap<
   );
 }
 
-/** A text with its marks: the link outside, then bold, then italic. */
-function text(node: TextNode): ReactNode {
+/** A text with its marks: the link outside, then bold, then italic; the note's stretch inside them all. */
+function text(node: TextNode, notes: boolean): ReactNode {
   const has = (type: string) => node.marks?.some((m) => m.type === type);
   let out: ReactNode = node.text;
+  if (notes && has('translatorNote')) out = <span className="translator-note-anchor">{out}</span>;
   if (has('italic')) out = <em>{out}</em>;
   if (has('bold')) out = <strong>{out}</strong>;
   const link = node.marks?.find((m) => m.type === 'link');

@@ -22,6 +22,22 @@ export function findFootnote(editor: Editor, id: string): FoundFootnote | null {
   return found;
 }
 
+/**
+ * The footnotes in their order as the editor holds them, with the id the commands here take (a
+ * stored body may have none: the editor gives each one on loading). A footnote's paragraphs keep
+ * their identity until it is edited.
+ */
+export function editorFootnotes(editor: Editor): { id: string; paragraphs: FootnoteParagraph[] }[] {
+  const out: { id: string; paragraphs: FootnoteParagraph[] }[] = [];
+  editor.state.doc.descendants((node) => {
+    if (node.type.name === 'footnote') {
+      out.push({ id: node.attrs.id as string, paragraphs: node.attrs.paragraphs as FootnoteParagraph[] });
+    }
+    return !node.isInline;
+  });
+  return out;
+}
+
 /** Replaces a footnote's paragraphs in one transaction (one undo step, one save). */
 export function setFootnoteParagraphs(editor: Editor, id: string, paragraphs: FootnoteParagraph[]): void {
   const found = findFootnote(editor, id);

@@ -10,7 +10,7 @@ import { newId } from './editor-content';
  * pieces: footnote, guidingQuestions and translatorNote.
  */
 
-/** An inline atom; its paragraphs live in an attribute and are edited in the footnotes panel. */
+/** An inline atom; its paragraphs live in an attribute and are edited in the footnotes panel (footnote-text-editor.ts). */
 export const Footnote = Node.create<{ onInsert: (id: string) => void }>({
   name: 'footnote',
   group: 'inline',
@@ -126,7 +126,7 @@ export const TranslatorNote = Mark.create({
 });
 
 /** Enter makes a paragraph; Shift+Enter does nothing (a line break splits a sentence for translators). */
-const NoLineBreak = Extension.create({
+export const NoLineBreak = Extension.create({
   name: 'noLineBreak',
   addKeyboardShortcuts() {
     return { 'Shift-Enter': () => true, 'Mod-Enter': () => true };
@@ -147,6 +147,17 @@ export function cleanPastedHtml(html: string): string {
   );
 }
 
+/** Links as the stored schema has them: http, https and mailto only, typed in the link form, never made on their own. */
+export const safeLink = () =>
+  Link.configure({
+    openOnClick: false,
+    autolink: false,
+    linkOnPaste: false,
+    protocols: [],
+    isAllowedUri: (url) => isSafeHref(url),
+    HTMLAttributes: { target: null, rel: null, class: null },
+  });
+
 export function editorExtensions(options: {
   onInsertFootnote: (id: string) => void;
   renderQuestions: (dom: HTMLElement) => void;
@@ -162,14 +173,7 @@ export function editorExtensions(options: {
       horizontalRule: false,
       link: false,
     }),
-    Link.configure({
-      openOnClick: false,
-      autolink: false,
-      linkOnPaste: false,
-      protocols: [],
-      isAllowedUri: (url) => isSafeHref(url),
-      HTMLAttributes: { target: null, rel: null, class: null },
-    }),
+    safeLink(),
     Footnote.configure({ onInsert: options.onInsertFootnote }),
     GuidingQuestions.configure({ render: options.renderQuestions }),
     TranslatorNote,

@@ -42,11 +42,13 @@ export const editorUi = {
     invalid: 'A link must begin with http://, https:// or mailto:.',
   },
   footnotes: {
-    keptAsIs:
-      'This footnote holds a link, a note to the translator or formatting, which plain-text editing would lose: it is kept as it is. To rewrite it, delete it and insert a new one.',
     title: 'Footnotes',
     empty: 'No footnotes yet. Place the cursor in the text and press Ctrl+Alt+F or “Insert a footnote”.',
     text: 'Text of footnote {{n}}',
+    open: 'Footnote {{n}}: {{text}} (Enter to edit)',
+    emptyText: 'Empty: click to write this footnote.',
+    toolbar: 'Formatting of footnote {{n}}',
+    hint: 'Click a footnote or press Enter on it to edit it; Escape goes back to the text. Ctrl+Z in a footnote undoes in the whole document.',
     delete: 'Delete footnote {{n}}',
   },
   notes: {

@@ -44,11 +44,13 @@ export const editorUi: EditorUiMessages = {
     invalid: 'Un enlace debe comenzar por http://, https:// o mailto:.',
   },
   footnotes: {
-    keptAsIs:
-      'Esta nota contiene un enlace, una nota al traductor o formato, que la edición como texto simple perdería: se conserva tal cual. Para reescribirla, elimínela e inserte una nueva.',
     title: 'Notas al pie',
     empty: 'Aún no hay notas al pie. Coloque el cursor en el texto y pulse Ctrl+Alt+F o «Insertar una nota al pie».',
     text: 'Texto de la nota al pie {{n}}',
+    open: 'Nota al pie {{n}}: {{text}} (Intro para editarla)',
+    emptyText: 'Vacía: haga clic para escribir esta nota al pie.',
+    toolbar: 'Formato de la nota al pie {{n}}',
+    hint: 'Haga clic en una nota al pie o pulse Intro sobre ella para editarla; Escape vuelve al texto. Ctrl+Z en una nota al pie deshace en todo el documento.',
     delete: 'Eliminar la nota al pie {{n}}',
   },
   notes: {

@@ -45,12 +45,14 @@ export const editorUi: EditorUiMessages = {
     invalid: 'Un lien doit commencer par http://, https:// ou mailto:.',
   },
   footnotes: {
-    keptAsIs:
-      'Cette note contient un lien, une note au traducteur ou une mise en forme, que l’édition en texte simple ferait perdre : elle est conservée telle quelle. Pour la récrire, supprimez-la et insérez-en une nouvelle.',
     title: 'Notes de bas de page',
     empty:
       'Pas encore de note de bas de page. Placez le curseur dans le texte et appuyez sur Ctrl+Alt+F ou « Insérer une note de bas de page ».',
     text: 'Texte de la note {{n}}',
+    open: 'Note {{n}} : {{text}} (Entrée pour la modifier)',
+    emptyText: 'Vide : cliquez pour écrire cette note.',
+    toolbar: 'Mise en forme de la note {{n}}',
+    hint: 'Cliquez sur une note de bas de page ou appuyez sur Entrée pour la modifier ; Échap revient au texte. Ctrl+Z dans une note annule dans tout le document.',
     delete: 'Supprimer la note {{n}}',
   },
   notes: {

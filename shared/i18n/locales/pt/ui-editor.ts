@@ -43,12 +43,14 @@ export const editorUi: EditorUiMessages = {
     invalid: 'Um link deve começar por http://, https:// ou mailto:.',
   },
   footnotes: {
-    keptAsIs:
-      'Esta nota contém um link, uma nota ao tradutor ou formatação, que a edição como texto simples perderia: é mantida como está. Para reescrevê-la, exclua-a e insira uma nova.',
     title: 'Notas de rodapé',
     empty:
       'Ainda não há notas de rodapé. Coloque o cursor no texto e pressione Ctrl+Alt+F ou “Inserir uma nota de rodapé”.',
     text: 'Texto da nota de rodapé {{n}}',
+    open: 'Nota de rodapé {{n}}: {{text}} (Enter para editá-la)',
+    emptyText: 'Vazia: clique para escrever esta nota de rodapé.',
+    toolbar: 'Formatação da nota de rodapé {{n}}',
+    hint: 'Clique em uma nota de rodapé ou pressione Enter sobre ela para editá-la; Esc volta ao texto. Ctrl+Z em uma nota de rodapé desfaz em todo o documento.',
     delete: 'Excluir a nota de rodapé {{n}}',
   },
   notes: {

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
+import { wordCount } from '../../shared/documents/helpers';
+import { callApi } from '../e2e/api-from-page';
+import { expect, test } from '../e2e/fixtures';
+import { machine, median, round, timeScreen, type ScreenTime } from './timing';
+
+/*
+ * The concept paper editor with a 100-page paper (about 40,000 words, 300 footnotes, 50 notes to
+ * the translator): the time from asking for the editor to its text and every footnote painted, and
+ * from a key press in the text to the letter painted (median of several). Prints the figures and
+ * writes them to test-results/bench-document-editor.json.
+ */
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+/** The demo's concept paper, its English text replaced by the long paper; the editor's hash. */
+async function seedLongPaper(page: Page): Promise<string> {
+  const [session] = await callApi(page, 'sessions.list', {});
+  const docs: { id: string; kind: string }[] = await callApi(page, 'documents.list', { sessionId: session.id });
+  const paper = docs.find((d) => d.kind === 'concept_paper')!;
+  const versions: { id: string; language: string }[] = await callApi(page, 'documentVersions.list', {
+    documentId: paper.id,
+  });
+  const english = versions.find((v) => v.language === 'en')!;
+  await callApi(page, 'documentVersions.update', { id: english.id, patch: { content: buildLongPaper().content } });
+  return `#/sessions/${session.id}/documents/${paper.id}/en`;
+}
+
+/** Time from a key press in the focused text to the text painted with it. */
+async function timeKey(page: Page, key: string): Promise<number> {
+  // Watch first (and wait until the page does), then press: the two travel separate ways to the page.
+  await page.evaluate(() => {
+    const body = document.querySelector('[data-testid="document-body"]')!;
+    const scope = window as unknown as { keyTimed?: Promise<number> };
+    scope.keyTimed = new Promise<number>((resolve) => {
+      let t0 = 0;
+      document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+      });
+      observer.observe(body, { childList: true, subtree: true, characterData: true });
+    });
+  });
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { keyTimed: Promise<number> }).keyTimed);
+}
+
+test('the concept paper editor opens a 300-footnote paper quickly', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('session-row')).toHaveCount(1);
+  const hash = await seedLongPaper(page);
+  const footnotes = '[data-testid="footnote-item"]';
+  const home = () => timeScreen(page, '#/', '[data-testid="session-row"]', 1);
+
+  // Warm up once (code loaded, caches filled), then measure.
+  await timeScreen(page, hash, footnotes, FOOTNOTES);
+  await home();
+  const opens: ScreenTime[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    opens.push(await timeScreen(page, hash, footnotes, FOOTNOTES));
+    await home();
+  }
+
+  await timeScreen(page, hash, footnotes, FOOTNOTES);
+  await page.getByTestId('document-body').locator('p').first().click();
+  const keys: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) keys.push(await timeKey(page, i % 2 ? 'Backspace' : 'x'));
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+  const figures = {
+    machine: machine(),
+    words: wordCount(buildLongPaper().content),
+    footnotes: FOOTNOTES,
+    openMs: round(median(opens.map((t) => t.total))),
+    openDataMs: round(median(opens.map((t) => t.data))),
+    openRenderMs: round(median(opens.map((t) => t.render))),
+    keyMs: round(median(keys)),
+    samples: { opens, keys },
+  };
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync(path.join('test-results', 'bench-document-editor.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(
+    [
+      `Document editor benchmark (${figures.words} words, ${FOOTNOTES} footnotes; median of ${RUNS} runs; ${figures.machine}):`,
+      `  open the editor: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs})`,
+      `  one key press in the text, to the letter painted: ${figures.keyMs} ms`,
+    ].join('\n'),
+  );
+});
