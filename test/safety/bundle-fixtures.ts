@@ -7,6 +7,7 @@ import { readZipDirectory, readZipEntry } from '../../main/safety/zip-reader';
 import { BUNDLE_LIMITS } from '../../main/safety/bundle-format';
 import type { Store } from '../../main/store/open-database';
 import { craftZip, type CraftEntry } from './zip-craft';
+import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
 
 export const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
@@ -127,7 +128,7 @@ export function syntheticData(): BundleData {
     position: 0,
     kind: 'panel' as const,
     title: text('Panel'),
-    annotation: text(''),
+    annotation: localizedRichTextFromPlainText(text('A panel of the regional mechanisms.')),
     durationMinutes: 60,
     documentSymbols: [],
     speakerOrder: 'by_rule' as const,
