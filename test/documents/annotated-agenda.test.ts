@@ -161,6 +161,11 @@ describe('the annotated agenda with rich annotations', () => {
     expect(styleOf('Each mechanism presents')).toBe('Annotation');
     expect(styleOf('the Puebla Process')).toBe('ListBullet');
     expect(styleOf('member states')).toBe('ListNumber');
+    // its lists are indented under the annotation (text at 1440, where the annotation's 720 is)
+    const bullets = allOf(parts['word/numbering.xml']!, /(<w:abstractNum .*?<\/w:abstractNum>)/gs).find((n) =>
+      n.includes('<w:lvlText w:val="•"/>'),
+    )!;
+    expect(bullets).toMatch(/<w:lvl w:ilvl="0"[^>]*>.*?<w:ind w:left="1440" w:hanging="360"\/>/s);
     // the panel item's annotation sits under its title and times, before the next item
     const text = textOf(body);
     expect(text.indexOf('10:15 – 11:45')).toBeLessThan(text.indexOf('Each mechanism presents'));

@@ -184,7 +184,7 @@ export function agendaDocument(input: AgendaInput) {
   return buildDocument({
     lang,
     title,
-    numbering: documentNumbering(annotations.orderedListStarts),
+    numbering: documentNumbering(annotations.orderedListStarts, 1),
     footnotes: annotations.footnotes,
     comments: annotations.comments,
     children,
