@@ -14,6 +14,7 @@ import './styles/layout.css';
 import './styles/components.css';
 import './styles/screens.css';
 import './styles/editing.css';
+import './styles/annotations.css';
 
 // The client first: in the browser mode it takes the token out of the hash before the router reads it.
 const client = createClientForPage(window);

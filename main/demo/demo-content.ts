@@ -1,4 +1,9 @@
 import type { AgendaItemKind } from '../../shared/domain/agenda-item';
+import {
+  localizedRichTextFromPlainText,
+  type LocalizedRichText,
+  type RichText,
+} from '../../shared/documents/rich-text';
 import type { Localized } from '../../shared/domain/languages';
 
 /*
@@ -23,11 +28,52 @@ export const DEMO_SESSION = {
 } as const;
 
 const same = (text: string): Localized => ({ en: text, es: text, fr: text, pt: text });
+const plain = (text: Localized): LocalizedRichText => localizedRichTextFromPlainText(text);
+
+/**
+ * The opening item's annotation: "mandate" in bold, a footnote citing the resolution, and in it a
+ * link to where the resolutions are published.
+ */
+function mandateAnnotation(parts: {
+  before: string;
+  mandate: string;
+  after: string;
+  footnote: string;
+  site: string;
+}): RichText {
+  const link = { type: 'link' as const, attrs: { href: 'https://www.oas.org/en/council/AG/resdec/' } };
+  return {
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: parts.before },
+          { type: 'text', text: parts.mandate, marks: [{ type: 'bold' }] },
+          {
+            type: 'footnote',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: parts.footnote },
+                  { type: 'text', text: parts.site, marks: [link] },
+                  { type: 'text', text: '.' },
+                ],
+              },
+            ],
+          },
+          { type: 'text', text: parts.after },
+        ],
+      },
+    ],
+  };
+}
 
 export interface DemoItem {
   kind: AgendaItemKind;
   title: Localized;
-  annotation: Localized;
+  annotation: LocalizedRichText;
   durationMinutes: number;
 }
 
@@ -41,10 +87,35 @@ export const DEMO_AGENDA: DemoItem[] = [
       pt: 'Palavras de abertura da Presidência da Comissão',
     },
     annotation: {
-      en: 'The Chair recalls the mandate of the General Assembly and the purpose of the session.',
-      es: 'La Presidencia recuerda el mandato de la Asamblea General y el propósito de la sesión.',
-      fr: 'La présidence rappelle le mandat de l’Assemblée générale et l’objet de la session.',
-      pt: 'A Presidência recorda o mandato da Assembleia Geral e o propósito da sessão.',
+      en: mandateAnnotation({
+        before: 'The Chair recalls the ',
+        mandate: 'mandate',
+        after: ' of the General Assembly and the purpose of the session.',
+        footnote: 'Resolution AG/RES. 2988 (LII-O/22), operative paragraph 56. The resolutions are published on the ',
+        site: 'OAS website',
+      }),
+      es: mandateAnnotation({
+        before: 'La Presidencia recuerda el ',
+        mandate: 'mandato',
+        after: ' de la Asamblea General y el propósito de la sesión.',
+        footnote: 'Resolución AG/RES. 2988 (LII-O/22), párrafo resolutivo 56. Las resoluciones se publican en el ',
+        site: 'sitio web de la OEA',
+      }),
+      fr: mandateAnnotation({
+        before: 'La présidence rappelle le ',
+        mandate: 'mandat',
+        after: ' de l’Assemblée générale et l’objet de la session.',
+        footnote:
+          'Résolution AG/RES. 2988 (LII-O/22), paragraphe 56 du dispositif. Les résolutions sont publiées sur le ',
+        site: 'site web de l’OEA',
+      }),
+      pt: mandateAnnotation({
+        before: 'A Presidência recorda o ',
+        mandate: 'mandato',
+        after: ' da Assembleia Geral e o propósito da sessão.',
+        footnote: 'Resolução AG/RES. 2988 (LII-O/22), parágrafo dispositivo 56. As resoluções são publicadas no ',
+        site: 'site da OEA',
+      }),
     },
     durationMinutes: 10,
   },
@@ -56,7 +127,7 @@ export const DEMO_AGENDA: DemoItem[] = [
       fr: 'Adoption de l’ordre du jour',
       pt: 'Aprovação da ordem do dia',
     },
-    annotation: same(''),
+    annotation: plain(same('')),
     durationMinutes: 5,
   },
   {
@@ -67,12 +138,12 @@ export const DEMO_AGENDA: DemoItem[] = [
       fr: 'Table ronde : les mécanismes et processus consultatifs régionaux sur la migration',
       pt: 'Painel: os mecanismos e processos consultivos regionais sobre migração',
     },
-    annotation: {
+    annotation: plain({
       en: 'Each mechanism presents its work, its good practices and the cooperation it seeks, guided by the questions of the concept paper.',
       es: 'Cada mecanismo presenta su labor, sus buenas prácticas y la cooperación que busca, guiado por las preguntas de la nota conceptual.',
       fr: 'Chaque mécanisme présente ses travaux, ses bonnes pratiques et la coopération qu’il recherche, en suivant les questions de la note conceptuelle.',
       pt: 'Cada mecanismo apresenta seu trabalho, suas boas práticas e a cooperação que busca, orientado pelas perguntas da nota conceitual.',
-    },
+    }),
     durationMinutes: 90,
   },
   {
@@ -83,18 +154,18 @@ export const DEMO_AGENDA: DemoItem[] = [
       fr: 'Dialogue avec les délégations des États membres',
       pt: 'Diálogo com as delegações dos Estados membros',
     },
-    annotation: {
+    annotation: plain({
       en: 'Delegations share good practices; the Secretariat compiles them and circulates them to the member states.',
       es: 'Las delegaciones comparten buenas prácticas; la Secretaría las recopila y las distribuye a los Estados Miembros.',
       fr: 'Les délégations partagent leurs bonnes pratiques ; le Secrétariat les compile et les diffuse aux États membres.',
       pt: 'As delegações compartilham boas práticas; a Secretaria as compila e as distribui aos Estados membros.',
-    },
+    }),
     durationMinutes: 60,
   },
   {
     kind: 'other_business',
     title: { en: 'Other business', es: 'Otros asuntos', fr: 'Questions diverses', pt: 'Outros assuntos' },
-    annotation: same(''),
+    annotation: plain(same('')),
     durationMinutes: 5,
   },
   {
@@ -105,7 +176,7 @@ export const DEMO_AGENDA: DemoItem[] = [
       fr: 'Allocution de clôture',
       pt: 'Palavras de encerramento',
     },
-    annotation: same(''),
+    annotation: plain(same('')),
     durationMinutes: 10,
   },
 ];

@@ -19,6 +19,7 @@ import {
 } from './bundle-format';
 import { refuse } from '../../shared/api/errors';
 import { CURRENT_SCHEMA_VERSION } from './sqlite-files';
+import { upgradeDataFile } from './bundle-upgrades';
 import { readZipDirectory, readZipEntry } from './zip-reader';
 
 export interface ParsedBundle {
@@ -123,7 +124,7 @@ export function parseBundle(bytes: Buffer): ParsedBundle {
     const content = readZipEntry(bytes, entry, BUNDLE_LIMITS);
     if (sha256(content) !== listed!.sha256)
       refuse('bad_file', name, 'its checksum does not match the manifest: the file was changed or damaged');
-    const parsed = schema.safeParse(parseJson(name, content));
+    const parsed = schema.safeParse(upgradeDataFile(key, parseJson(name, content), manifest.schemaVersion));
     if (!parsed.success) schemaRefusal(name, parsed.error);
     data[key] = parsed.data;
   }

@@ -28,6 +28,8 @@ export interface EntitySpec {
   fields: EntityFields<z.ZodObject>;
   /** Fields held as one column per language. */
   localized: readonly string[];
+  /** Fields held as one column per language, each JSON text (rich texts). */
+  localizedJson: readonly string[];
   /** Fields held as JSON text. */
   json: readonly string[];
   /** Fields held as 0/1. */
@@ -61,6 +63,7 @@ export const ENTITY_SPECS = {
     entity: BodySchema,
     fields: BodyFields,
     localized: ['name', 'parentName'],
+    localizedJson: [],
     json: [],
     booleans: [],
     references: {},
@@ -72,6 +75,7 @@ export const ENTITY_SPECS = {
     entity: SessionSchema,
     fields: SessionFields,
     localized: ['title'],
+    localizedJson: [],
     json: [],
     booleans: [],
     references: { bodyId: 'bodies' },
@@ -84,7 +88,8 @@ export const ENTITY_SPECS = {
     table: 'agendaItems',
     entity: AgendaItemSchema,
     fields: AgendaItemFields,
-    localized: ['title', 'annotation'],
+    localized: ['title'],
+    localizedJson: ['annotation'],
     json: ['documentSymbols'],
     booleans: [],
     parentKey: 'sessionId',
@@ -97,6 +102,7 @@ export const ENTITY_SPECS = {
     entity: DocumentSchema,
     fields: DocumentFields,
     localized: [],
+    localizedJson: [],
     json: [],
     booleans: [],
     parentKey: 'sessionId',
@@ -110,6 +116,7 @@ export const ENTITY_SPECS = {
     entity: DocumentVersionSchema,
     fields: DocumentVersionFields,
     localized: [],
+    localizedJson: [],
     json: ['content'],
     booleans: [],
     parentKey: 'documentId',
@@ -122,6 +129,7 @@ export const ENTITY_SPECS = {
     entity: GuidingQuestionSchema,
     fields: GuidingQuestionFields,
     localized: ['text'],
+    localizedJson: [],
     json: [],
     booleans: [],
     parentKey: 'sessionId',
@@ -134,6 +142,7 @@ export const ENTITY_SPECS = {
     entity: OrganizationSchema,
     fields: OrganizationFields,
     localized: ['acronym', 'name'],
+    localizedJson: [],
     json: [],
     booleans: ['isReference'],
     references: {},
@@ -149,6 +158,7 @@ export const ENTITY_SPECS = {
     entity: PersonSchema,
     fields: PersonFields,
     localized: [],
+    localizedJson: [],
     json: [],
     booleans: [],
     references: { organizationId: 'organizations' },
@@ -163,6 +173,7 @@ export const ENTITY_SPECS = {
     entity: SpeakerSchema,
     fields: SpeakerFields,
     localized: [],
+    localizedJson: [],
     json: [],
     booleans: [],
     parentKey: 'agendaItemId',

@@ -3,12 +3,17 @@ import type { EntitySpec } from './entity-specs';
 
 type Row = Record<string, unknown>;
 
-/** Domain fields to store columns: localized fields spread over four columns, lists as JSON, flags as 0/1. */
+/**
+ * Domain fields to store columns: localized fields spread over four columns (as JSON for rich
+ * ones), lists as JSON, flags as 0/1.
+ */
 export function toRow(spec: EntitySpec, fields: Row): Row {
   const row: Row = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     if (spec.localized.includes(key)) Object.assign(row, localizedColumns(key, value as never));
+    else if (spec.localizedJson.includes(key))
+      Object.assign(row, localizedColumns(key, value as never, JSON.stringify));
     else if (spec.json.includes(key)) row[key] = value === null ? null : JSON.stringify(value);
     else if (spec.booleans.includes(key)) row[key] = value ? 1 : 0;
     else row[key] = value;
@@ -20,10 +25,14 @@ export function toRow(spec: EntitySpec, fields: Row): Row {
 export function fromRow(spec: EntitySpec, row: Row): unknown {
   const out: Row = {};
   const localizedColumnNames = new Set<string>();
-  for (const key of spec.localized) {
-    out[key] = localizedFromColumns(key, row);
-    for (const suffix of ['En', 'Es', 'Fr', 'Pt']) localizedColumnNames.add(`${key}${suffix}`);
-  }
+  const spread = (keys: readonly string[], decode: (text: string) => unknown) => {
+    for (const key of keys) {
+      out[key] = localizedFromColumns(key, row, decode);
+      for (const suffix of ['En', 'Es', 'Fr', 'Pt']) localizedColumnNames.add(`${key}${suffix}`);
+    }
+  };
+  spread(spec.localized, (text) => text);
+  spread(spec.localizedJson, (text) => JSON.parse(text));
   for (const [key, value] of Object.entries(row)) {
     if (localizedColumnNames.has(key)) continue;
     if (spec.json.includes(key)) out[key] = typeof value === 'string' ? JSON.parse(value) : null;

@@ -1,2 +1,3 @@
 export * from './schema';
 export * from './helpers';
+export * from './rich-text';

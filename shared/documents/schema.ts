@@ -228,33 +228,37 @@ export const StoredContentSchema = z
     titleBlock: TitleBlockSchema,
     body: DocSchema,
   })
-  .superRefine((content, ctx) => {
-    const footnotes: FootnoteNode[] = [];
-    const noteIds = new Map<string, string>();
-    const visitText = (node: TextNode) => {
-      for (const mark of node.marks ?? []) {
-        if (mark.type !== 'translatorNote') continue;
-        const seen = noteIds.get(mark.attrs.id);
-        if (seen !== undefined && seen !== mark.attrs.note) {
-          ctx.addIssue({ code: 'custom', message: `translator note ${mark.attrs.id} has two texts`, path: ['body'] });
-        }
-        noteIds.set(mark.attrs.id, mark.attrs.note);
-      }
-    };
-    forEachInline(content.body, (inline) => {
-      if (inline.type === 'footnote') {
-        footnotes.push(inline);
-        for (const p of inline.content) for (const t of p.content ?? []) visitText(t);
-      } else visitText(inline);
-    });
-    if (footnotes.length > CONTENT_LIMITS.footnotes) {
-      ctx.addIssue({ code: 'custom', message: 'too many footnotes', path: ['body'] });
-    }
-    if (noteIds.size > CONTENT_LIMITS.translatorNotes) {
-      ctx.addIssue({ code: 'custom', message: 'too many translator notes', path: ['body'] });
-    }
-  });
+  .superRefine((content, ctx) => checkNotesAndFootnotes(content.body, ctx, ['body']));
 export type StoredContent = z.infer<typeof StoredContentSchema>;
+
+/**
+ * The rules of a body that its shape alone cannot say: a translator note keeps one text wherever its
+ * stretches are, and the footnotes and notes stay within the limits.
+ */
+export function checkNotesAndFootnotes(doc: DocNode, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+  let footnotes = 0;
+  const noteIds = new Map<string, string>();
+  const visitText = (node: TextNode) => {
+    for (const mark of node.marks ?? []) {
+      if (mark.type !== 'translatorNote') continue;
+      const seen = noteIds.get(mark.attrs.id);
+      if (seen !== undefined && seen !== mark.attrs.note) {
+        ctx.addIssue({ code: 'custom', message: `translator note ${mark.attrs.id} has two texts`, path });
+      }
+      noteIds.set(mark.attrs.id, mark.attrs.note);
+    }
+  };
+  forEachInline(doc, (inline) => {
+    if (inline.type === 'footnote') {
+      footnotes += 1;
+      for (const p of inline.content) for (const t of p.content ?? []) visitText(t);
+    } else visitText(inline);
+  });
+  if (footnotes > CONTENT_LIMITS.footnotes) ctx.addIssue({ code: 'custom', message: 'too many footnotes', path });
+  if (noteIds.size > CONTENT_LIMITS.translatorNotes) {
+    ctx.addIssue({ code: 'custom', message: 'too many translator notes', path });
+  }
+}
 
 /** Calls `visit` on every inline node of the body's blocks, in document order (not inside footnotes). */
 export function forEachInline(doc: DocNode, visit: (inline: InlineNode, block: BlockNode) => void): void {

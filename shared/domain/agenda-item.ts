@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entitySchema, withRules } from './entity';
+import { LocalizedRichTextSchema } from '../documents/rich-text';
 import { LocalizedSchema } from './languages';
 import { IdSchema } from './common';
 
@@ -27,7 +28,8 @@ export const AgendaItemFields = withRules(
   z.object({
     kind: AgendaItemKindSchema,
     title: LocalizedSchema,
-    annotation: LocalizedSchema,
+    /** A few paragraphs under the item in the annotated agenda, with footnotes and notes to the translator. */
+    annotation: LocalizedRichTextSchema,
     durationMinutes: z
       .int()
       .min(0)

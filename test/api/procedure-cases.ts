@@ -1,3 +1,4 @@
+import { emptyLocalizedRichText } from '../../shared/documents/rich-text';
 import type { Store } from '../../main/store/open-database';
 
 /** Ids of the demo session's rows, for building the inputs of the procedure tests. */
@@ -253,7 +254,7 @@ export const CASES: Record<string, Case> = {
       sessionId: c.sessionId,
       kind: 'presentation',
       title: text('Report of the Secretariat'),
-      annotation: text(''),
+      annotation: emptyLocalizedRichText(),
       durationMinutes: 15,
       documentSymbols: ['CP/CAM-200/23'],
       speakerOrder: 'by_rule',
@@ -264,7 +265,7 @@ export const CASES: Record<string, Case> = {
       sessionId: missing,
       kind: 'presentation',
       title: text('x'),
-      annotation: text(''),
+      annotation: emptyLocalizedRichText(),
       durationMinutes: 15,
       documentSymbols: [],
       speakerOrder: 'by_rule',

@@ -35,6 +35,9 @@ async function seed(page: Page): Promise<{ sessionId: string; itemId: string }> 
         return result.value;
       };
       const empty = { en: '', es: '', fr: '', pt: '' };
+      // Written out, not imported: this function runs inside the page.
+      const doc = { type: 'doc', content: [] };
+      const emptyRich = { en: doc, es: doc, fr: doc, pt: doc };
       const [body] = await call('bodies.list', {});
       const session = await call('sessions.create', {
         bodyId: body.id,
@@ -54,7 +57,13 @@ async function seed(page: Page): Promise<{ sessionId: string; itemId: string }> 
             sessionId: session.id,
             kind: i === 1 ? 'dialogue' : 'presentation',
             title: { ...empty, en: `Item number ${i + 1} of the benchmark` },
-            annotation: { ...empty, en: 'An annotation of one sentence.' },
+            annotation: {
+              ...emptyRich,
+              en: {
+                type: 'doc',
+                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'An annotation of one sentence.' }] }],
+              },
+            },
             durationMinutes: 5,
             documentSymbols: [],
             speakerOrder: 'by_rule',

@@ -174,8 +174,9 @@ describe('the annotated agenda (French)', () => {
     );
     expect(text).toContain(compact('10:15 – 11:45'));
     expect(text).toContain(compact('6. Allocution de clôture 12:50 – 13:00'));
-    // an annotation not yet translated shows in the language it was written in
-    expect(text).toContain(compact('La présidence rappelle le mandat de l’Assemblée générale'));
+    // the opening's annotation: "mandat" with its footnote, whose text is at the foot of the page
+    expect(text).toContain(compact('La présidence rappelle le mandat1 de l’Assemblée générale'));
+    expect(text).toContain(compact('1 Résolution AG/RES. 2988 (LII-O/22), paragraphe 56 du dispositif.'));
   });
 });
 

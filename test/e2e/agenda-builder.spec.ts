@@ -1,5 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { dragOnto, expectSaved } from './screens-helpers';
+import { dragOnto, expectSaved, openDemo } from './screens-helpers';
 
 test('build an agenda that overruns, see the warning, fix it; reorder by keyboard and by drag; delete and undo', async ({
   page,
@@ -43,10 +43,9 @@ test('build an agenda that overruns, see the warning, fix it; reorder by keyboar
   await expect(page.getByTestId('item-past-end')).toHaveCount(0);
   await expect(page.getByTestId('item-speakers-over')).toHaveCount(0);
 
-  // Titles per language, annotation, symbols from elsewhere.
+  // Titles per language, symbols from elsewhere.
   await items.nth(2).getByTestId('item-title').fill('Panel on labour migration');
   await items.nth(2).getByLabel('Other symbols').fill('CP/CAM-5/26; CP/INF.9/26');
-  await items.nth(2).getByLabel('Annotation (English)').fill('The panelists present the regional mechanisms.');
 
   // Keyboard: Alt+↓ on the panel's title moves the panel below the dialogue; focus stays in its title.
   await items.nth(2).getByTestId('item-title').focus();
@@ -84,4 +83,93 @@ test('build an agenda that overruns, see the warning, fix it; reorder by keyboar
   await expect(page.getByTestId('agenda-item')).toHaveCount(5);
   await expect(page.getByRole('heading', { level: 3, name: /^3\. Panel on labour migration/ })).toBeVisible();
   await expect(page.getByTestId('item-symbols')).toHaveText(' (CP/CAM-5/26, CP/INF.9/26)');
+});
+
+test('an annotation is rich text: bold, a footnote and a note to the translator, one editor at a time, kept on reload', async ({
+  page,
+  app,
+}) => {
+  // A long walk through the editor: it types a paragraph, a footnote and a note, then reloads.
+  test.slow();
+  await openDemo(page, app.url, /^Agenda$/);
+  const items = page.getByTestId('builder-item');
+  await expect(items).toHaveCount(6);
+  const opening = items.nth(0);
+  const panel = items.nth(2);
+  const dialogue = items.nth(3);
+
+  // Annotations are static text; the demo's opening shows its bold word and its footnote.
+  await expect(page.getByTestId('annotation-body')).toHaveCount(0);
+  const openingView = opening.getByTestId('annotation-view');
+  await expect(openingView.locator('strong')).toHaveText('mandate');
+  await expect(openingView.locator('.rich-text-view__footnotes li')).toHaveText(
+    /^Resolution AG\/RES\. 2988 \(LII-O\/22\), operative paragraph 56\. The resolutions are published on the OAS website\.$/,
+  );
+  await expect(openingView.getByRole('link', { name: 'OAS website' })).toHaveAttribute(
+    'href',
+    'https://www.oas.org/en/council/AG/resdec/',
+  );
+
+  // One editor at a time: opening the dialogue's closes the panel's.
+  await panel.getByTestId('edit-annotation').click();
+  await expect(page.getByTestId('annotation-body')).toHaveCount(1);
+  await dialogue.getByTestId('edit-annotation').click();
+  await expect(page.getByTestId('annotation-body')).toHaveCount(1);
+  await expect(dialogue.getByTestId('annotation-body')).toBeVisible();
+  await expect(panel.getByTestId('annotation-view')).toBeVisible();
+  await dialogue.getByTestId('annotation-done').click();
+
+  // The panel's annotation: one word in bold, a footnote at the end, a note on a selected stretch.
+  await panel.getByTestId('edit-annotation').click();
+  const body = panel.getByTestId('annotation-body');
+  await expect(body).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Each speaks for ');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('ten');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' minutes.');
+  await expect(body.locator('strong')).toHaveText('ten');
+  await panel.getByRole('button', { name: 'Insert a footnote' }).click();
+  await expect(panel.getByLabel('Text of footnote 1')).toBeFocused();
+  await page.keyboard.type('As agreed by the Committee on 2 May 2023.');
+  await body.locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Shift+End');
+  await panel.getByRole('button', { name: 'Add a note to the translator' }).click();
+  await expect(panel.getByTestId('new-translator-note-text')).toBeFocused();
+  await page.keyboard.type('Use the names of the mechanisms as the OAS glossary gives them.');
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('translator-note')).toHaveCount(1);
+  await expect(page.getByTestId('annotation-invalid')).toHaveCount(0);
+  await expectSaved(page);
+  await page.screenshot({ path: screenshotPath('agenda-annotation-editor-en'), fullPage: true });
+
+  // Kept: after a reload the annotation is static text again, with its bold word and footnote.
+  await page.reload();
+  await expect(items).toHaveCount(6);
+  const view = items.nth(2).getByTestId('annotation-view');
+  await expect(view.locator('strong')).toHaveText('ten');
+  await expect(view.locator('.rich-text-view__ref')).toHaveText('1');
+  await expect(view.locator('.rich-text-view__footnotes li')).toHaveText('As agreed by the Committee on 2 May 2023.');
+  await expect(view).toContainText('Each mechanism presents its work');
+  await expect(view).toContainText('Each speaks for ten minutes.');
+  // the note is not part of the text, but is there when the editor opens
+  await expect(view).not.toContainText('glossary');
+  await items.nth(2).getByTestId('edit-annotation').click();
+  await expect(items.nth(2).getByTestId('translator-note-text')).toHaveValue(
+    'Use the names of the mechanisms as the OAS glossary gives them.',
+  );
+  await items.nth(2).getByTestId('annotation-done').click();
+  await page.screenshot({ path: screenshotPath('agenda-annotations-en'), fullPage: true });
+
+  // The overview shows the annotations as text too.
+  await page.getByTestId('tab-overview').click();
+  const annotation = page.getByTestId('agenda-item').nth(2).getByTestId('item-annotation');
+  await expect(annotation.locator('strong')).toHaveText('ten');
+  await expect(annotation.locator('.rich-text-view__footnotes li')).toHaveText(
+    'As agreed by the Committee on 2 May 2023.',
+  );
+  await annotation.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('overview-annotations-en') });
 });

@@ -5,8 +5,10 @@ import { DATA_FILES, DATA_KEYS, MANIFEST, type BundleData, type Manifest } from 
 import { collectSession, writeBundle } from '../../main/safety/bundle-export';
 import { readZipDirectory, readZipEntry } from '../../main/safety/zip-reader';
 import { BUNDLE_LIMITS } from '../../main/safety/bundle-format';
+import { CURRENT_SCHEMA_VERSION } from '../../main/safety/sqlite-files';
 import type { Store } from '../../main/store/open-database';
 import { craftZip, type CraftEntry } from './zip-craft';
+import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
 
 export const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
@@ -32,7 +34,7 @@ export function partsOf(data: BundleData, manifestPatch: Partial<Manifest> = {})
   const manifest: Manifest = {
     format: 'session-desk/session',
     formatVersion: 1,
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     appVersion: '0.1.0',
     createdAt: '2026-05-01T12:00:00.000Z',
     sessionId: data.session.id,
@@ -127,7 +129,7 @@ export function syntheticData(): BundleData {
     position: 0,
     kind: 'panel' as const,
     title: text('Panel'),
-    annotation: text(''),
+    annotation: localizedRichTextFromPlainText(text('A panel of the regional mechanisms.')),
     durationMinutes: 60,
     documentSymbols: [],
     speakerOrder: 'by_rule' as const,

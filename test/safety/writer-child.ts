@@ -8,6 +8,7 @@
  * (the items of the session were reordered, the moved id first), session (a new session).
  */
 import { createApi } from '../../main/services/api';
+import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
 import type { Migration } from 'kysely';
 import { MIGRATIONS } from '../../main/store/migrations';
 import { openStore } from '../../main/store/open-database';
@@ -96,7 +97,7 @@ for (let n = 1; ; n++) {
       sessionId: current.sessionId,
       kind: 'presentation',
       title: text(`Item ${n}`),
-      annotation: text(paragraph.slice(0, 1500)),
+      annotation: localizedRichTextFromPlainText(text(paragraph.slice(0, 1500))),
       durationMinutes: 10,
       documentSymbols: [],
       speakerOrder: 'by_rule',

@@ -1,4 +1,7 @@
+import { sql } from 'kysely';
 import { expect } from 'vitest';
+import { ENTITY_SPECS } from '../../main/services/entity-specs';
+import { fromRow } from '../../main/services/row-mapping';
 import type { Store } from '../../main/store/open-database';
 
 /**
@@ -255,6 +258,55 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       // and goes with its document
       await db.deleteFrom('documents').where('id', '=', ids.document).execute();
       expect(await db.selectFrom('translationSnapshots').selectAll().execute()).toEqual([]);
+    },
+  },
+  '0004-rich-annotations': {
+    async before(db) {
+      await insertVersion1Session(db);
+      await db
+        .updateTable('agendaItems')
+        .set({
+          annotationEn: 'Panelists present first.\n\n\tThen delegations take the floor.',
+          annotationEs: 'Primero exponen los panelistas.',
+          annotationFr: '',
+          annotationPt: '   ',
+        } as never)
+        .where('id', '=', ids.item)
+        .execute();
+    },
+    async after(db) {
+      const row = await db.selectFrom('agendaItems').selectAll().where('id', '=', ids.item).executeTakeFirstOrThrow();
+      const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+      // each line a paragraph, blank lines gone, the tab made a space and trimmed away
+      expect(JSON.parse(row.annotationEn)).toEqual({
+        type: 'doc',
+        content: [paragraph('Panelists present first.'), paragraph('Then delegations take the floor.')],
+      });
+      expect(JSON.parse(row.annotationEs)).toEqual({
+        type: 'doc',
+        content: [paragraph('Primero exponen los panelistas.')],
+      });
+      expect(JSON.parse(row.annotationFr)).toEqual({ type: 'doc', content: [] });
+      expect(JSON.parse(row.annotationPt)).toEqual({ type: 'doc', content: [] });
+      // the rest of the row, and the speakers on the item, are as they were
+      expect(row.titleEn).toBe('P');
+      expect(row.durationMinutes).toBe(90);
+      expect(await db.selectFrom('speakers').select('id').execute()).toEqual([{ id: ids.speaker }]);
+      const columns = await sql<{ name: string }>`select name from pragma_table_info('agenda_items')`.execute(db);
+      expect(columns.rows.map((c) => c.name).filter((n) => n.startsWith('annotation'))).toEqual([
+        'annotation_en',
+        'annotation_es',
+        'annotation_fr',
+        'annotation_pt',
+      ]);
+      // a row written without an annotation gets an empty rich text, not ''
+      const fresh = crypto.randomUUID();
+      await sql`insert into agenda_items (id, session_id, position, kind, duration_minutes, created_at, updated_at)
+        values (${fresh}, ${ids.session}, 1, 'closing', 10, ${stamp}, ${stamp})`.execute(db);
+      const added = await db.selectFrom('agendaItems').selectAll().where('id', '=', fresh).executeTakeFirstOrThrow();
+      expect(JSON.parse(added.annotationFr)).toEqual({ type: 'doc', content: [] });
+      // and the API reads both rows as valid agenda items
+      for (const r of [row, added]) expect(() => fromRow(ENTITY_SPECS.agendaItems, r)).not.toThrow();
     },
   },
 };

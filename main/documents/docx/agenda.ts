@@ -1,6 +1,9 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { SessionOverview } from '../../../shared/api/contract';
 import { formatLongDate, formatMinutes, formatWallTime, minutesToWallTime } from '../../../shared/dates';
+import { footnoteNumbers } from '../../../shared/documents/helpers';
+import { pickLocalizedRichText } from '../../../shared/documents/rich-text';
+import type { AgendaItem } from '../../../shared/domain/agenda-item';
 import { pickLocalized, type Language } from '../../../shared/domain/languages';
 import type { Speaker } from '../../../shared/domain/speaker';
 import { computeSchedule } from '../../../shared/schedule';
@@ -13,6 +16,7 @@ import {
   para,
   type HeaderBlock,
 } from './common';
+import { BodyWriter, type Translate } from './body-writer';
 import { C, documentNumbering, NUMBERING_REFS, P, PAGE } from './styles';
 import { orderSpeakers } from '../../../shared/speakers/order-speakers';
 
@@ -103,6 +107,16 @@ export function agendaDocument(input: AgendaInput) {
     ),
   );
 
+  // One writer for every annotation, so footnotes are numbered across the whole agenda.
+  const annotationOf = (item: AgendaItem) => pickLocalizedRichText(item.annotation, lang).doc;
+  const annotations = new BodyWriter(
+    t as Translate,
+    kind === 'annotated_agenda'
+      ? overview.agendaItems.reduce((sum, item) => sum + footnoteNumbers(annotationOf(item)).length, 0)
+      : 0,
+    { paragraphStyle: P.annotation },
+  );
+
   const organizations = new Map(overview.organizations.map((o) => [o.id, o]));
   const people = new Map(overview.people.map((p) => [p.id, p]));
 
@@ -119,13 +133,7 @@ export function agendaDocument(input: AgendaInput) {
       );
       if (kind === 'annotated_agenda') {
         children.push(para(P.itemTime, timeRange(slot.start, slot.end, lang)));
-        const annotation = pickLocalized(item.annotation, lang);
-        for (const line of annotation
-          .split(/\r?\n/)
-          .map((l) => l.trim())
-          .filter(Boolean)) {
-          children.push(para(P.annotation, line));
-        }
+        children.push(...annotations.blocks(annotationOf(item).content));
       }
       return;
     }
@@ -173,5 +181,12 @@ export function agendaDocument(input: AgendaInput) {
   });
 
   children.push(...controlNumberParagraph(input.controlNumber));
-  return buildDocument({ lang, title, numbering: documentNumbering([]), children });
+  return buildDocument({
+    lang,
+    title,
+    numbering: documentNumbering(annotations.orderedListStarts, 1),
+    footnotes: annotations.footnotes,
+    comments: annotations.comments,
+    children,
+  });
 }

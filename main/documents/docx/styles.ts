@@ -238,9 +238,13 @@ export const NUMBERING_REFS = {
 
 const indentFor = (level: number) => ({ indent: { left: 720 * (level + 1), hanging: 360 } });
 
-/** The numbering definitions; each ordered list of the body gets its own (its own start). */
-export function documentNumbering(orderedListStarts: readonly number[]): INumberingOptions {
-  const decimal = (reference: string, start = 1) => ({
+/**
+ * The numbering definitions; each ordered list of the body gets its own (its own start).
+ * `listIndent` moves the body's lists in by that many levels: in the annotated agenda they sit
+ * under an item's annotation, which is indented itself.
+ */
+export function documentNumbering(orderedListStarts: readonly number[], listIndent = 0): INumberingOptions {
+  const decimal = (reference: string, start = 1, indent = 0) => ({
     reference,
     levels: [0, 1, 2, 3, 4, 5].map((level) => ({
       level,
@@ -248,7 +252,7 @@ export function documentNumbering(orderedListStarts: readonly number[]): INumber
       text: `%${level + 1}.`,
       alignment: AlignmentType.START,
       start: level === 0 ? start : 1,
-      style: { paragraph: indentFor(level) },
+      style: { paragraph: indentFor(level + indent) },
     })),
   });
   return {
@@ -262,10 +266,10 @@ export function documentNumbering(orderedListStarts: readonly number[]): INumber
           format: LevelFormat.BULLET,
           text: level % 2 === 0 ? '•' : '–',
           alignment: AlignmentType.START,
-          style: { paragraph: indentFor(level) },
+          style: { paragraph: indentFor(level + listIndent) },
         })),
       },
-      ...orderedListStarts.map((start, index) => decimal(`ordered-${index}`, start)),
+      ...orderedListStarts.map((start, index) => decimal(`ordered-${index}`, start, listIndent)),
     ],
   };
 }

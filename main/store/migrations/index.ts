@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-symbols-and-assignments';
 import { migration0003 } from './0003-translation-snapshots';
+import { migration0004 } from './0004-rich-annotations';
 
 /**
  * Every migration, named with a padded number. A static list, because a bundled app cannot
@@ -11,6 +12,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': migration0001,
   '0002-symbols-and-assignments': migration0002,
   '0003-translation-snapshots': migration0003,
+  '0004-rich-annotations': migration0004,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

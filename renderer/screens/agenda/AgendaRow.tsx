@@ -1,11 +1,14 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/domain/agenda-item';
+import type { RichText } from '../../../shared/documents/rich-text';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { MoveButtons } from '../../session/MoveButtons';
+import { AnnotationField } from './AnnotationField';
 
 export interface Presenters {
   moderators: string[];
@@ -27,6 +30,10 @@ interface Props {
   sessionId: string;
   kindOptions: readonly { value: AgendaItemKind; label: string }[];
   onChange: (id: string, patch: Partial<AgendaItem>) => void;
+  /** The language whose annotation editor is open in this item, if any. */
+  editingLang: Language | null;
+  onEditAnnotation: (id: string, lang: Language | null) => void;
+  onAnnotationChange: (id: string, lang: Language, next: RichText) => void;
   onMove: (id: string, to: 'up' | 'down' | number) => void;
   onDelete: (id: string) => void;
   drag: { start: (id: string) => void; drop: (id: string) => void };
@@ -188,12 +195,14 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             onBlur={() => setOthersDraft(null)}
           />
         </fieldset>
-        <TextField
-          label={`${t('agendaBuilder.fields.annotation')} (${t(`languages.${lang}`)})`}
+        <AnnotationField
+          itemId={item.id}
+          number={number}
           lang={lang}
-          multiline
           value={item.annotation[lang]}
-          onChange={(text) => props.onChange(item.id, { annotation: { ...item.annotation, [lang]: text } })}
+          editing={props.editingLang === lang}
+          onEdit={props.onEditAnnotation}
+          onChange={props.onAnnotationChange}
         />
         <details
           className="builder-item__languages"
@@ -209,13 +218,18 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
                 first={lang}
                 onChange={(title) => props.onChange(item.id, { title })}
               />
-              <LocalizedFields
-                label={t('agendaBuilder.fields.annotation')}
-                value={item.annotation}
-                first={lang}
-                multiline
-                onChange={(annotation) => props.onChange(item.id, { annotation })}
-              />
+              {LANGUAGES.filter((other) => other !== lang).map((other) => (
+                <AnnotationField
+                  key={other}
+                  itemId={item.id}
+                  number={number}
+                  lang={other}
+                  value={item.annotation[other]}
+                  editing={props.editingLang === other}
+                  onEdit={props.onEditAnnotation}
+                  onChange={props.onAnnotationChange}
+                />
+              ))}
             </>
           )}
         </details>

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEM_KINDS, type AgendaItem, type AgendaItemKind } from '../../../shared/domain/agenda-item';
 import { formatSymbol } from '../../../shared/domain/document';
-import { LANGUAGES, type Localized } from '../../../shared/domain/languages';
+import { emptyLocalizedRichText, type RichText } from '../../../shared/documents/rich-text';
+import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { computeSchedule } from '../../../shared/schedule/compute-schedule';
 import { wallTimeToMinutes } from '../../../shared/dates/format-time';
@@ -106,6 +107,20 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       saver.patch('agendaItems', itemId, patch);
     },
     [mutate, saver],
+  );
+
+  // One annotation editor at a time: an agenda shows 15–25 items in four languages.
+  const [editing, setEditing] = useState<{ itemId: string; lang: Language } | null>(null);
+  const editAnnotation = useCallback(
+    (itemId: string, language: Language | null) => setEditing(language ? { itemId, lang: language } : null),
+    [],
+  );
+  const changeAnnotation = useCallback(
+    (itemId: string, language: Language, next: RichText) => {
+      const item = itemsRef.current.find((x) => x.id === itemId);
+      if (item) change(itemId, { annotation: { ...item.annotation, [language]: next } });
+    },
+    [change],
   );
 
   const saveOrder = useCallback(
@@ -212,7 +227,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
           sessionId: session.id,
           kind: newKind,
           title,
-          annotation: { en: '', es: '', fr: '', pt: '' },
+          annotation: emptyLocalizedRichText(),
           durationMinutes: DEFAULT_MINUTES[newKind],
           documentSymbols: [],
           speakerOrder: 'by_rule',
@@ -275,6 +290,9 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
                   sessionId={session.id}
                   kindOptions={kindOptions}
                   onChange={change}
+                  editingLang={editing?.itemId === item.id ? editing.lang : null}
+                  onEditAnnotation={editAnnotation}
+                  onAnnotationChange={changeAnnotation}
                   onMove={move}
                   onDelete={remove}
                   drag={drag}

@@ -4,6 +4,7 @@ import { langIfOther } from '../../i18n/localized';
 import { useFormatters } from '../../i18n/use-formatters';
 import type { AgendaLine } from './overview-model';
 import { SpeakerTable } from './SpeakerTable';
+import { RichTextView } from '../../components/rich-text/RichTextView';
 
 /** One item of the order of business: its time slot, number, title, kind, annotation and speakers. */
 export function AgendaItemCard({ item }: { item: AgendaLine }) {
@@ -47,10 +48,13 @@ export function AgendaItemCard({ item }: { item: AgendaLine }) {
             {t('agenda.pastEnd')}
           </p>
         )}
-        {item.annotation.text && (
-          <p className="agenda-item__annotation" lang={langIfOther(item.annotation, format.lang)}>
-            {item.annotation.text}
-          </p>
+        {item.annotation && (
+          <RichTextView
+            doc={item.annotation.doc}
+            lang={langIfOther(item.annotation, format.lang)}
+            className="agenda-item__annotation"
+            testId="item-annotation"
+          />
         )}
         <SpeakerTable item={item} />
       </div>

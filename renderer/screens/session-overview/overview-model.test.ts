@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../../shared/api/contract';
+import { emptyLocalizedRichText } from '../../../shared/documents/rich-text';
 import type { Localized } from '../../../shared/domain/languages';
 import { buildOverviewModel, organizationLabel } from './overview-model';
 
@@ -15,7 +16,7 @@ function item(n: number, position: number, durationMinutes: number, title: Local
     position,
     kind: 'panel' as const,
     title,
-    annotation: none,
+    annotation: emptyLocalizedRichText(),
     durationMinutes,
     documentSymbols: [],
     speakerOrder: 'by_rule' as const,

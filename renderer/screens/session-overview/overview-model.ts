@@ -1,6 +1,12 @@
 import type { SessionOverview } from '../../../shared/api/contract';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
 import { formatSymbol, type SessionDocument } from '../../../shared/domain/document';
+import {
+  isEmptyRichText,
+  pickLocalizedRichText,
+  type LocalizedRichText,
+  type RichText,
+} from '../../../shared/documents/rich-text';
 import { pickLocalized, type Language } from '../../../shared/domain/languages';
 import { localizedText } from '../../i18n/localized';
 import type { Organization } from '../../../shared/domain/organization';
@@ -14,6 +20,11 @@ import { orderSpeakers } from '../../../shared/speakers/order-speakers';
 export interface ShownText {
   text: string;
   lang: Language;
+}
+
+function shownRichText(text: LocalizedRichText, lang: Language): { doc: RichText; lang: Language } | null {
+  const shown = pickLocalizedRichText(text, lang);
+  return isEmptyRichText(shown.doc) ? null : shown;
 }
 
 export interface SpeakerLine {
@@ -33,7 +44,8 @@ export interface AgendaLine {
   number: number;
   kind: AgendaItem['kind'];
   title: ShownText;
-  annotation: ShownText;
+  /** The annotation in the screen's language, else in the first language that has one; null when none has. */
+  annotation: { doc: RichText; lang: Language } | null;
   /** Symbols of the documents the item considers, as printed in parentheses after its title. */
   documentSymbols: string[];
   slot: ScheduledItem;
@@ -107,7 +119,7 @@ export function buildOverviewModel(overview: SessionOverview, lang: Language): O
       number: index + 1,
       kind: item.kind,
       title: localizedText(item.title, lang),
-      annotation: localizedText(item.annotation, lang),
+      annotation: shownRichText(item.annotation, lang),
       documentSymbols: item.documentSymbols,
       slot,
       runsPastEnd: slot.endMinutes > sessionEnd,

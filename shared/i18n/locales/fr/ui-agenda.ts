@@ -27,6 +27,14 @@ export const agendaBuilderUi: AgendaBuilderUiMessages = {
   noIssuedSymbols:
     'Aucun document de cette session n’a encore de cote ; attribuez-en une sous Informations et documents.',
   otherSymbolsHint: 'Cotes de documents d’autres provenances, séparées par des points-virgules.',
+  annotation: {
+    edit: 'Modifier l’annotation',
+    editLabel: 'Modifier l’annotation du point {{number}} ({{language}})',
+    done: 'Terminé',
+    doneLabel: 'Fermer l’éditeur de l’annotation du point {{number}} ({{language}})',
+    none: 'Aucune annotation.',
+    invalid: 'Cette annotation ne peut pas être enregistrée telle quelle : {{reason}}',
+  },
   allLanguages: 'Titre et annotation dans toutes les langues',
   moderators: 'Modération',
   panelists: 'Intervenants',

@@ -1,0 +1,95 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocNode } from '../../../shared/documents/schema';
+import { isEmptyRichText, RichTextSchema, toRichText, type RichText } from '../../../shared/documents/rich-text';
+import type { Language } from '../../../shared/domain/languages';
+import { Loading } from '../../components/Loading';
+import { RichTextView } from '../../components/rich-text/RichTextView';
+
+// TipTap and ProseMirror load only when an annotation is first edited, not with the agenda.
+const RichTextEditor = lazy(() =>
+  import('../../components/rich-text/RichTextEditor').then((m) => ({ default: m.RichTextEditor })),
+);
+
+interface Props {
+  itemId: string;
+  number: number;
+  lang: Language;
+  value: RichText;
+  /** Whether this annotation's editor is the one open (the builder opens one at a time). */
+  editing: boolean;
+  onEdit: (itemId: string, lang: Language | null) => void;
+  onChange: (itemId: string, lang: Language, next: RichText) => void;
+}
+
+/**
+ * One language's annotation of an item: read-only text, and a compact rich-text editor in its
+ * place once "Edit annotation" is pressed. Static by default because an agenda of 25 items shows
+ * 25 of them, and an editor each would make the screen slow to open.
+ */
+export function AnnotationField({ itemId, number, lang, value, editing, onEdit, onChange }: Props) {
+  const { t } = useTranslation();
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const language = t(`languages.${lang}`);
+  const label = `${t('agendaBuilder.fields.annotation')} (${language})`;
+
+  // The text takes the focus once the editor (loaded on first use) is on screen.
+  useEffect(() => {
+    if (!editing) return;
+    let tries = 0;
+    let timer = 0;
+    const focus = () => {
+      const body = frame.current?.querySelector<HTMLElement>('[data-testid="annotation-body"]');
+      if (body) body.focus();
+      else if ((tries += 1) < 100) timer = window.setTimeout(focus, 20);
+    };
+    focus();
+    return () => window.clearTimeout(timer);
+  }, [editing]);
+
+  function save(doc: DocNode) {
+    const checked = RichTextSchema.safeParse(toRichText(doc));
+    if (!checked.success) {
+      setInvalid(checked.error.issues[0]?.message ?? '');
+      return;
+    }
+    setInvalid(null);
+    onChange(itemId, lang, checked.data);
+  }
+
+  return (
+    <div className="annotation-field" data-testid="annotation-field" data-lang={lang} ref={frame}>
+      <div className="annotation-field__head">
+        <span className="annotation-field__label">{label}</span>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid={editing ? 'annotation-done' : 'edit-annotation'}
+          aria-expanded={editing}
+          aria-label={t(editing ? 'agendaBuilder.annotation.doneLabel' : 'agendaBuilder.annotation.editLabel', {
+            number,
+            language,
+          })}
+          onClick={() => onEdit(itemId, editing ? null : lang)}
+        >
+          {t(editing ? 'agendaBuilder.annotation.done' : 'agendaBuilder.annotation.edit')}
+        </button>
+      </div>
+      {editing ? (
+        <Suspense fallback={<Loading />}>
+          <RichTextEditor value={value} onChange={save} lang={lang} label={label} testId="annotation-body" compact />
+        </Suspense>
+      ) : isEmptyRichText(value) ? (
+        <p className="annotation-field__none">{t('agendaBuilder.annotation.none')}</p>
+      ) : (
+        <RichTextView doc={value} lang={lang} className="annotation-field__view" testId="annotation-view" />
+      )}
+      {invalid !== null && (
+        <p className="notice notice--error" role="alert" data-testid="annotation-invalid">
+          {t('agendaBuilder.annotation.invalid', { reason: invalid })}
+        </p>
+      )}
+    </div>
+  );
+}
