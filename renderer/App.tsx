@@ -11,6 +11,8 @@ import { SpeakersScreen } from './screens/speakers/SpeakersScreen';
 import { lazy, Suspense } from 'react';
 import { Loading } from './components/Loading';
 import { SessionOverviewScreen } from './screens/session-overview/SessionOverviewScreen';
+import { ChangesScreen } from './screens/translation/changes/ChangesScreen';
+import { VersionsScreen } from './screens/translation/versions/VersionsScreen';
 
 // The editor (TipTap and ProseMirror) loads only when a document is opened.
 const DocumentEditorScreen = lazy(() =>
@@ -24,7 +26,9 @@ export function App() {
       ? `session:${route.id}:${route.tab}`
       : route.name === 'document'
         ? `document:${route.documentId}:${route.lang}`
-        : route.name;
+        : route.name === 'translation'
+          ? `translation:${route.documentId}:${route.view}:${route.lang ?? ''}`
+          : route.name;
   return (
     <AppShell screenKey={screenKey}>
       {route.name === 'sessions' && <SessionListScreen />}
@@ -46,6 +50,18 @@ export function App() {
             lang={route.lang}
           />
         </Suspense>
+      )}
+      {route.name === 'translation' && route.view === 'changes' && route.lang && (
+        <ChangesScreen
+          key={`${route.documentId}:${route.lang}`}
+          id={route.id}
+          documentId={route.documentId}
+          lang={route.lang}
+        />
+      )}
+      {/* The side-by-side view is the lead's (screens/translation/side-by-side/): until it lands, its address shows the versions. */}
+      {route.name === 'translation' && route.view !== 'changes' && (
+        <VersionsScreen key={route.documentId} id={route.id} documentId={route.documentId} />
       )}
       {route.name === 'notFound' && <NotFoundScreen />}
     </AppShell>

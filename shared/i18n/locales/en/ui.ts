@@ -3,6 +3,7 @@ import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { translationUi } from './ui-translation';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -137,6 +138,7 @@ export const ui = {
     empty: 'No guiding questions yet.',
   },
   documentEditor: editorUi,
+  translation: translationUi,
   documents: {
     title: 'Documents',
     empty: 'No documents yet.',
