@@ -1,39 +1,21 @@
-import fs from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
+import { bytesOf, callApi } from './page-data';
 import { openDemo } from './screens-helpers';
-
-/** The bytes of a download. */
-async function bytesOf(download: Download): Promise<Buffer> {
-  return fs.readFileSync((await download.path())!);
-}
 
 /** Gives the demo concept paper a Spanish version (a copy of the English text), through the page's own API access. */
 async function addSpanishVersion(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const token = sessionStorage.getItem('sessionDesk.token');
-    const call = async (name: string, input: unknown) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-      return result.value as { id: string; kind: string; content: unknown; language: string }[];
-    };
-    const [session] = await call('sessions.list', {});
-    const docs = await call('documents.list', { sessionId: session!.id });
-    const paper = docs.find((d) => d.kind === 'concept_paper')!;
-    const [english] = await call('documentVersions.list', { documentId: paper.id });
-    await call('documentVersions.create', {
-      documentId: paper.id,
-      language: 'es',
-      status: 'received',
-      content: english!.content,
-      controlNumber: '',
-    });
+  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
+  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
+  const paper = docs.find((d) => d.kind === 'concept_paper')!;
+  const [english] = await callApi<{ content: unknown }[]>(page, 'documentVersions.list', { documentId: paper.id });
+  await callApi(page, 'documentVersions.create', {
+    documentId: paper.id,
+    language: 'es',
+    status: 'received',
+    content: english!.content,
+    controlNumber: '',
   });
 }
 

@@ -126,7 +126,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                       <VersionLinks
                         doc={doc}
                         kindLabel={kindLabel}
-                        onVersions={(list) => setVersionsOf(doc.id, list)}
+                        onVersions={setVersionsOf}
                       />
                     </td>
                     <td className="actions">
@@ -236,7 +236,8 @@ function VersionLinks({
 }: {
   doc: SessionDocument;
   kindLabel: string;
-  onVersions: (list: readonly DocumentVersion[]) => void;
+  /** Stable (one callback for every row), so that each row loads its versions once, not on every render. */
+  onVersions: (documentId: string, list: readonly DocumentVersion[]) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -251,7 +252,7 @@ function VersionLinks({
       (list) => {
         if (!live) return;
         setVersions(list);
-        onVersions(list);
+        onVersions(doc.id, list);
       },
       (failure: unknown) => live && setError(toApiError(failure)),
     );

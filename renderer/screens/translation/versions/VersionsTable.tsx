@@ -69,58 +69,60 @@ export function VersionsTable({
                     </p>
                   )}
                 </td>
-                <td className="actions version-actions">
-                  {v.versionId && (v.isOriginal || translated) && (
-                    <a
-                      className="button button--small"
-                      href={documentHref(sessionId, documentId, v.language)}
-                      aria-label={t('translation.openFor', { language: name })}
-                      data-testid={`open-${v.language}`}
-                    >
-                      {t('translation.open')}
-                    </a>
-                  )}
-                  {translated && (
-                    <a
-                      className="button button--small"
-                      href={translationHref(sessionId, documentId, 'sideBySide', v.language)}
-                      aria-label={t('translation.sideBySideFor', { language: name })}
-                      data-testid={`side-by-side-${v.language}`}
-                    >
-                      {t('translation.sideBySide')}
-                    </a>
-                  )}
-                  {v.sent?.originalChangedSince && (
-                    <a
-                      className="button button--small"
-                      href={translationHref(sessionId, documentId, 'changes', v.language)}
-                      aria-label={t('translation.whatChangedFor', { language: name })}
-                      data-testid={`what-changed-${v.language}`}
-                    >
-                      {t('translation.whatChanged')}
-                    </a>
-                  )}
-                  {v.sent && (
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('translation.receiveFor', { language: name })}
-                      aria-expanded={receiving === v.language}
-                      data-testid={`receive-${v.language}`}
-                      onClick={() => onReceive(v.language)}
-                    >
-                      {t('translation.receive')}
-                    </button>
-                  )}
-                  {v.versionId && translated && (
-                    <StatusControl
-                      versionId={v.versionId}
-                      documentId={documentId}
-                      language={v.language}
-                      status={v.status as (typeof REVIEW_STATUSES)[number]}
-                      onChanged={onChanged}
-                    />
-                  )}
+                <td>
+                  <div className="version-actions">
+                    {v.versionId && (v.isOriginal || translated) && (
+                      <a
+                        className="button button--small"
+                        href={documentHref(sessionId, documentId, v.language)}
+                        aria-label={t('translation.openFor', { language: name })}
+                        data-testid={`open-${v.language}`}
+                      >
+                        {t('translation.open')}
+                      </a>
+                    )}
+                    {translated && (
+                      <a
+                        className="button button--small"
+                        href={translationHref(sessionId, documentId, 'sideBySide', v.language)}
+                        aria-label={t('translation.sideBySideFor', { language: name })}
+                        data-testid={`side-by-side-${v.language}`}
+                      >
+                        {t('translation.sideBySide')}
+                      </a>
+                    )}
+                    {v.sent?.originalChangedSince && (
+                      <a
+                        className="button button--small"
+                        href={translationHref(sessionId, documentId, 'changes', v.language)}
+                        aria-label={t('translation.whatChangedFor', { language: name })}
+                        data-testid={`what-changed-${v.language}`}
+                      >
+                        {t('translation.whatChanged')}
+                      </a>
+                    )}
+                    {v.sent && (
+                      <button
+                        type="button"
+                        className="button button--small"
+                        aria-label={t('translation.receiveFor', { language: name })}
+                        aria-expanded={receiving === v.language}
+                        data-testid={`receive-${v.language}`}
+                        onClick={() => onReceive(v.language)}
+                      >
+                        {t('translation.receive')}
+                      </button>
+                    )}
+                    {v.versionId && translated && (
+                      <StatusControl
+                        versionId={v.versionId}
+                        documentId={documentId}
+                        language={v.language}
+                        status={v.status as (typeof REVIEW_STATUSES)[number]}
+                        onChanged={onChanged}
+                      />
+                    )}
+                  </div>
                 </td>
               </tr>
             );
