@@ -144,6 +144,8 @@ export async function sendToTranslation(
       ? { fileName: paper.fileName.replace(/\.docx$/, `-to-${language}.docx`), base64: paper.base64 }
       : await changesFile(db, doc.id, language);
     let row = rows.get(language)?.version;
+    // changes go to the translator who has the paper, by the date agreed for it unless a new one is given
+    const previous = paper || !row ? undefined : await latestSnapshot(db, row.id);
     if (!row) {
       row = (await versions['documentVersions.create']!(db, {
         documentId: doc.id,
@@ -170,7 +172,7 @@ export async function sendToTranslation(
         originalUpdatedAt: original.version.updatedAt,
         symbol: formatSymbol(doc),
         translator: input.translator,
-        dueDate: input.dueDate ?? '',
+        dueDate: input.dueDate ?? previous?.dueDate ?? '',
         content: original.raw!,
         wordCount: versionWords(original.content),
         fileName: file.fileName,

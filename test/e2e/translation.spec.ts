@@ -135,6 +135,7 @@ test('translation: send, edit the original, see and send the changes, receive tw
 
   await page.getByRole('link', { name: 'Back to the languages of the Concept paper' }).click();
   await expect(row('es').getByTestId('version-changed')).toHaveCount(0);
+  await expect(row('es').getByTestId('sending')).toContainText('due April 28, 2023');
   await expect(row('fr').getByTestId('version-changed')).toBeVisible();
 
   // Spanish comes back: the file that was sent, which has the structure of the original.
