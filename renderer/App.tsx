@@ -11,8 +11,10 @@ import { SpeakersScreen } from './screens/speakers/SpeakersScreen';
 import { lazy, Suspense } from 'react';
 import { Loading } from './components/Loading';
 import { SessionOverviewScreen } from './screens/session-overview/SessionOverviewScreen';
+import { ChangesScreen } from './screens/translation/changes/ChangesScreen';
+import { VersionsScreen } from './screens/translation/versions/VersionsScreen';
 
-// The editor (TipTap and ProseMirror) loads only when a document is opened.
+// The editors (TipTap and ProseMirror) load only when a document or a side-by-side view is opened.
 const DocumentEditorScreen = lazy(() =>
   import('./screens/document/DocumentEditorScreen').then((m) => ({ default: m.DocumentEditorScreen })),
 );
@@ -28,7 +30,9 @@ export function App() {
       ? `session:${route.id}:${route.tab}`
       : route.name === 'document'
         ? `document:${route.documentId}:${route.lang}`
-        : route.name;
+        : route.name === 'translation'
+          ? `translation:${route.documentId}:${route.view}:${route.lang ?? ''}`
+          : route.name;
   return (
     <AppShell screenKey={screenKey}>
       {route.name === 'sessions' && <SessionListScreen />}
@@ -51,7 +55,15 @@ export function App() {
           />
         </Suspense>
       )}
-      {route.name === 'sideBySide' && (
+      {route.name === 'translation' && route.view === 'changes' && route.lang && (
+        <ChangesScreen
+          key={`${route.documentId}:${route.lang}`}
+          id={route.id}
+          documentId={route.documentId}
+          lang={route.lang}
+        />
+      )}
+      {route.name === 'translation' && route.view === 'sideBySide' && route.lang && (
         <Suspense fallback={<Loading />}>
           <SideBySideView
             key={`${route.documentId}:${route.lang}`}
@@ -60,6 +72,9 @@ export function App() {
             lang={route.lang}
           />
         </Suspense>
+      )}
+      {route.name === 'translation' && route.view === 'versions' && (
+        <VersionsScreen key={route.documentId} id={route.id} documentId={route.documentId} />
       )}
       {route.name === 'notFound' && <NotFoundScreen />}
     </AppShell>

@@ -117,10 +117,11 @@ export const receiveCommand: Command = {
 };
 
 export const sendCommand: Command = {
-  summary: "send the original to translation: writes the translator's DOCX per language, marks the versions sent",
-  usage: 'send --document ID --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD]',
+  summary:
+    "send the original to translation: writes the translator's DOCX per language (or, with --changes, only what changed since the last sending), marks the versions sent",
+  usage: 'send --document ID --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD] [--changes]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'lang', 'out', 'translator', 'due']);
+    const parsed = parseArgs(args, ['document', 'lang', 'out', 'translator', 'due'], ['changes']);
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
     const languages = required(parsed.options, 'lang')
       .split(',')
@@ -131,6 +132,7 @@ export const sendCommand: Command = {
       languages,
       translator: parsed.options.translator ?? '',
       ...(parsed.options.due ? { dueDate: parsed.options.due } : {}),
+      changesOnly: parsed.flags.has('changes'),
     });
     out(
       JSON.stringify(

@@ -126,7 +126,7 @@ function targetLanguage(doc: SessionDocument, language: Language, path = 'langua
   }
 }
 
-/** Sends the original to translation into `languages`. */
+/** Sends the original to translation into `languages`: the whole paper, or only the changes since the last sending. */
 export async function sendToTranslation(
   db: Store,
   input: InputOf<'translation.send'>,
@@ -135,11 +135,17 @@ export async function sendToTranslation(
   input.languages.forEach((l, i) => targetLanguage(doc, l, `languages.${i}`));
   const rows = await loadVersions(db, doc.id);
   const original = originalWithText(doc, rows);
-  const exported = await exportStoredDocument(db, doc.id, doc.originalLanguage);
+  // the changes are measured against the sending before this one, so each file is made before its snapshot
+  const paper = input.changesOnly ? null : await exportStoredDocument(db, doc.id, doc.originalLanguage);
   const stamp = now();
   const files: { language: Language; file: ExportedFile }[] = [];
   for (const language of input.languages) {
+    const file = paper
+      ? { fileName: paper.fileName.replace(/\.docx$/, `-to-${language}.docx`), base64: paper.base64 }
+      : await changesFile(db, doc.id, language);
     let row = rows.get(language)?.version;
+    // changes go to the translator who has the paper, by the date agreed for it unless a new one is given
+    const previous = paper || !row ? undefined : await latestSnapshot(db, row.id);
     if (!row) {
       row = (await versions['documentVersions.create']!(db, {
         documentId: doc.id,
@@ -154,7 +160,6 @@ export async function sendToTranslation(
         patch: { status: 'sent' },
       } as never)) as DocumentVersion;
     }
-    const fileName = exported.fileName.replace(/\.docx$/, `-to-${language}.docx`);
     await db
       .insertInto('translationSnapshots')
       .values({
@@ -167,17 +172,17 @@ export async function sendToTranslation(
         originalUpdatedAt: original.version.updatedAt,
         symbol: formatSymbol(doc),
         translator: input.translator,
-        dueDate: input.dueDate ?? '',
+        dueDate: input.dueDate ?? previous?.dueDate ?? '',
         content: original.raw!,
         wordCount: versionWords(original.content),
-        fileName,
+        fileName: file.fileName,
         sentAt: stamp,
         receivedAt: null,
         createdAt: stamp,
         updatedAt: stamp,
       })
       .execute();
-    files.push({ language, file: { fileName, base64: exported.base64 } });
+    files.push({ language, file });
   }
   return { files, versions: await languageVersions(db, doc.id) };
 }
@@ -426,5 +431,5 @@ export async function changesSinceSent(
 
 export async function changesFile(db: Store, documentId: string, language: Language): Promise<ExportedFile> {
   const doc = await loadDocument(db, documentId);
-  return changesDocx(await changesSinceSent(db, documentId, language), doc.originalLanguage);
+  return changesDocx(await changesSinceSent(db, documentId, language), doc.originalLanguage, doc.kind);
 }

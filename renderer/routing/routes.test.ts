@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsHref, parseRoute, sessionHref, documentHref } from './routes';
+import { backupsHref, parseRoute, sessionHref, documentHref, translationHref } from './routes';
 
 const ID = '5757c36a-5bf8-49fc-b180-ad53fc08b2ec';
 const ITEM = '0f2a9a43-3c51-4f0f-9a53-2b9b4e6d7c10';
@@ -35,7 +35,28 @@ describe('parseRoute', () => {
       lang: 'fr',
     });
     expect(parseRoute(`#/sessions/${ID}/documents/${ITEM}/de`)).toEqual({ name: 'notFound' });
-    expect(parseRoute(`#/sessions/${ID}/documents/${ITEM}`)).toEqual({ name: 'notFound' });
+  });
+  it('reads the translation screens of a document', () => {
+    const base = { name: 'translation', id: ID, documentId: ITEM };
+    expect(translationHref(ID, ITEM)).toBe(`#/sessions/${ID}/documents/${ITEM}`);
+    expect(parseRoute(translationHref(ID, ITEM))).toEqual({ ...base, view: 'versions' });
+    expect(parseRoute(`#/sessions/${ID}/documents/${ITEM.toUpperCase()}/`)).toEqual({ ...base, view: 'versions' });
+    expect(translationHref(ID, ITEM, 'changes', 'es')).toBe(`#/sessions/${ID}/documents/${ITEM}/changes/es`);
+    expect(parseRoute(translationHref(ID, ITEM, 'changes', 'es'))).toEqual({ ...base, view: 'changes', lang: 'es' });
+    expect(translationHref(ID, ITEM, 'sideBySide', 'pt')).toBe(`#/sessions/${ID}/documents/${ITEM}/side-by-side/pt`);
+    expect(parseRoute(translationHref(ID, ITEM, 'sideBySide', 'pt'))).toEqual({
+      ...base,
+      view: 'sideBySide',
+      lang: 'pt',
+    });
+    for (const hash of [
+      `#/sessions/${ID}/documents/${ITEM}/changes`,
+      `#/sessions/${ID}/documents/${ITEM}/changes/de`,
+      `#/sessions/${ID}/documents/${ITEM}/side-by-side`,
+      `#/sessions/${ID}/documents/${ITEM}/history/es`,
+    ]) {
+      expect(parseRoute(hash), hash).toEqual({ name: 'notFound' });
+    }
   });
   it('finds nothing elsewhere', () => {
     for (const hash of [

@@ -4,19 +4,26 @@ import type { Language } from '../../shared/domain/languages';
 export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
+/** A document's translation screens: its four versions, what changed since a sending, one translation beside the original. */
+export type TranslationView = 'versions' | 'changes' | 'sideBySide';
+const VIEW_PATHS = { changes: 'changes', sideBySide: 'side-by-side' } as const;
+
 export type Route =
   | { name: 'sessions' }
   | { name: 'registry' }
   | { name: 'backups' }
   | { name: 'session'; id: string; tab: SessionTab; itemId?: string }
   | { name: 'document'; id: string; documentId: string; lang: Language }
-  | { name: 'sideBySide'; id: string; documentId: string; lang: Language }
+  | { name: 'translation'; id: string; documentId: string; view: TranslationView; lang?: Language }
   | { name: 'notFound' };
 
 const UUID = '[0-9a-f-]{36}';
 const SESSION = new RegExp(`^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions))?(?:/(${UUID}))?/?$`, 'i');
-const SIDE_BY_SIDE = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/side-by-side/(en|es|fr|pt)/?$`, 'i');
 const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');
+const TRANSLATION = new RegExp(
+  `^#/sessions/(${UUID})/documents/(${UUID})(?:/(changes|side-by-side)/(en|es|fr|pt))?/?$`,
+  'i',
+);
 
 export function parseRoute(hash: string): Route {
   if (hash === '' || hash === '#' || hash === '#/' || hash === '#/sessions' || hash === '#/sessions/') {
@@ -24,15 +31,6 @@ export function parseRoute(hash: string): Route {
   }
   if (hash === '#/registry' || hash === '#/registry/') return { name: 'registry' };
   if (hash === '#/backups' || hash === '#/backups/') return { name: 'backups' };
-  const side = SIDE_BY_SIDE.exec(hash);
-  if (side?.[1] && side[2] && side[3]) {
-    return {
-      name: 'sideBySide',
-      id: side[1].toLowerCase(),
-      documentId: side[2].toLowerCase(),
-      lang: side[3].toLowerCase() as Language,
-    };
-  }
   const document = DOCUMENT.exec(hash);
   if (document?.[1] && document[2] && document[3]) {
     return {
@@ -41,6 +39,18 @@ export function parseRoute(hash: string): Route {
       documentId: document[2].toLowerCase(),
       lang: document[3].toLowerCase() as Language,
     };
+  }
+  const translation = TRANSLATION.exec(hash);
+  if (translation?.[1] && translation[2]) {
+    const base = {
+      name: 'translation',
+      id: translation[1].toLowerCase(),
+      documentId: translation[2].toLowerCase(),
+    } as const;
+    const path = translation[3]?.toLowerCase();
+    const lang = translation[4]?.toLowerCase() as Language | undefined;
+    if (!path || !lang) return { ...base, view: 'versions' };
+    return { ...base, view: path === 'changes' ? 'changes' : 'sideBySide', lang };
   }
   const session = SESSION.exec(hash);
   if (session?.[1]) {
@@ -62,6 +72,11 @@ export const sessionHref = (id: string, tab: SessionTab = 'overview', itemId?: s
 /** The editor of one language version of a session's document. */
 export const documentHref = (sessionId: string, documentId: string, lang: Language): string =>
   `#/sessions/${sessionId}/documents/${documentId}/${lang}`;
-/** The original and one translation of a document, side by side. */
-export const sideBySideHref = (sessionId: string, documentId: string, lang: Language): string =>
-  `#/sessions/${sessionId}/documents/${documentId}/side-by-side/${lang}`;
+/** A document's translation screens: its versions, or what changed / side by side for one language. */
+export const translationHref = (
+  sessionId: string,
+  documentId: string,
+  view: TranslationView = 'versions',
+  lang?: Language,
+): string =>
+  `#/sessions/${sessionId}/documents/${documentId}${view === 'versions' || !lang ? '' : `/${VIEW_PATHS[view]}/${lang}`}`;

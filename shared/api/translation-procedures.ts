@@ -155,7 +155,9 @@ export const translationProcedures = {
   /**
    * Sends the original to translation into the given languages: records a snapshot of the original
    * per language, marks those versions "sent" (creating their rows), and answers the translator's
-   * DOCX (the original's export) once per language.
+   * DOCX (the original's export) once per language. With `changesOnly`, each language must have
+   * been sent before: it answers the changes DOCX since that sending instead, and the new snapshot
+   * makes the changes list empty again.
    */
   'translation.send': mutation(
     z.strictObject({
@@ -167,6 +169,8 @@ export const translationProcedures = {
         .refine((l) => new Set(l).size === l.length, 'a language appears once'),
       translator: z.string().trim().max(200),
       dueDate: DateOrEmpty.optional(),
+      /** Send only what changed since the last sending (the changes DOCX), not the whole paper. */
+      changesOnly: z.boolean().default(false),
     }),
     z.object({
       files: z.array(z.object({ language: LanguageSchema, file: ExportedFileSchema })),

@@ -47,8 +47,8 @@ interface Item {
 
 const LCS_CELLS = 4_000_000;
 
-/** Indexes matched by equal text, in order: [i in a, j in b]. */
-function matchEqual(a: readonly string[], b: readonly string[]): [number, number][] {
+/** Indexes matched by equal text, in order: [i in a, j in b] (common head and tail, then an LCS of the rest). */
+export function matchEqual(a: readonly string[], b: readonly string[]): [number, number][] {
   const pairs: [number, number][] = [];
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) {

@@ -1,26 +1,20 @@
-import fs from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { callApi } from './api-from-page';
 import { expect, screenshotPath, test } from './fixtures';
+import { bytesOf, callApi } from './page-data';
 import { openDemo } from './screens-helpers';
 
-/** The bytes of a download. */
-async function bytesOf(download: Download): Promise<Buffer> {
-  return fs.readFileSync((await download.path())!);
-}
-
-/** Gives the demo concept paper a Spanish version (a copy of the English text). */
+/** Gives the demo concept paper a Spanish version (a copy of the English text), through the page's own API access. */
 async function addSpanishVersion(page: Page): Promise<void> {
-  const [session] = await callApi(page, 'sessions.list', {});
-  const docs: { id: string; kind: string }[] = await callApi(page, 'documents.list', { sessionId: session.id });
+  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
+  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
   const paper = docs.find((d) => d.kind === 'concept_paper')!;
-  const [english] = await callApi(page, 'documentVersions.list', { documentId: paper.id });
+  const [english] = await callApi<{ content: unknown }[]>(page, 'documentVersions.list', { documentId: paper.id });
   await callApi(page, 'documentVersions.create', {
     documentId: paper.id,
     language: 'es',
     status: 'received',
-    content: english.content,
+    content: english!.content,
     controlNumber: '',
   });
 }

@@ -1,29 +1,12 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshotPath, test } from './fixtures';
+import { callApi } from './page-data';
 import { expectSaved, openDemo } from './screens-helpers';
 
 interface Version {
   id: string;
   language: string;
   content: { titleBlock: Record<string, string>; body: unknown };
-}
-
-/** Calls the API from the page, with the page's token; answers the value or throws the error. */
-async function callApi<T>(page: Page, name: string, input: unknown): Promise<T> {
-  return page.evaluate(
-    async ([procedure, payload]) => {
-      const token = sessionStorage.getItem('sessionDesk.token');
-      const response = await fetch(`/api/${procedure}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-        body: JSON.stringify(payload),
-      });
-      const result = (await response.json()) as { ok: boolean; value: unknown; error?: unknown };
-      if (!result.ok) throw new Error(`${procedure}: ${JSON.stringify(result.error)}`);
-      return result.value;
-    },
-    [name, input] as const,
-  ) as Promise<T>;
 }
 
 /** The demo concept paper with a Spanish version made from the English text, as a received translation. */

@@ -95,6 +95,26 @@ describe('the translation workflow from the CLI', () => {
     expect(text).toContain('Delegations take the floor after the panel.');
     expect(text).toContain('Delegations take the floor after the panelists.');
 
+    // only the changes go to the Spanish translator; the list is then empty for Spanish, not for French
+    const changesSent = await cli<{ language: string; file: string }[]>(
+      'send',
+      '--document',
+      imported.documentId,
+      '--lang',
+      'es',
+      '--changes',
+      '--out',
+      path.join(dir, 'changes-out'),
+    );
+    expect(changesSent.map((s) => [s.language, path.basename(s.file)])).toEqual([['es', 'report-changes-es.docx']]);
+    const sentChanges = textOf((await docxParts(changesSent[0]!.file))['word/document.xml']!);
+    expect(sentChanges).toContain('Delegations take the floor after the panelists.');
+    expect(sentChanges).not.toContain('The CAM holds an annual session.');
+    const after = (lang: string) =>
+      cli<{ passages: number }>('changes', '--document', imported.documentId, '--lang', lang, '--out', out);
+    expect(await after('es')).toMatchObject({ passages: 0 });
+    expect(await after('fr')).toMatchObject({ passages: 1 });
+
     // the translator's file comes back (here: the very file sent, which has the structure of what was sent)
     const received = await cli<{ documentId: string; status: string; issues: string[] }>(
       'import-docx',

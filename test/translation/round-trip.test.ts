@@ -321,7 +321,7 @@ describe('what changed since it was sent', () => {
       documentId: setup.documentId,
       language: 'es',
     });
-    expect(docx.fileName).toBe('CP-CAM-123-23-changes-es.docx');
+    expect(docx.fileName).toBe('concept-paper-changes-es.docx');
     const file = path.join(dir, docx.fileName);
     fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
     const parts = await docxParts(file);

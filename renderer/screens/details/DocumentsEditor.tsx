@@ -21,7 +21,8 @@ import type { DocumentVersion } from '../../../shared/domain/document';
 import { languageNameKey } from '../../../shared/i18n/enum-labels';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { SESSION_EXPORT_KINDS } from '../../../shared/api/document-procedures';
-import { documentHref } from '../../routing/routes';
+import { documentHref, translationHref } from '../../routing/routes';
+import { ImportDraftForm } from '../translation/draft/ImportDraftForm';
 import { AgendaExports, ExportAll, ExportControl } from './ExportControls';
 
 /** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
@@ -125,7 +126,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                       <VersionLinks
                         doc={doc}
                         kindLabel={kindLabel}
-                        onVersions={(list) => setVersionsOf(doc.id, list)}
+                        onVersions={setVersionsOf}
                       />
                     </td>
                     <td className="actions">
@@ -205,6 +206,16 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
         </button>
       </form>
       {error && <ErrorNotice error={error} />}
+      <ImportDraftForm
+        sessionId={session.id}
+        defaultLanguage={session.originalLanguage}
+        onImported={(result) =>
+          void api.call('documents.get', { id: result.documentId }).then(
+            (doc) => mutate((d) => ({ ...d, documents: [...d.documents.filter((x) => x.id !== doc.id), doc] })),
+            (failure: unknown) => setError(toApiError(failure)),
+          )
+        }
+      />
       <AgendaExports sessionId={session.id} />
       <ExportAll sessionId={session.id} />
     </section>
@@ -225,7 +236,8 @@ function VersionLinks({
 }: {
   doc: SessionDocument;
   kindLabel: string;
-  onVersions: (list: readonly DocumentVersion[]) => void;
+  /** Stable (one callback for every row), so that each row loads its versions once, not on every render. */
+  onVersions: (documentId: string, list: readonly DocumentVersion[]) => void;
 }) {
   const { t } = useTranslation();
   const api = useApi();
@@ -240,7 +252,7 @@ function VersionLinks({
       (list) => {
         if (!live) return;
         setVersions(list);
-        onVersions(list);
+        onVersions(doc.id, list);
       },
       (failure: unknown) => live && setError(toApiError(failure)),
     );
@@ -301,6 +313,14 @@ function VersionLinks({
           {t('documentEditor.writeOriginal')}
         </button>
       )}
+      <a
+        className="version-links__translation"
+        href={translationHref(doc.sessionId, doc.id)}
+        aria-label={t('translation.linkFor', { document: kindLabel })}
+        data-testid="translation-link"
+      >
+        {t('translation.link')}
+      </a>
     </span>
   );
 }

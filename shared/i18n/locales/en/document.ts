@@ -30,6 +30,24 @@ export const documentBoilerplate = {
   /** The author of the Word comments that carry notes to the translator. */
   commentAuthor: 'Technical Secretariat',
   noSpeakers: 'No speakers are registered for this item.',
+  /** The short DOCX of what changed in the original since a version was sent (main/translation/changes-docx.ts). */
+  changes: {
+    title: 'Changes to {{symbol}} since it was sent to translation',
+    titleNoSymbol: 'Changes to the document since it was sent to translation',
+    sent: 'Sent on {{date}}.',
+    sentTo: 'Sent on {{date}} to {{translator}}.',
+    summary: '{{passages}} passage(s) changed; {{words}} word(s) to translate.',
+    none: 'Nothing has changed since it was sent.',
+    before: 'As sent',
+    now: 'Now',
+    /** A changed passage's heading: "Paragraph 3 (changed)". */
+    heading: '{{where}} ({{change}})',
+    paragraph: 'Paragraph {{number}}',
+    footnote: 'Footnote {{number}}',
+    titleField: 'Title block: {{field}}',
+    fields: { documentKindLabel: 'document kind', title: 'title', subtitle: 'subtitle', authorship: 'authorship' },
+    change: { changed: 'changed', added: 'added', removed: 'removed' },
+  },
   speakersTable: {
     number: 'No.',
     name: 'Name',

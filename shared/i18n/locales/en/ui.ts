@@ -4,6 +4,7 @@ import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
+import { translationUi } from './ui-translation';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -138,6 +139,7 @@ export const ui = {
     empty: 'No guiding questions yet.',
   },
   documentEditor: editorUi,
+  translation: translationUi,
   documents: {
     title: 'Documents',
     empty: 'No documents yet.',

@@ -2,6 +2,7 @@ import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
+import { translationUi } from './ui-translation';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -136,6 +137,7 @@ export const ui: UiMessages = {
     empty: 'Todavía no hay preguntas orientadoras.',
   },
   documentEditor: editorUi,
+  translation: translationUi,
   documents: {
     title: 'Documentos',
     empty: 'Todavía no hay documentos.',

@@ -2,6 +2,7 @@ import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
+import { translationUi } from './ui-translation';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -136,6 +137,7 @@ export const ui: UiMessages = {
     empty: 'Aucune question d’orientation pour l’instant.',
   },
   documentEditor: editorUi,
+  translation: translationUi,
   documents: {
     title: 'Documents',
     empty: 'Aucun document pour l’instant.',

@@ -1,0 +1,95 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OutputOf } from '../../../../shared/api/contract';
+import { SESSION_EXPORT_KINDS } from '../../../../shared/api/document-procedures';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/domain/document';
+import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
+import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { SelectField } from '../../../components/form/fields';
+import { documentHref, translationHref } from '../../../routing/routes';
+import { DocxFilePicker } from '../DocxFilePicker';
+import { ImportedSummary } from './ImportedSummary';
+import { useDraftImport } from './use-draft-import';
+import '../../../styles/translation.css';
+
+/** Kinds a Word draft can be: the three agenda documents are made from the agenda, not from a text. */
+const DRAFT_KINDS = DOCUMENT_KINDS.filter((k) => !(SESSION_EXPORT_KINDS as readonly string[]).includes(k));
+
+/** Details → Documents, "Import a Word draft…": a Word file becomes a new document of the session, in its language. */
+export function ImportDraftForm({
+  sessionId,
+  defaultLanguage,
+  onImported,
+}: {
+  sessionId: string;
+  defaultLanguage: Language;
+  onImported: (result: OutputOf<'translation.importDraft'>) => void;
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const [kind, setKind] = useState<DocumentKind>('concept_paper');
+  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [done, setDone] = useState<{ kind: DocumentKind; language: Language } | null>(null);
+  const { state, run, refuse } = useDraftImport(onImported);
+  return (
+    <div className="form-card import-draft" data-testid="import-draft">
+      <h3 className="exports__title">{t('translation.draft.title')}</h3>
+      <p className="field__hint" id={hintId}>
+        {t('translation.draft.intro')}
+      </p>
+      <div className="inline-form">
+        <SelectField
+          label={t('translation.draft.kind')}
+          value={kind}
+          testId="import-draft-kind"
+          options={DRAFT_KINDS.map((k) => ({ value: k, label: t(enumLabelKey('documentKind', k)) }))}
+          onChange={setKind}
+        />
+        <SelectField
+          label={t('translation.draft.language')}
+          value={language}
+          testId="import-draft-language"
+          options={LANGUAGES.map((l) => ({ value: l, label: t(languageNameKey(l)) }))}
+          onChange={setLanguage}
+        />
+        <DocxFilePicker
+          label={state.step === 'importing' ? t('translation.draft.importing') : t('translation.draft.choose')}
+          hintId={hintId}
+          disabled={state.step === 'importing'}
+          testId="import-draft-file"
+          onRefused={refuse}
+          onFile={({ base64 }) => {
+            setDone({ kind, language });
+            void run({ sessionId, kind, language, base64 });
+          }}
+        />
+      </div>
+      <div aria-live="polite">
+        {state.step === 'done' && done && (
+          <div className="notice notice--info" data-testid="import-draft-done">
+            <p>
+              {t('translation.draft.done', {
+                document: t(enumLabelKey('documentKind', done.kind)),
+                language: t(languageNameKey(done.language)),
+              })}
+            </p>
+            <ImportedSummary imported={state.result.imported} />
+            <p className="translation-links">
+              <a href={documentHref(sessionId, state.result.documentId, done.language)}>
+                {t('translation.draft.open')}
+              </a>
+              <a href={translationHref(sessionId, state.result.documentId)}>{t('translation.link')}</a>
+            </p>
+          </div>
+        )}
+      </div>
+      {state.step === 'refused' && (
+        <div data-testid="import-draft-refused">
+          <p className="notice__title">{t('translation.draft.refused')}</p>
+          <ErrorNotice error={state.error} withTitle={false} />
+        </div>
+      )}
+    </div>
+  );
+}

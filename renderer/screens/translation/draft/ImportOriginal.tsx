@@ -1,0 +1,50 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/domain/languages';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { DocxFilePicker } from '../DocxFilePicker';
+import { ImportedSummary } from './ImportedSummary';
+import { useDraftImport } from './use-draft-import';
+
+/** On the versions screen of a document without text: its original comes in from a Word file. */
+export function ImportOriginal({
+  sessionId,
+  documentId,
+  language,
+  onImported,
+}: {
+  sessionId: string;
+  documentId: string;
+  language: Language;
+  onImported: () => void;
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const { state, run, refuse } = useDraftImport(onImported);
+  return (
+    <section className="form-card" data-testid="import-original" aria-labelledby={`${hintId}-title`}>
+      <h2 id={`${hintId}-title`}>{t('translation.draft.originalTitle')}</h2>
+      <p className="field__hint" id={hintId}>
+        {t('translation.draft.originalIntro', { language: t(languageNameKey(language)) })}
+      </p>
+      <DocxFilePicker
+        label={state.step === 'importing' ? t('translation.draft.importing') : t('translation.draft.choose')}
+        hintId={hintId}
+        disabled={state.step === 'importing'}
+        testId="import-original-file"
+        onRefused={refuse}
+        onFile={({ base64 }) => void run({ sessionId, documentId, language, base64 })}
+      />
+      <div aria-live="polite">
+        {state.step === 'done' && (
+          <div className="notice notice--info">
+            <p>{t('translation.draft.originalDone')}</p>
+            <ImportedSummary imported={state.result.imported} />
+          </div>
+        )}
+      </div>
+      {state.step === 'refused' && <ErrorNotice error={state.error} withTitle={false} />}
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import type { InputOf, OutputOf } from '../../../../shared/api/contract';
+import type { ApiError } from '../../../../shared/api/errors';
+import { useApi } from '../../../api/api-context';
+import { toApiError } from '../../../api/api-error';
+import { useSaveQueue } from '../../../saving/save-context';
+
+export type DraftImportState =
+  | { step: 'idle' }
+  | { step: 'importing' }
+  | { step: 'done'; result: OutputOf<'translation.importDraft'> }
+  | { step: 'refused'; error: ApiError };
+
+/** Brings a Word draft in (a new document, or the original of one), pending edits first; says how it went. */
+export function useDraftImport(onImported: (result: OutputOf<'translation.importDraft'>) => void) {
+  const api = useApi();
+  const queue = useSaveQueue();
+  const [state, setState] = useState<DraftImportState>({ step: 'idle' });
+  async function run(input: InputOf<'translation.importDraft'>) {
+    setState({ step: 'importing' });
+    try {
+      await queue.flush();
+      const result = await api.call('translation.importDraft', input);
+      setState({ step: 'done', result });
+      onImported(result);
+    } catch (failure) {
+      setState({ step: 'refused', error: toApiError(failure) });
+    }
+  }
+  return { state, run, refuse: (error: ApiError) => setState({ step: 'refused', error }) };
+}

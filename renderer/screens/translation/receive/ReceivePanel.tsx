@@ -1,0 +1,173 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/errors';
+import type { InspectResult } from '../../../../shared/api/translation-procedures';
+import type { Language } from '../../../../shared/domain/languages';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { useApi } from '../../../api/api-context';
+import { toApiError } from '../../../api/api-error';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { useLanguage } from '../../../i18n/use-language';
+import { useSaveQueue } from '../../../saving/save-context';
+import { DocxFilePicker } from '../DocxFilePicker';
+import { InspectReport } from './InspectReport';
+
+type ReceiveState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'inspected'; base64: string; result: InspectResult }
+  | { step: 'receiving'; base64: string; result: InspectResult }
+  | { step: 'received'; words: number }
+  | { step: 'refused'; error: ApiError };
+
+/**
+ * Receive a translation: the user picks the translator's DOCX, sees how it compares with what was
+ * sent, says what to do about any difference, then receives it. Nothing is stored before that.
+ */
+export function ReceivePanel({
+  documentId,
+  language,
+  onReceived,
+  onClose,
+}: {
+  documentId: string;
+  language: Language;
+  onReceived: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const api = useApi();
+  const queue = useSaveQueue();
+  const id = useId();
+  const reportRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<ReceiveState>({ step: 'idle' });
+  const [accept, setAccept] = useState(false);
+  const [replace, setReplace] = useState(false);
+  const languageName = t(languageNameKey(language));
+
+  useEffect(() => {
+    if (state.step === 'inspected') reportRef.current?.focus();
+  }, [state.step]);
+
+  async function inspect(base64: string) {
+    setState({ step: 'reading' });
+    setAccept(false);
+    setReplace(false);
+    try {
+      await queue.flush();
+      setState({
+        step: 'inspected',
+        base64,
+        result: await api.call('translation.inspect', { documentId, language, base64 }),
+      });
+    } catch (failure) {
+      setState({ step: 'refused', error: toApiError(failure) });
+    }
+  }
+
+  async function receive(base64: string, result: InspectResult) {
+    setState({ step: 'receiving', base64, result });
+    try {
+      const received = await api.call('translation.receive', {
+        documentId,
+        language,
+        base64,
+        acceptMismatches: accept,
+        replaceExisting: replace,
+      });
+      setState({ step: 'received', words: received.imported.words });
+      onReceived();
+    } catch (failure) {
+      setState({ step: 'refused', error: toApiError(failure) });
+    }
+  }
+
+  const open = state.step === 'inspected' || state.step === 'receiving' ? state : null;
+  const ready = open && (open.result.report.matches || accept) && (!open.result.wouldOverwrite || replace);
+  return (
+    <section className="form-card receive-panel" data-testid="receive-panel" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('translation.receivePanel.title', { language: languageName })}</h2>
+      <p className="field__hint" id={`${id}-hint`}>
+        {t('translation.receivePanel.hint')}
+      </p>
+      <DocxFilePicker
+        label={t('translation.receivePanel.choose')}
+        hintId={`${id}-hint`}
+        disabled={state.step === 'reading' || state.step === 'receiving'}
+        testId="receive-file"
+        onRefused={(error) => setState({ step: 'refused', error })}
+        onFile={({ base64 }) => void inspect(base64)}
+      />
+      {state.step === 'reading' && (
+        <p className="loading" role="status">
+          {t('translation.receivePanel.reading')}
+        </p>
+      )}
+      {open && (
+        <div ref={reportRef} tabIndex={-1} role="group" aria-labelledby={`${id}-title`}>
+          <InspectReport result={open.result} />
+          {(!open.result.report.matches || open.result.wouldOverwrite) && (
+            <fieldset className="receive-panel__decisions">
+              <legend>{t('translation.receivePanel.decisions')}</legend>
+              {!open.result.report.matches && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={accept}
+                    data-testid="receive-accept"
+                    onChange={(e) => setAccept(e.target.checked)}
+                  />{' '}
+                  {t('translation.receivePanel.accept')}
+                </label>
+              )}
+              {open.result.wouldOverwrite && (
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={replace}
+                    data-testid="receive-replace"
+                    onChange={(e) => setReplace(e.target.checked)}
+                  />{' '}
+                  {t('translation.receivePanel.replace', { words: open.result.existingWords.toLocaleString(lang) })}
+                </label>
+              )}
+            </fieldset>
+          )}
+          <div className="confirm">
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!ready || state.step === 'receiving'}
+              data-testid="receive-confirm"
+              onClick={() => void receive(open.base64, open.result)}
+            >
+              {state.step === 'receiving'
+                ? t('translation.receivePanel.receiving')
+                : t('translation.receivePanel.button')}
+            </button>
+            <button type="button" className="button" disabled={state.step === 'receiving'} onClick={onClose}>
+              {t('translation.receivePanel.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <div aria-live="polite">
+        {state.step === 'received' && (
+          <p className="notice notice--info" data-testid="receive-done">
+            {t('translation.receivePanel.received', {
+              language: languageName,
+              words: state.words.toLocaleString(lang),
+            })}
+          </p>
+        )}
+      </div>
+      {state.step === 'refused' && (
+        <div data-testid="receive-refused">
+          <p className="notice__title">{t('translation.receivePanel.refused')}</p>
+          <ErrorNotice error={state.error} withTitle={false} />
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../../../shared/api/errors';
+import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { useApi } from '../../../api/api-context';
+import { toApiError } from '../../../api/api-error';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { TextField } from '../../../components/form/fields';
+import { useSaveQueue } from '../../../saving/save-context';
+import { deliverFile } from '../../details/export-file';
+import { NativeInputField } from '../../details/NativeInputField';
+import type { LanguageVersions } from './use-language-versions';
+
+/** "Send to translation": target languages, translator and due date; each translator's file is handed to the user. */
+export function SendForm({
+  documentId,
+  originalLanguage,
+  originalHasText,
+  onSent,
+}: {
+  documentId: string;
+  originalLanguage: Language;
+  originalHasText: boolean;
+  onSent: (versions: LanguageVersions) => void;
+}) {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queue = useSaveQueue();
+  const dueId = useId();
+  const targets = LANGUAGES.filter((l) => l !== originalLanguage);
+  const [languages, setLanguages] = useState<readonly Language[]>([]);
+  const [translator, setTranslator] = useState('');
+  const [due, setDue] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState<string[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  async function send() {
+    setBusy(true);
+    setError(null);
+    setSent(null);
+    try {
+      await queue.flush();
+      const result = await api.call('translation.send', {
+        documentId,
+        languages: [...languages],
+        translator,
+        ...(due ? { dueDate: due } : {}),
+        changesOnly: false,
+      });
+      onSent(result.versions);
+      for (const { file } of result.files) await deliverFile(file);
+      setSent(result.files.map((f) => f.file.fileName));
+      setLanguages([]);
+    } catch (failure) {
+      setError(toApiError(failure));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="form-card send-form" data-testid="send-form" aria-labelledby={`${dueId}-title`}>
+      <h2 id={`${dueId}-title`}>{t('translation.send.title')}</h2>
+      <p className="field__hint">{t('translation.send.intro')}</p>
+      {!originalHasText && <p className="notice notice--warning">{t('translation.send.noText')}</p>}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <fieldset className="send-form__languages">
+          <legend>{t('translation.send.languages')}</legend>
+          {targets.map((lang) => (
+            <label key={lang} className="checkbox">
+              <input
+                type="checkbox"
+                checked={languages.includes(lang)}
+                data-testid={`send-${lang}`}
+                onChange={(e) =>
+                  setLanguages((current) =>
+                    e.target.checked
+                      ? targets.filter((l) => l === lang || current.includes(l))
+                      : current.filter((l) => l !== lang),
+                  )
+                }
+              />{' '}
+              {t(languageNameKey(lang))}
+            </label>
+          ))}
+        </fieldset>
+        <div className="form-grid">
+          <TextField
+            label={t('translation.send.translator')}
+            value={translator}
+            maxLength={200}
+            testId="send-translator"
+            onChange={setTranslator}
+          />
+          <NativeInputField
+            id={dueId}
+            type="date"
+            label={t('translation.send.due')}
+            value={due}
+            testId="send-due"
+            onChange={setDue}
+          />
+        </div>
+        <p>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={busy || languages.length === 0 || !originalHasText}
+            data-testid="send-button"
+          >
+            {busy ? t('translation.send.sending') : t('translation.send.button')}
+          </button>
+        </p>
+        {languages.length === 0 && originalHasText && <p className="field__hint">{t('translation.send.noLanguage')}</p>}
+      </form>
+      <div aria-live="polite">
+        {sent && (
+          <p className="notice notice--info" data-testid="send-done">
+            {t('translation.send.done', { files: sent.join(', ') })}
+          </p>
+        )}
+      </div>
+      {error && <ErrorNotice error={error} />}
+    </section>
+  );
+}
