@@ -10,7 +10,7 @@ interface Version {
 }
 
 /** The demo concept paper with a Spanish version made from the English text, as a received translation. */
-async function paperWithSpanish(page: Page): Promise<{ sessionId: string; documentId: string }> {
+async function paperWithSpanish(page: Page): Promise<{ documentId: string }> {
   const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
   const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
   const paper = docs.find((d) => d.kind === 'concept_paper')!;
@@ -24,7 +24,7 @@ async function paperWithSpanish(page: Page): Promise<{ sessionId: string; docume
     content,
     controlNumber: '',
   });
-  return { sessionId: session!.id, documentId: paper.id };
+  return { documentId: paper.id };
 }
 
 test('side by side: the original and the Spanish version, passage by passage, both edited in place and kept', async ({
@@ -32,8 +32,14 @@ test('side by side: the original and the Spanish version, passage by passage, bo
   app,
 }) => {
   await openDemo(page, app.url, /^Details and documents$/);
-  const { sessionId, documentId } = await paperWithSpanish(page);
-  await page.goto(`${app.url.split('#')[0]}#/sessions/${sessionId}/documents/${documentId}/side-by-side/es`);
+  const { documentId } = await paperWithSpanish(page);
+  await page.reload();
+  await page
+    .getByTestId('document-row')
+    .filter({ hasText: 'Concept paper' })
+    .getByRole('link', { name: 'Languages and translation of the Concept paper' })
+    .click();
+  await page.getByRole('link', { name: 'The Spanish version beside the original' }).click();
   await expect(page.getByTestId('side-by-side-heading')).toHaveText('Concept paper: English and Spanish, side by side');
   const table = page.getByTestId('side-by-side');
   const rows = table.getByTestId('side-row');
@@ -101,4 +107,7 @@ test('side by side: the original and the Spanish version, passage by passage, bo
   expect(text('en')).toContain('Original amended.');
   expect(text('en')).not.toContain('Nota revisada.');
   expect(text('es')).toContain('"translatorNote"');
+
+  await page.getByRole('link', { name: 'Back to the languages of the Concept paper' }).click();
+  await expect(page.getByTestId('side-by-side-es')).toBeVisible();
 });

@@ -4,7 +4,7 @@ import type { Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { Loading } from '../../../components/Loading';
-import { documentHref, sessionHref } from '../../../routing/routes';
+import { documentHref, translationHref } from '../../../routing/routes';
 import { SessionFrame } from '../../../session/SessionFrame';
 import { useDocumentVersions } from '../../../session/use-document-versions';
 import { SideBySideTable } from './SideBySideTable';
@@ -17,6 +17,7 @@ export function SideBySideView({ id, documentId, lang }: { id: string; documentI
     <SessionFrame id={id} tab="details">
       {({ data }) => {
         const doc = data.documents.find((d) => d.id === documentId);
+        const kind = doc ? t(enumLabelKey('documentKind', doc.kind)) : '';
         const original =
           state.status === 'ready' ? state.versions.find((v) => v.language === doc?.originalLanguage) : undefined;
         const translation = state.status === 'ready' ? state.versions.find((v) => v.language === lang) : undefined;
@@ -30,14 +31,14 @@ export function SideBySideView({ id, documentId, lang }: { id: string; documentI
         return (
           <>
             <p className="document-editor__back">
-              <a href={sessionHref(id, 'details')}>
+              <a href={translationHref(id, documentId)}>
                 <span aria-hidden="true">← </span>
-                {t('sideBySide.back')}
+                {t('translation.backToVersions', { document: kind })}
               </a>
             </p>
             <h1 data-testid="side-by-side-heading">
               {t('sideBySide.heading', {
-                document: doc ? t(enumLabelKey('documentKind', doc.kind)) : '',
+                document: kind,
                 original: doc ? t(languageNameKey(doc.originalLanguage)) : '',
                 translation: t(languageNameKey(lang)),
               })}

@@ -1,6 +1,5 @@
 /** Strings of the side-by-side view of an original and a translation, English. */
 export const sideBySideUi = {
-  back: 'Back to Details and documents',
   heading: '{{document}}: {{original}} and {{translation}}, side by side',
   intro:
     'Each row holds a passage of the original beside the same passage of the translation, then the footnotes in order. Click a cell, or press Enter on it, to change its words, bold, italic and links; Escape closes it. Paragraphs and footnotes are added or removed in the editor of each version.',

@@ -2,7 +2,6 @@ import type { SideBySideUiMessages } from '../en/ui-side-by-side';
 
 /** Cadenas de la vista en paralelo del original y una traducción, español. */
 export const sideBySideUi: SideBySideUiMessages = {
-  back: 'Volver a Datos y documentos',
   heading: '{{document}}: {{original}} y {{translation}}, en paralelo',
   intro:
     'Cada fila presenta un pasaje del original junto al mismo pasaje de la traducción y, después, las notas al pie en orden. Haga clic en una celda, o pulse Intro sobre ella, para cambiar sus palabras, la negrita, la cursiva y los enlaces; Escape la cierra. Los párrafos y las notas al pie se agregan o eliminan en el editor de cada versión.',

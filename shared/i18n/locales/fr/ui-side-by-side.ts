@@ -2,7 +2,6 @@ import type { SideBySideUiMessages } from '../en/ui-side-by-side';
 
 /** Chaînes de la vue en parallèle de l’original et d’une traduction, français. */
 export const sideBySideUi: SideBySideUiMessages = {
-  back: 'Retour à Informations et documents',
   heading: '{{document}} : {{original}} et {{translation}} en parallèle',
   intro:
     'Chaque ligne présente un passage de l’original à côté du même passage de la traduction, puis les notes de bas de page dans l’ordre. Cliquez sur une cellule, ou appuyez sur Entrée, pour en modifier les mots, le gras, l’italique et les liens ; Échap la ferme. Les paragraphes et les notes de bas de page s’ajoutent ou se suppriment dans l’éditeur de chaque version.',

@@ -2,7 +2,6 @@ import type { SideBySideUiMessages } from '../en/ui-side-by-side';
 
 /** Textos da vista lado a lado do original e de uma tradução, português. */
 export const sideBySideUi: SideBySideUiMessages = {
-  back: 'Voltar a Dados e documentos',
   heading: '{{document}}: {{original}} e {{translation}}, lado a lado',
   intro:
     'Cada linha apresenta um trecho do original ao lado do mesmo trecho da tradução e, depois, as notas de rodapé em ordem. Clique numa célula, ou pressione Enter sobre ela, para alterar as palavras, o negrito, o itálico e os links; Esc a fecha. Parágrafos e notas de rodapé são acrescentados ou removidos no editor de cada versão.',
