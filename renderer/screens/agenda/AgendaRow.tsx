@@ -73,6 +73,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
       editing={props.editingLang === language}
       onEdit={props.onEditAnnotation}
       onChange={props.onAnnotationChange}
+      t={t}
     />
   );
   return (
