@@ -71,7 +71,7 @@ export const isEmptyRichText = (doc: RichText): boolean =>
 export function richTextFromPlainText(text: string): RichText {
   const paragraphs = text
     .split(/\r\n|[\n\r\u2028\u2029]/)
-    .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .map((line) => line.replace(/ *[\u0000-\u001f\u007f][\u0000-\u001f\u007f ]*/g, ' ').trim())
     .filter(Boolean);
   return {
     type: 'doc',

@@ -63,6 +63,19 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
   };
 
   const titleLabel = t('agendaBuilder.fields.title');
+  const annotationField = (language: Language) => (
+    <AnnotationField
+      key={language}
+      itemId={item.id}
+      number={number}
+      lang={language}
+      value={item.annotation[language]}
+      editing={props.editingLang === language}
+      onEdit={props.onEditAnnotation}
+      onChange={props.onAnnotationChange}
+      t={t}
+    />
+  );
   return (
     <li
       className={`builder-item${runsPastEnd ? ' is-over' : ''}${dropTarget ? ' is-drop-target' : ''}`}
@@ -195,15 +208,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             onBlur={() => setOthersDraft(null)}
           />
         </fieldset>
-        <AnnotationField
-          itemId={item.id}
-          number={number}
-          lang={lang}
-          value={item.annotation[lang]}
-          editing={props.editingLang === lang}
-          onEdit={props.onEditAnnotation}
-          onChange={props.onAnnotationChange}
-        />
+        {annotationField(lang)}
         <details
           className="builder-item__languages"
           onToggle={(event) => setLanguagesOpen((event.target as HTMLDetailsElement).open)}
@@ -218,18 +223,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
                 first={lang}
                 onChange={(title) => props.onChange(item.id, { title })}
               />
-              {LANGUAGES.filter((other) => other !== lang).map((other) => (
-                <AnnotationField
-                  key={other}
-                  itemId={item.id}
-                  number={number}
-                  lang={other}
-                  value={item.annotation[other]}
-                  editing={props.editingLang === other}
-                  onEdit={props.onEditAnnotation}
-                  onChange={props.onAnnotationChange}
-                />
-              ))}
+              {LANGUAGES.filter((other) => other !== lang).map(annotationField)}
             </>
           )}
         </details>

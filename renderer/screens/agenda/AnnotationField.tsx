@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DocNode } from '../../../shared/documents/schema';
 import { isEmptyRichText, RichTextSchema, toRichText, type RichText } from '../../../shared/documents/rich-text';
 import type { Language } from '../../../shared/domain/languages';
@@ -20,6 +20,8 @@ interface Props {
   editing: boolean;
   onEdit: (itemId: string, lang: Language | null) => void;
   onChange: (itemId: string, lang: Language, next: RichText) => void;
+  /** The row's translator: an agenda shows dozens of these, and a hook each costs when it opens. */
+  t: TFunction;
 }
 
 /**
@@ -27,8 +29,7 @@ interface Props {
  * place once "Edit annotation" is pressed. Static by default because an agenda of 25 items shows
  * 25 of them, and an editor each would make the screen slow to open.
  */
-export function AnnotationField({ itemId, number, lang, value, editing, onEdit, onChange }: Props) {
-  const { t } = useTranslation();
+export function AnnotationField({ itemId, number, lang, value, editing, onEdit, onChange, t }: Props) {
   const [invalid, setInvalid] = useState<string | null>(null);
   const frame = useRef<HTMLDivElement>(null);
   const language = t(`languages.${lang}`);

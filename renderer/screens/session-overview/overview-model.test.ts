@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../../shared/api/contract';
-import { emptyLocalizedRichText } from '../../../shared/documents/rich-text';
+import { emptyLocalizedRichText, richTextFromPlainText } from '../../../shared/documents/rich-text';
 import type { Localized } from '../../../shared/domain/languages';
 import { buildOverviewModel, organizationLabel } from './overview-model';
 
@@ -90,7 +90,14 @@ const overview: SessionOverview = {
     ...stamps,
   },
   // Out of order on purpose: the screen follows `position`.
-  agendaItems: [item(2, 1, 60, all('Dialogue')), item(1, 0, 30, all('Panel')), item(3, 2, 45, all('Other business'))],
+  agendaItems: [
+    item(2, 1, 60, all('Dialogue')),
+    {
+      ...item(1, 0, 30, all('Panel')),
+      annotation: { ...emptyLocalizedRichText(), fr: richTextFromPlainText('Table ronde.') },
+    },
+    item(3, 2, 45, all('Other business')),
+  ],
   speakers: [
     speaker(3, 2, 1, { organizationId: MEXICO.id, status: 'withdrawn', allottedMinutes: 50 }),
     speaker(2, 2, 0, { organizationId: MEXICO.id, allottedMinutes: 20 }),
@@ -142,6 +149,11 @@ describe('buildOverviewModel', () => {
   it('falls back to a written language for the title, and names the body in the asked one', () => {
     expect(model.title).toEqual({ text: 'Annual session', lang: 'en' });
     expect(model.bodyName).toBe('Comisión de Asuntos Migratorios');
+  });
+
+  it('shows an annotation in another language when the asked one has none, and none when no language has one', () => {
+    expect(model.agenda[0]!.annotation).toEqual({ doc: richTextFromPlainText('Table ronde.'), lang: 'fr' });
+    expect(model.agenda[1]!.annotation).toBeNull();
   });
 
   it('numbers and times the items in their order', () => {
