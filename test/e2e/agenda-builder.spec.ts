@@ -136,7 +136,10 @@ test('an annotation is rich text: bold, a footnote and a note to the translator,
   await body.locator('p').first().click();
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+End');
-  await panel.getByRole('button', { name: 'Add a note to the translator' }).click();
+  await panel
+    .getByRole('toolbar', { name: 'Formatting', exact: true })
+    .getByRole('button', { name: 'Add a note to the translator' })
+    .click();
   await expect(panel.getByTestId('new-translator-note-text')).toBeFocused();
   await page.keyboard.type('Use the names of the mechanisms as the OAS glossary gives them.');
   await page.keyboard.press('Enter');
