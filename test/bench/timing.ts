@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /* What the browser benchmarks share: timing a screen from its hash to its rows painted, and the figures' arithmetic. */
 
@@ -50,6 +50,24 @@ export async function timeScreen(page: Page, hash: string, selector: string, cou
       }),
     { hash, selector, count },
   );
+}
+
+/**
+ * The main thread's CPU time (Chromium's ThreadTime metric) that `work` takes, beside its wall time: on a
+ * machine shared with other jobs, wall time swings with their load and CPU time much less.
+ */
+export async function threadTime<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+  };
+  const before = await read();
+  const result = await work();
+  const cpuMs = (await read()) - before;
+  await cdp.detach();
+  return { result, cpuMs };
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
