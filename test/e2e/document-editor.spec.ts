@@ -37,6 +37,8 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   page,
   app,
 }) => {
+  // A long walk through the editor: on a machine shared with other test runs it outlasts the default 30 s.
+  test.slow();
   await openDemo(page, app.url, /^Details and documents$/);
   await page.getByRole('link', { name: 'Open the English version of the Concept paper' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Concept paper, English version' })).toBeVisible();
@@ -231,6 +233,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   page,
   app,
 }) => {
+  test.slow();
   await openDemo(page, app.url, /^Details and documents$/);
   await page.getByRole('link', { name: 'Open the English version of the Concept paper' }).click();
   const body = page.getByTestId('document-body');
