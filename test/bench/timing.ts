@@ -1,5 +1,5 @@
 import os from 'node:os';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 /* What the browser benchmarks share: timing a screen from its hash to its rows painted, and the figures' arithmetic. */
 
@@ -50,6 +50,47 @@ export async function timeScreen(page: Page, hash: string, selector: string, cou
       }),
     { hash, selector, count },
   );
+}
+
+/** Time from a key press to the element matching `selector` painted after it changes as `watch` says. */
+export async function timeKey(page: Page, selector: string, key: string, watch: MutationObserverInit): Promise<number> {
+  // Watch first (and wait until the page does), then press: the two travel separate ways to the page.
+  await page.evaluate(
+    ({ selector, watch }) => {
+      const target = document.querySelector(selector)!;
+      const scope = window as unknown as { keyTimed?: Promise<number> };
+      scope.keyTimed = new Promise<number>((resolve) => {
+        let t0 = 0;
+        document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+        });
+        observer.observe(target, watch);
+      });
+    },
+    { selector, watch },
+  );
+  await page.keyboard.press(key);
+  return page.evaluate(() => (window as unknown as { keyTimed: Promise<number> }).keyTimed);
+}
+
+/**
+ * The main thread's CPU time (Chromium's ThreadTime metric) that `work` takes, beside its wall time: on a
+ * machine shared with other jobs, wall time swings with their load and CPU time much less.
+ */
+export async function threadTime<T>(page: Page, work: () => Promise<T>): Promise<{ result: T; cpuMs: number }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+  };
+  const before = await read();
+  const result = await work();
+  const cpuMs = (await read()) - before;
+  await cdp.detach();
+  return { result, cpuMs };
 }
 
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;

@@ -1,6 +1,6 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { callApi } from './api-from-page';
+import { callApi } from './page-data';
 import { expect, screenshotPath, test } from './fixtures';
 import { expectSaved, openDemo } from './screens-helpers';
 
@@ -33,17 +33,25 @@ async function selectText(editable: Locator, text: string): Promise<void> {
   await expect.poll(() => editable.evaluate(() => getSelection()!.toString())).toBe(text);
 }
 
+/** Opens the demo's concept paper in English, for a long walk through the editor; returns its text. */
+async function openDemoPaper(page: Page, url: string): Promise<Locator> {
+  // On a machine shared with other test runs such a walk outlasts the default 30 s.
+  test.slow();
+  await openDemo(page, url, /^Details and documents$/);
+  await page.getByRole('link', { name: 'Open the English version of the Concept paper' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Concept paper, English version' })).toBeVisible();
+  const body = page.getByTestId('document-body');
+  await expect(body).toContainText('Migration across the Americas');
+  return body;
+}
+
 test('the concept paper editor: text, bold, footnotes, notes to the translator, guiding questions, kept on reload', async ({
   page,
   app,
 }) => {
-  await openDemo(page, app.url, /^Details and documents$/);
-  await page.getByRole('link', { name: 'Open the English version of the Concept paper' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Concept paper, English version' })).toBeVisible();
-  const body = page.getByTestId('document-body');
+  const body = await openDemoPaper(page, app.url);
   const footnotes = page.getByTestId('footnote-item');
   const notes = page.getByTestId('translator-note');
-  await expect(body).toContainText('Migration across the Americas');
   await expect(page.getByTestId('title-title')).toHaveValue(/^Annual session on migration governance/);
   // The demo paper has one footnote (with a note to the translator in it) and the questions block.
   await expect(footnotes).toHaveCount(1);
@@ -231,10 +239,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   page,
   app,
 }) => {
-  await openDemo(page, app.url, /^Details and documents$/);
-  await page.getByRole('link', { name: 'Open the English version of the Concept paper' }).click();
-  const body = page.getByTestId('document-body');
-  await expect(body).toContainText('Migration across the Americas');
+  const body = await openDemoPaper(page, app.url);
   const notes = page.getByTestId('translator-note');
   const item = page.getByTestId('footnote-item').first();
 
@@ -340,7 +345,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   // The export: the footnote in footnotes.xml with both links, the bold word in the Strong character
   // style (no direct formatting) and two paragraphs; its note as a comment at the footnote's reference.
   const documentId = /\/documents\/([^/]+)\//.exec(page.url())![1]!;
-  const file: { base64: string } = await callApi(page, 'documents.exportDocx', { documentId, language: 'en' });
+  const file = await callApi<{ base64: string }>(page, 'documents.exportDocx', { documentId, language: 'en' });
   const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
   const footnotesXml = await zip.file('word/footnotes.xml')!.async('string');
   const first = /<w:footnote\b[^>]*w:id="1"[^>]*>([\s\S]*?)<\/w:footnote>/.exec(footnotesXml)![1]!;

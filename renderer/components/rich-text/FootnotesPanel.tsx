@@ -61,7 +61,14 @@ export function FootnotesPanel({
                     onNote={onNote}
                   />
                 ) : (
-                  <StaticFootnote id={id} number={number} paragraphs={paragraphs} lang={lang} onOpen={onOpen} />
+                  <StaticFootnote
+                    id={id}
+                    paragraphs={paragraphs}
+                    lang={lang}
+                    label={t('documentEditor.footnotes.open', { n: number, text: footnoteText(paragraphs).trim() })}
+                    emptyText={t('documentEditor.footnotes.emptyText')}
+                    onOpen={onOpen}
+                  />
                 )}
                 <button type="button" className="button button--small button--danger" onClick={() => onDelete(id)}>
                   {t('documentEditor.footnotes.delete', { n: number })}
@@ -77,23 +84,33 @@ export function FootnotesPanel({
 
 interface StaticFootnoteProps {
   id: string;
-  number: number;
   paragraphs: readonly FootnoteParagraph[];
   lang: string;
+  label: string;
+  emptyText: string;
   onOpen: (id: string) => void;
 }
 
-/** A footnote's text as it reads, focusable; a click or Enter opens it for editing. Drawn again only when it changed. */
-const StaticFootnote = memo(function StaticFootnote({ id, number, paragraphs, lang, onOpen }: StaticFootnoteProps) {
-  const { t } = useTranslation();
-  const text = footnoteText(paragraphs).trim();
+/**
+ * A footnote's text as it reads, focusable; a click or Enter opens it for editing. Drawn again only
+ * when it changed. Its strings come translated: a translation hook in each of hundreds of footnotes
+ * showed in the profile of opening a long paper.
+ */
+const StaticFootnote = memo(function StaticFootnote({
+  id,
+  paragraphs,
+  lang,
+  label,
+  emptyText,
+  onOpen,
+}: StaticFootnoteProps) {
   return (
     <div
       className="footnote-static"
       role="button"
       tabIndex={0}
       lang={lang}
-      aria-label={t('documentEditor.footnotes.open', { n: number, text })}
+      aria-label={label}
       data-testid="footnote-static"
       data-footnote-field={id}
       onClick={(e) => {
@@ -108,10 +125,10 @@ const StaticFootnote = memo(function StaticFootnote({ id, number, paragraphs, la
         }
       }}
     >
-      {text ? (
+      {paragraphs.some((p) => p.content?.length) ? (
         <FootnoteParagraphs paragraphs={paragraphs} notes />
       ) : (
-        <p className="muted">{t('documentEditor.footnotes.emptyText')}</p>
+        <p className="muted">{emptyText}</p>
       )}
     </div>
   );

@@ -147,6 +147,17 @@ export function cleanPastedHtml(html: string): string {
   );
 }
 
+/** StarterKit's pieces the stored schema has not (links come configured, from `safeLink`). */
+export const NOT_STORED = {
+  hardBreak: false,
+  code: false,
+  codeBlock: false,
+  strike: false,
+  underline: false,
+  horizontalRule: false,
+  link: false,
+} as const;
+
 /** Links as the stored schema has them: http, https and mailto only, typed in the link form, never made on their own. */
 export const safeLink = () =>
   Link.configure({
@@ -163,16 +174,7 @@ export function editorExtensions(options: {
   renderQuestions: (dom: HTMLElement) => void;
 }) {
   return [
-    StarterKit.configure({
-      heading: { levels: [1, 2, 3] },
-      hardBreak: false,
-      code: false,
-      codeBlock: false,
-      strike: false,
-      underline: false,
-      horizontalRule: false,
-      link: false,
-    }),
+    StarterKit.configure({ ...NOT_STORED, heading: { levels: [1, 2, 3] } }),
     safeLink(),
     Footnote.configure({ onInsert: options.onInsertFootnote }),
     GuidingQuestions.configure({ render: options.renderQuestions }),

@@ -2,7 +2,7 @@ import { Extension } from '@tiptap/react';
 import { Plugin } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
 import { CONTENT_LIMITS } from '../../../shared/documents/schema';
-import { NoLineBreak, safeLink, TranslatorNote } from './extensions';
+import { NOT_STORED, NoLineBreak, safeLink, TranslatorNote } from './extensions';
 
 /**
  * The schema of a footnote's text, as the stored schema has it: paragraphs (at most
@@ -68,19 +68,13 @@ const MainTextKeys = Extension.create<FootnoteTextActions>({
 export function footnoteTextExtensions(actions: FootnoteTextActions) {
   return [
     StarterKit.configure({
+      ...NOT_STORED,
       blockquote: false,
       bulletList: false,
       orderedList: false,
       listItem: false,
       listKeymap: false,
       heading: false,
-      hardBreak: false,
-      code: false,
-      codeBlock: false,
-      strike: false,
-      underline: false,
-      horizontalRule: false,
-      link: false,
       undoRedo: false,
       trailingNode: false,
       dropcursor: false,

@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/documents/schema';
 import { createI18n } from '../../../shared/i18n/create-i18n';
-import { RichTextView } from './RichTextView';
+import { FootnoteParagraphs, RichTextView } from './RichTextView';
 
 const render = (doc: DocNode, props: { lang?: string; className?: string; testId?: string } = {}) =>
   renderToStaticMarkup(
@@ -100,5 +100,27 @@ describe('RichTextView', () => {
     });
     expect(html).toBe('<div class="rich-text-view"><p>&lt;b&gt;x&lt;/b&gt; bad</p></div>');
     expect(html).not.toContain('Secret');
+  });
+
+  it("marks, on request, the stretch of a footnote a note to the translator sits on, never the note's text", () => {
+    const paragraphs = [
+      {
+        type: 'paragraph' as const,
+        content: [
+          { type: 'text' as const, text: 'See ' },
+          {
+            type: 'text' as const,
+            text: 'the portal',
+            marks: [
+              { type: 'bold' as const },
+              { type: 'translatorNote' as const, attrs: { id: 'n1', note: 'Secret' } },
+            ],
+          },
+        ],
+      },
+    ];
+    const html = (notes: boolean) => renderToStaticMarkup(createElement(FootnoteParagraphs, { paragraphs, notes }));
+    expect(html(true)).toBe('<p>See <strong><span class="translator-note-anchor">the portal</span></strong></p>');
+    expect(html(false)).toBe('<p>See <strong>the portal</strong></p>');
   });
 });
