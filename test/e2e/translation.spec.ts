@@ -51,6 +51,8 @@ test('translation: send, edit the original, see and send the changes, receive tw
   page,
   app,
 }) => {
+  // the whole workflow: six files each way and a dozen screens, on a machine others share
+  test.slow();
   await openDemo(page, app.url, /^Details and documents$/);
   const { documentId, original } = await demoPaper(page);
   const paperRow = page.getByTestId('document-row').filter({ hasText: 'Concept paper' });

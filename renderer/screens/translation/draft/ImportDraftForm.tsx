@@ -5,10 +5,10 @@ import { SESSION_EXPORT_KINDS } from '../../../../shared/api/document-procedures
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/domain/document';
 import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField } from '../../../components/form/fields';
 import { documentHref, translationHref } from '../../../routing/routes';
 import { DocxFilePicker } from '../DocxFilePicker';
+import { RefusedNotice } from '../RefusedNotice';
 import { ImportedSummary } from './ImportedSummary';
 import { useDraftImport } from './use-draft-import';
 import '../../../styles/translation.css';
@@ -85,10 +85,7 @@ export function ImportDraftForm({
         )}
       </div>
       {state.step === 'refused' && (
-        <div data-testid="import-draft-refused">
-          <p className="notice__title">{t('translation.draft.refused')}</p>
-          <ErrorNotice error={state.error} withTitle={false} />
-        </div>
+        <RefusedNotice lead={t('translation.draft.refused')} error={state.error} testId="import-draft-refused" />
       )}
     </div>
   );

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { DocxFilePicker } from '../DocxFilePicker';
+import { RefusedNotice } from '../RefusedNotice';
 import { ImportedSummary } from './ImportedSummary';
 import { useDraftImport } from './use-draft-import';
 
@@ -44,7 +44,9 @@ export function ImportOriginal({
           </div>
         )}
       </div>
-      {state.step === 'refused' && <ErrorNotice error={state.error} withTitle={false} />}
+      {state.step === 'refused' && (
+        <RefusedNotice lead={t('translation.draft.refused')} error={state.error} testId="import-original-refused" />
+      )}
     </section>
   );
 }
