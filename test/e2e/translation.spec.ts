@@ -4,6 +4,9 @@ import { expect, screenshotPath, test } from './fixtures';
 import { bytesOf, callApi } from './page-data';
 import { openDemo } from './screens-helpers';
 
+// Whole workflows (Word files written and read, a dozen screens) on machines that run other work too.
+test.slow();
+
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Version {
@@ -51,8 +54,6 @@ test('translation: send, edit the original, see and send the changes, receive tw
   page,
   app,
 }) => {
-  // the whole workflow: six files each way and a dozen screens, on a machine others share
-  test.slow();
   await openDemo(page, app.url, /^Details and documents$/);
   const { documentId, original } = await demoPaper(page);
   const paperRow = page.getByTestId('document-row').filter({ hasText: 'Concept paper' });
@@ -125,6 +126,12 @@ test('translation: send, edit the original, see and send the changes, receive tw
   await expect(page.getByTestId('changes-words-now')).toHaveText((originalWords + 1).toLocaleString('en'));
   await expect(page.getByTestId('changes-words-sent')).toHaveText(originalWords.toLocaleString('en'));
   await page.screenshot({ path: screenshotPath('translation-changes-en'), fullPage: true });
+
+  // Export the changes: the short file for the translator, nothing recorded.
+  const [exportedChanges] = await downloadsOf(page, 1, () => page.getByTestId('changes-export').click());
+  expect(exportedChanges!.suggestedFilename()).toBe('concept-paper-changes-es.docx');
+  await expect(page.getByTestId('changes-done')).toHaveText('concept-paper-changes-es.docx is in your downloads.');
+  await expect(change).toHaveCount(1);
 
   // Send the changes: the short file downloads, and there is nothing left to send.
   const [changesFile] = await downloadsOf(page, 1, () => page.getByTestId('changes-send').click());
@@ -229,4 +236,23 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await page.screenshot({ path: screenshotPath('translation-versions-fr'), fullPage: true });
   await page.getByTestId('open-en').click();
   await expect(page.getByTestId('document-editor-heading')).toBeVisible();
+
+  // A new document without text takes its original from a Word file on its versions screen.
+  await page.getByRole('link', { name: 'Retour à Informations et documents' }).click();
+  await page.getByLabel('Type de document', { exact: true }).first().selectOption('note');
+  await page.getByRole('button', { name: 'Ajouter le document' }).click();
+  const noteRow = page
+    .getByTestId('document-row')
+    .filter({ has: page.getByRole('cell', { name: 'Note', exact: true }) });
+  await noteRow.getByTestId('translation-link').click();
+  await expect(page.getByTestId('send-button')).toBeDisabled();
+  await page
+    .getByTestId('import-original-file')
+    .setInputFiles({ name: 'note.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(exported.base64, 'base64') });
+  await expect(page.getByTestId('import-original').getByTestId('imported-footnotes')).toHaveText(
+    String(footnotesOf(original)),
+  );
+  await expect(page.getByTestId('version-row-en').getByTestId('version-words')).not.toHaveText('0');
+  await page.getByTestId('send-pt').check();
+  await expect(page.getByTestId('send-button')).toBeEnabled();
 });

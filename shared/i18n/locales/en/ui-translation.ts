@@ -75,6 +75,8 @@ export const translationUi = {
     paragraph_extra_first: 'Paragraph {{importedParagraph}} of the file has no match in the original.',
     kind_differs: 'Paragraph {{paragraph}} is a {{expected}} in the original and a {{found}} in the file.',
     footnotes_differ: 'Paragraph {{paragraph}} has {{expected}} footnote(s) in the original and {{found}} in the file.',
+    footnotes_differ_at:
+      'Paragraph {{paragraph}} has {{expected}} footnote(s) in the original and {{found}} in the file (from footnote {{footnote}}).',
     footnote_count: 'The original has {{expected}} footnotes; the file has {{found}}.',
     guiding_questions_missing: 'The guiding questions are missing.',
     guiding_questions_extra: 'The file has guiding questions the original does not have.',

@@ -78,6 +78,8 @@ export const translationUi: TranslationUiMessages = {
     kind_differs: 'El párrafo {{paragraph}} es un {{expected}} en el original y un {{found}} en el archivo.',
     footnotes_differ:
       'El párrafo {{paragraph}} tiene {{expected}} nota(s) al pie en el original y {{found}} en el archivo.',
+    footnotes_differ_at:
+      'El párrafo {{paragraph}} tiene {{expected}} nota(s) al pie en el original y {{found}} en el archivo (a partir de la nota {{footnote}}).',
     footnote_count: 'El original tiene {{expected}} notas al pie; el archivo, {{found}}.',
     guiding_questions_missing: 'Faltan las preguntas orientadoras.',
     guiding_questions_extra: 'El archivo tiene preguntas orientadoras que el original no tiene.',

@@ -80,6 +80,8 @@ export const translationUi: TranslationUiMessages = {
       'Le paragraphe {{paragraph}} est de type « {{expected}} » dans l’original et « {{found}} » dans le fichier.',
     footnotes_differ:
       'Le paragraphe {{paragraph}} a {{expected}} note(s) de bas de page dans l’original et {{found}} dans le fichier.',
+    footnotes_differ_at:
+      'Le paragraphe {{paragraph}} a {{expected}} note(s) de bas de page dans l’original et {{found}} dans le fichier (à partir de la note {{footnote}}).',
     footnote_count: 'L’original a {{expected}} notes de bas de page ; le fichier en a {{found}}.',
     guiding_questions_missing: 'Les questions directrices manquent.',
     guiding_questions_extra: 'Le fichier contient des questions directrices absentes de l’original.',

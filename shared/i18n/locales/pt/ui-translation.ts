@@ -78,6 +78,8 @@ export const translationUi: TranslationUiMessages = {
     kind_differs: 'O parágrafo {{paragraph}} é do tipo “{{expected}}” no original e “{{found}}” no arquivo.',
     footnotes_differ:
       'O parágrafo {{paragraph}} tem {{expected}} nota(s) de rodapé no original e {{found}} no arquivo.',
+    footnotes_differ_at:
+      'O parágrafo {{paragraph}} tem {{expected}} nota(s) de rodapé no original e {{found}} no arquivo (a partir da nota {{footnote}}).',
     footnote_count: 'O original tem {{expected}} notas de rodapé; o arquivo, {{found}}.',
     guiding_questions_missing: 'Faltam as perguntas orientadoras.',
     guiding_questions_extra: 'O arquivo tem perguntas orientadoras que o original não tem.',
