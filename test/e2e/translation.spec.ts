@@ -239,7 +239,7 @@ test('translation: a Word draft imported from Details becomes a new document, an
 
   // A new document without text takes its original from a Word file on its versions screen.
   await page.getByRole('link', { name: 'Retour à Informations et documents' }).click();
-  await page.getByLabel('Type de document', { exact: true }).first().selectOption('note');
+  await page.getByLabel('Type de document', { exact: true }).selectOption('note');
   await page.getByRole('button', { name: 'Ajouter le document' }).click();
   const noteRow = page
     .getByTestId('document-row')

@@ -119,8 +119,8 @@ export const translationUi = {
     title: 'Import a Word draft…',
     intro:
       'Bring an existing Word document in as a new document of this session: headings, lists, links and footnotes are kept, and Word comments become notes to the translator.',
-    kind: 'Kind of document',
-    language: 'Language of the draft',
+    kind: 'Import as',
+    language: 'Written in',
     choose: 'Choose the Word file…',
     importing: 'Importing…',
     done: 'The draft is now a new {{document}} in {{language}}.',

@@ -122,8 +122,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importar un borrador de Word…',
     intro:
       'Incorpore un documento Word existente como documento nuevo de esta sesión: se conservan los títulos, las listas, los enlaces y las notas al pie, y los comentarios de Word pasan a ser notas para el traductor.',
-    kind: 'Tipo de documento',
-    language: 'Idioma del borrador',
+    kind: 'Importar como',
+    language: 'Redactado en',
     choose: 'Elegir el archivo Word…',
     importing: 'Importando…',
     done: 'El borrador es ahora un documento nuevo ({{document}}) en {{language}}.',

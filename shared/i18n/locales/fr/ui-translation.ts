@@ -124,8 +124,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importer un projet Word…',
     intro:
       'Importez un document Word existant comme nouveau document de cette session : les titres, listes, liens et notes de bas de page sont conservés, et les commentaires Word deviennent des notes au traducteur.',
-    kind: 'Type de document',
-    language: 'Langue du projet',
+    kind: 'Importer comme',
+    language: 'Rédigé en',
     choose: 'Choisir le fichier Word…',
     importing: 'Importation…',
     done: 'Le projet est maintenant un nouveau document ({{document}}) en {{language}}.',

@@ -122,8 +122,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importar um rascunho do Word…',
     intro:
       'Traga um documento Word existente como novo documento desta sessão: títulos, listas, links e notas de rodapé são mantidos, e os comentários do Word viram notas ao tradutor.',
-    kind: 'Tipo de documento',
-    language: 'Idioma do rascunho',
+    kind: 'Importar como',
+    language: 'Redigido em',
     choose: 'Escolher o arquivo Word…',
     importing: 'Importando…',
     done: 'O rascunho agora é um novo documento ({{document}}) em {{language}}.',
