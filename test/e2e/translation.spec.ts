@@ -222,6 +222,14 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await expect(done.getByTestId('imported-footnotes')).toHaveText(String(footnotesOf(original)));
   await expect(done.getByTestId('imported-notes')).not.toHaveText('0');
   await expect(page.getByTestId('document-row').filter({ hasText: 'Report' })).toHaveCount(1);
+  // An order of business is made from the agenda in every language: nothing to send to translators.
+  await page.getByLabel('Kind of document', { exact: true }).selectOption('order_of_business');
+  await page.getByRole('button', { name: 'Add the document' }).click();
+  const orderRow = page.getByTestId('document-row').filter({ hasText: 'Order of business' });
+  await expect(orderRow).toHaveCount(1);
+  await expect(orderRow.getByTestId('translation-link')).toHaveCount(0);
+  await expect(page.getByTestId('document-row').getByTestId('translation-link')).toHaveCount(2);
+  await page.getByTestId('documents-table').screenshot({ path: screenshotPath('translation-documents-en') });
 
   await draft.screenshot({ path: screenshotPath('translation-import-draft-en') });
 
