@@ -151,6 +151,7 @@ test('translation: send, edit the original, see and send the changes, receive tw
   await row('es').getByTestId('receive-es').click();
   const panel = page.getByTestId('receive-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Receive the Spanish translation');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await panel.getByTestId('receive-file').setInputFiles({ name: 'es.docx', mimeType: DOCX_TYPE, buffer: spanishFile });
   await expect(panel.getByTestId('inspect-matches')).toBeVisible();
   const footnotes = String(footnotesOf(original));

@@ -49,6 +49,9 @@ export function ReceivePanel({
   useEffect(() => {
     if (state.step === 'inspected') reportRef.current?.focus();
   }, [state.step]);
+  // The panel opens below the table, away from the button that opened it: take the focus there.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function inspect(base64: string) {
     setState({ step: 'reading' });
@@ -87,7 +90,9 @@ export function ReceivePanel({
   const ready = open && (open.result.report.matches || accept) && (!open.result.wouldOverwrite || replace);
   return (
     <section className="form-card receive-panel" data-testid="receive-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('translation.receivePanel.title', { language: languageName })}</h2>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('translation.receivePanel.title', { language: languageName })}
+      </h2>
       <p className="field__hint" id={`${id}-hint`}>
         {t('translation.receivePanel.hint')}
       </p>
