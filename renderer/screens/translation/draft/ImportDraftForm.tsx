@@ -31,7 +31,7 @@ export function ImportDraftForm({
   const [kind, setKind] = useState<DocumentKind>('concept_paper');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [done, setDone] = useState<{ kind: DocumentKind; language: Language } | null>(null);
-  const { state, run, refuse } = useDraftImport(onImported);
+  const { state, run, picker } = useDraftImport(onImported);
   return (
     <div className="form-card import-draft" data-testid="import-draft">
       <h3 className="exports__title">{t('translation.draft.title')}</h3>
@@ -54,11 +54,9 @@ export function ImportDraftForm({
           onChange={setLanguage}
         />
         <DocxFilePicker
-          label={state.step === 'importing' ? t('translation.draft.importing') : t('translation.draft.choose')}
+          {...picker}
           hintId={hintId}
-          disabled={state.step === 'importing'}
           testId="import-draft-file"
-          onRefused={refuse}
           onFile={({ base64 }) => {
             setDone({ kind, language });
             void run({ sessionId, kind, language, base64 });
