@@ -105,7 +105,10 @@ export const TRANSLATION_CASES: Record<string, Case> = {
       return { documentId: c.documentId, language: 'es' };
     },
     expect: (v) =>
-      check(field<string>(v, 'fileName') === 'concept-paper-changes-es.docx', `file name ${field<string>(v, 'fileName')}`),
+      check(
+        field<string>(v, 'fileName') === 'concept-paper-changes-es.docx',
+        `file name ${field<string>(v, 'fileName')}`,
+      ),
     bad: (c) => ({ documentId: c.documentId, language: 'pt' }),
     badCode: 'not_sent',
   },

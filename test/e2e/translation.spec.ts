@@ -4,6 +4,9 @@ import { expect, screenshotPath, test } from './fixtures';
 import { bytesOf, callApi } from './page-data';
 import { openDemo } from './screens-helpers';
 
+// Whole workflows (Word files written and read, a dozen screens) on machines that run other work too.
+test.slow();
+
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Version {
@@ -124,6 +127,12 @@ test('translation: send, edit the original, see and send the changes, receive tw
   await expect(page.getByTestId('changes-words-sent')).toHaveText(originalWords.toLocaleString('en'));
   await page.screenshot({ path: screenshotPath('translation-changes-en'), fullPage: true });
 
+  // Export the changes: the short file for the translator, nothing recorded.
+  const [exportedChanges] = await downloadsOf(page, 1, () => page.getByTestId('changes-export').click());
+  expect(exportedChanges!.suggestedFilename()).toBe('concept-paper-changes-es.docx');
+  await expect(page.getByTestId('changes-done')).toHaveText('concept-paper-changes-es.docx is in your downloads.');
+  await expect(change).toHaveCount(1);
+
   // Send the changes: the short file downloads, and there is nothing left to send.
   const [changesFile] = await downloadsOf(page, 1, () => page.getByTestId('changes-send').click());
   expect(changesFile!.suggestedFilename()).toBe('concept-paper-changes-es.docx');
@@ -142,6 +151,7 @@ test('translation: send, edit the original, see and send the changes, receive tw
   await row('es').getByTestId('receive-es').click();
   const panel = page.getByTestId('receive-panel');
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Receive the Spanish translation');
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await panel.getByTestId('receive-file').setInputFiles({ name: 'es.docx', mimeType: DOCX_TYPE, buffer: spanishFile });
   await expect(panel.getByTestId('inspect-matches')).toBeVisible();
   const footnotes = String(footnotesOf(original));
@@ -213,6 +223,14 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await expect(done.getByTestId('imported-footnotes')).toHaveText(String(footnotesOf(original)));
   await expect(done.getByTestId('imported-notes')).not.toHaveText('0');
   await expect(page.getByTestId('document-row').filter({ hasText: 'Report' })).toHaveCount(1);
+  // An order of business is made from the agenda in every language: nothing to send to translators.
+  await page.getByLabel('Kind of document', { exact: true }).selectOption('order_of_business');
+  await page.getByRole('button', { name: 'Add the document' }).click();
+  const orderRow = page.getByTestId('document-row').filter({ hasText: 'Order of business' });
+  await expect(orderRow).toHaveCount(1);
+  await expect(orderRow.getByTestId('translation-link')).toHaveCount(0);
+  await expect(page.getByTestId('document-row').getByTestId('translation-link')).toHaveCount(2);
+  await page.getByTestId('documents-table').screenshot({ path: screenshotPath('translation-documents-en') });
 
   await draft.screenshot({ path: screenshotPath('translation-import-draft-en') });
 
@@ -227,4 +245,23 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await page.screenshot({ path: screenshotPath('translation-versions-fr'), fullPage: true });
   await page.getByTestId('open-en').click();
   await expect(page.getByTestId('document-editor-heading')).toBeVisible();
+
+  // A new document without text takes its original from a Word file on its versions screen.
+  await page.getByRole('link', { name: 'Retour à Informations et documents' }).click();
+  await page.getByLabel('Type de document', { exact: true }).selectOption('note');
+  await page.getByRole('button', { name: 'Ajouter le document' }).click();
+  const noteRow = page
+    .getByTestId('document-row')
+    .filter({ has: page.getByRole('cell', { name: 'Note', exact: true }) });
+  await noteRow.getByTestId('translation-link').click();
+  await expect(page.getByTestId('send-button')).toBeDisabled();
+  await page
+    .getByTestId('import-original-file')
+    .setInputFiles({ name: 'note.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(exported.base64, 'base64') });
+  await expect(page.getByTestId('import-original').getByTestId('imported-footnotes')).toHaveText(
+    String(footnotesOf(original)),
+  );
+  await expect(page.getByTestId('version-row-en').getByTestId('version-words')).not.toHaveText('0');
+  await page.getByTestId('send-pt').check();
+  await expect(page.getByTestId('send-button')).toBeEnabled();
 });

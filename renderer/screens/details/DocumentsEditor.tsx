@@ -123,11 +123,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                       )}
                     </td>
                     <td>
-                      <VersionLinks
-                        doc={doc}
-                        kindLabel={kindLabel}
-                        onVersions={setVersionsOf}
-                      />
+                      <VersionLinks doc={doc} kindLabel={kindLabel} onVersions={setVersionsOf} />
                     </td>
                     <td className="actions">
                       {doc.symbol ? (
@@ -313,14 +309,17 @@ function VersionLinks({
           {t('documentEditor.writeOriginal')}
         </button>
       )}
-      <a
-        className="version-links__translation"
-        href={translationHref(doc.sessionId, doc.id)}
-        aria-label={t('translation.linkFor', { document: kindLabel })}
-        data-testid="translation-link"
-      >
-        {t('translation.link')}
-      </a>
+      {/* The agenda documents are made in each language from the agenda's own texts: nothing to send to translators. */}
+      {!SESSION_EXPORT_KINDS.includes(doc.kind as never) && (
+        <a
+          className="version-links__translation"
+          href={translationHref(doc.sessionId, doc.id)}
+          aria-label={t('translation.linkFor', { document: kindLabel })}
+          data-testid="translation-link"
+        >
+          {t('translation.link')}
+        </a>
+      )}
     </span>
   );
 }

@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useFormatters } from '../../../i18n/use-formatters';
 import { translationHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
-import { SessionLoadState } from '../../../session/SessionLoadState';
+import { QueryStatus } from '../QueryStatus';
 import { deliverFile } from '../../details/export-file';
 import { localCalendarDate } from '../local-date';
 import { PassageChangeView } from './PassageChangeView';
@@ -52,7 +52,7 @@ function ChangesView({ context, documentId, lang }: { context: SessionContext; d
           </p>
         )}
       </div>
-      <SessionLoadState state={state} reload={reload} />
+      <QueryStatus state={state} reload={reload} />
       {state.status === 'success' && (
         <ChangesBody
           changes={state.data}

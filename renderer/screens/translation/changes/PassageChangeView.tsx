@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { PassageChangeSchema } from '../../../../shared/api/translation-procedures';
 import type { Language } from '../../../../shared/domain/languages';
-import { wordDiff } from '../../../../shared/translation/word-diff';
+import { wordDiff, type WordDiffPart } from '../../../../shared/translation/word-diff';
 import { useLanguage } from '../../../i18n/use-language';
 
 type PassageChange = z.infer<typeof PassageChangeSchema>;
@@ -42,27 +42,38 @@ export function PassageChangeView({ change, textLang }: { change: PassageChange;
         )}
       </h3>
       <div className="passage-change__sides">
-        <div className="passage-change__side">
-          <p className="passage-change__label">{t('translation.changes.before')}</p>
-          <p className="passage-change__text" lang={textLang} data-testid="passage-old">
-            {change.old === null
-              ? '—'
-              : parts
-                  .filter((p) => p.op !== 'ins')
-                  .map((p, i) => (p.op === 'del' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>))}
-          </p>
-        </div>
-        <div className="passage-change__side">
-          <p className="passage-change__label">{t('translation.changes.now')}</p>
-          <p className="passage-change__text" lang={textLang} data-testid="passage-new">
-            {change.new === null
-              ? '—'
-              : parts
-                  .filter((p) => p.op !== 'del')
-                  .map((p, i) => (p.op === 'ins' ? <ins key={i}>{p.text}</ins> : <span key={i}>{p.text}</span>))}
-          </p>
-        </div>
+        <DiffSide label={t('translation.changes.before')} text={change.old} parts={parts} show="del" lang={textLang} />
+        <DiffSide label={t('translation.changes.now')} text={change.new} parts={parts} show="ins" lang={textLang} />
       </div>
     </li>
+  );
+}
+
+/** One side of a changed passage: the words both sides share, and this side's own words marked (<del> or <ins>). */
+function DiffSide({
+  label,
+  text,
+  parts,
+  show,
+  lang,
+}: {
+  label: string;
+  text: string | null;
+  parts: WordDiffPart[];
+  show: 'del' | 'ins';
+  lang: Language;
+}) {
+  const Mark = show;
+  return (
+    <div className="passage-change__side">
+      <p className="passage-change__label">{label}</p>
+      <p className="passage-change__text" lang={lang} data-testid={show === 'del' ? 'passage-old' : 'passage-new'}>
+        {text === null
+          ? '—'
+          : parts
+              .filter((p) => p.op === 'equal' || p.op === show)
+              .map((p, i) => (p.op === show ? <Mark key={i}>{p.text}</Mark> : <span key={i}>{p.text}</span>))}
+      </p>
+    </div>
   );
 }

@@ -5,10 +5,10 @@ import { SESSION_EXPORT_KINDS } from '../../../../shared/api/document-procedures
 import { DOCUMENT_KINDS, type DocumentKind } from '../../../../shared/domain/document';
 import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { SelectField } from '../../../components/form/fields';
 import { documentHref, translationHref } from '../../../routing/routes';
 import { DocxFilePicker } from '../DocxFilePicker';
+import { RefusedNotice } from '../RefusedNotice';
 import { ImportedSummary } from './ImportedSummary';
 import { useDraftImport } from './use-draft-import';
 import '../../../styles/translation.css';
@@ -31,7 +31,7 @@ export function ImportDraftForm({
   const [kind, setKind] = useState<DocumentKind>('concept_paper');
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [done, setDone] = useState<{ kind: DocumentKind; language: Language } | null>(null);
-  const { state, run, refuse } = useDraftImport(onImported);
+  const { state, run, picker } = useDraftImport(onImported);
   return (
     <div className="form-card import-draft" data-testid="import-draft">
       <h3 className="exports__title">{t('translation.draft.title')}</h3>
@@ -54,11 +54,9 @@ export function ImportDraftForm({
           onChange={setLanguage}
         />
         <DocxFilePicker
-          label={state.step === 'importing' ? t('translation.draft.importing') : t('translation.draft.choose')}
+          {...picker}
           hintId={hintId}
-          disabled={state.step === 'importing'}
           testId="import-draft-file"
-          onRefused={refuse}
           onFile={({ base64 }) => {
             setDone({ kind, language });
             void run({ sessionId, kind, language, base64 });
@@ -85,10 +83,7 @@ export function ImportDraftForm({
         )}
       </div>
       {state.step === 'refused' && (
-        <div data-testid="import-draft-refused">
-          <p className="notice__title">{t('translation.draft.refused')}</p>
-          <ErrorNotice error={state.error} withTitle={false} />
-        </div>
+        <RefusedNotice lead={t('translation.draft.refused')} error={state.error} testId="import-draft-refused" />
       )}
     </div>
   );

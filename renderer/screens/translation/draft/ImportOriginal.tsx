@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { DocxFilePicker } from '../DocxFilePicker';
+import { RefusedNotice } from '../RefusedNotice';
 import { ImportedSummary } from './ImportedSummary';
 import { useDraftImport } from './use-draft-import';
 
@@ -21,7 +21,7 @@ export function ImportOriginal({
 }) {
   const { t } = useTranslation();
   const hintId = useId();
-  const { state, run, refuse } = useDraftImport(onImported);
+  const { state, run, picker } = useDraftImport(onImported);
   return (
     <section className="form-card" data-testid="import-original" aria-labelledby={`${hintId}-title`}>
       <h2 id={`${hintId}-title`}>{t('translation.draft.originalTitle')}</h2>
@@ -29,11 +29,9 @@ export function ImportOriginal({
         {t('translation.draft.originalIntro', { language: t(languageNameKey(language)) })}
       </p>
       <DocxFilePicker
-        label={state.step === 'importing' ? t('translation.draft.importing') : t('translation.draft.choose')}
+        {...picker}
         hintId={hintId}
-        disabled={state.step === 'importing'}
         testId="import-original-file"
-        onRefused={refuse}
         onFile={({ base64 }) => void run({ sessionId, documentId, language, base64 })}
       />
       <div aria-live="polite">
@@ -44,7 +42,9 @@ export function ImportOriginal({
           </div>
         )}
       </div>
-      {state.step === 'refused' && <ErrorNotice error={state.error} withTitle={false} />}
+      {state.step === 'refused' && (
+        <RefusedNotice lead={t('translation.draft.refused')} error={state.error} testId="import-original-refused" />
+      )}
     </section>
   );
 }

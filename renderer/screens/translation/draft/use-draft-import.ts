@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { InputOf, OutputOf } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
 import { useApi } from '../../../api/api-context';
@@ -13,6 +14,7 @@ export type DraftImportState =
 
 /** Brings a Word draft in (a new document, or the original of one), pending edits first; says how it went. */
 export function useDraftImport(onImported: (result: OutputOf<'translation.importDraft'>) => void) {
+  const { t } = useTranslation();
   const api = useApi();
   const queue = useSaveQueue();
   const [state, setState] = useState<DraftImportState>({ step: 'idle' });
@@ -27,5 +29,12 @@ export function useDraftImport(onImported: (result: OutputOf<'translation.import
       setState({ step: 'refused', error: toApiError(failure) });
     }
   }
-  return { state, run, refuse: (error: ApiError) => setState({ step: 'refused', error }) };
+  const importing = state.step === 'importing';
+  /** What the file picker of a draft shows and does while it imports and when the file is refused before sending. */
+  const picker = {
+    label: importing ? t('translation.draft.importing') : t('translation.draft.choose'),
+    disabled: importing,
+    onRefused: (error: ApiError) => setState({ step: 'refused', error }),
+  };
+  return { state, run, picker };
 }

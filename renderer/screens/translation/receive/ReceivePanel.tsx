@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../shared/api/errors';
 import type { InspectResult } from '../../../../shared/api/translation-procedures';
@@ -6,10 +6,10 @@ import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
 import { useApi } from '../../../api/api-context';
 import { toApiError } from '../../../api/api-error';
-import { ErrorNotice } from '../../../components/ErrorNotice';
 import { useLanguage } from '../../../i18n/use-language';
 import { useSaveQueue } from '../../../saving/save-context';
 import { DocxFilePicker } from '../DocxFilePicker';
+import { RefusedNotice } from '../RefusedNotice';
 import { InspectReport } from './InspectReport';
 
 type ReceiveState =
@@ -49,6 +49,9 @@ export function ReceivePanel({
   useEffect(() => {
     if (state.step === 'inspected') reportRef.current?.focus();
   }, [state.step]);
+  // The panel opens below the table, away from the button that opened it: take the focus there.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
 
   async function inspect(base64: string) {
     setState({ step: 'reading' });
@@ -87,7 +90,9 @@ export function ReceivePanel({
   const ready = open && (open.result.report.matches || accept) && (!open.result.wouldOverwrite || replace);
   return (
     <section className="form-card receive-panel" data-testid="receive-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('translation.receivePanel.title', { language: languageName })}</h2>
+      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
+        {t('translation.receivePanel.title', { language: languageName })}
+      </h2>
       <p className="field__hint" id={`${id}-hint`}>
         {t('translation.receivePanel.hint')}
       </p>
@@ -111,26 +116,14 @@ export function ReceivePanel({
             <fieldset className="receive-panel__decisions">
               <legend>{t('translation.receivePanel.decisions')}</legend>
               {!open.result.report.matches && (
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={accept}
-                    data-testid="receive-accept"
-                    onChange={(e) => setAccept(e.target.checked)}
-                  />{' '}
+                <Decision checked={accept} testId="receive-accept" onChange={setAccept}>
                   {t('translation.receivePanel.accept')}
-                </label>
+                </Decision>
               )}
               {open.result.wouldOverwrite && (
-                <label className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={replace}
-                    data-testid="receive-replace"
-                    onChange={(e) => setReplace(e.target.checked)}
-                  />{' '}
+                <Decision checked={replace} testId="receive-replace" onChange={setReplace}>
                   {t('translation.receivePanel.replace', { words: open.result.existingWords.toLocaleString(lang) })}
-                </label>
+                </Decision>
               )}
             </fieldset>
           )}
@@ -163,11 +156,28 @@ export function ReceivePanel({
         )}
       </div>
       {state.step === 'refused' && (
-        <div data-testid="receive-refused">
-          <p className="notice__title">{t('translation.receivePanel.refused')}</p>
-          <ErrorNotice error={state.error} withTitle={false} />
-        </div>
+        <RefusedNotice lead={t('translation.receivePanel.refused')} error={state.error} testId="receive-refused" />
       )}
     </section>
+  );
+}
+
+/** One decision the report asks of the user before receiving. */
+function Decision({
+  checked,
+  testId,
+  onChange,
+  children,
+}: {
+  checked: boolean;
+  testId: string;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="checkbox">
+      <input type="checkbox" checked={checked} data-testid={testId} onChange={(e) => onChange(e.target.checked)} />{' '}
+      {children}
+    </label>
   );
 }

@@ -27,6 +27,9 @@ describe('issueText', () => {
     expect(issueText(t, issue({ code: 'paragraph_extra', importedParagraph: 1 }))).toBe(
       'Paragraph 1 of the file has no match in the original.',
     );
+    expect(
+      issueText(t, issue({ code: 'footnotes_differ', paragraph: 3, footnote: 5, expected: '2', found: '1' })),
+    ).toBe('Paragraph 3 has 2 footnote(s) in the original and 1 in the file (from footnote 5).');
     expect(issueText(t, issue({ code: 'footnote_count', expected: '13', found: '12' }))).toBe(
       'The original has 13 footnotes; the file has 12.',
     );

@@ -19,6 +19,11 @@ export function issueText(t: TFunction, issue: AlignmentIssue): string {
     found: issue.code === 'kind_differs' ? label('passageKinds', issue.found) : issue.found,
     field: label('titleFields', issue.field),
   };
-  const key = issue.code === 'paragraph_extra' && issue.paragraph === undefined ? 'paragraph_extra_first' : issue.code;
+  const key =
+    issue.code === 'paragraph_extra' && issue.paragraph === undefined
+      ? 'paragraph_extra_first'
+      : issue.code === 'footnotes_differ' && issue.footnote !== undefined
+        ? 'footnotes_differ_at'
+        : issue.code;
   return t(`translation.issues.${key}`, values);
 }

@@ -4,7 +4,7 @@ import type { Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
 import { sessionHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
-import { SessionLoadState } from '../../../session/SessionLoadState';
+import { QueryStatus } from '../QueryStatus';
 import { ImportOriginal } from '../draft/ImportOriginal';
 import { ReceivePanel } from '../receive/ReceivePanel';
 import { SendForm } from './SendForm';
@@ -37,7 +37,7 @@ function Versions({ context, documentId }: { context: SessionContext; documentId
         </a>
       </p>
       <h1 data-testid="translation-heading">{t('translation.heading', { document: kindLabel })}</h1>
-      <SessionLoadState state={state} reload={refresh} />
+      <QueryStatus state={state} reload={refresh} />
       {state.status === 'success' && (
         <VersionsBody
           sessionId={sessionId}

@@ -75,6 +75,8 @@ export const translationUi = {
     paragraph_extra_first: 'Paragraph {{importedParagraph}} of the file has no match in the original.',
     kind_differs: 'Paragraph {{paragraph}} is a {{expected}} in the original and a {{found}} in the file.',
     footnotes_differ: 'Paragraph {{paragraph}} has {{expected}} footnote(s) in the original and {{found}} in the file.',
+    footnotes_differ_at:
+      'Paragraph {{paragraph}} has {{expected}} footnote(s) in the original and {{found}} in the file (from footnote {{footnote}}).',
     footnote_count: 'The original has {{expected}} footnotes; the file has {{found}}.',
     guiding_questions_missing: 'The guiding questions are missing.',
     guiding_questions_extra: 'The file has guiding questions the original does not have.',
@@ -117,8 +119,8 @@ export const translationUi = {
     title: 'Import a Word draft…',
     intro:
       'Bring an existing Word document in as a new document of this session: headings, lists, links and footnotes are kept, and Word comments become notes to the translator.',
-    kind: 'Kind of document',
-    language: 'Language of the draft',
+    kind: 'Import as',
+    language: 'Written in',
     choose: 'Choose the Word file…',
     importing: 'Importing…',
     done: 'The draft is now a new {{document}} in {{language}}.',

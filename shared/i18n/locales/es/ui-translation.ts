@@ -78,6 +78,8 @@ export const translationUi: TranslationUiMessages = {
     kind_differs: 'El párrafo {{paragraph}} es un {{expected}} en el original y un {{found}} en el archivo.',
     footnotes_differ:
       'El párrafo {{paragraph}} tiene {{expected}} nota(s) al pie en el original y {{found}} en el archivo.',
+    footnotes_differ_at:
+      'El párrafo {{paragraph}} tiene {{expected}} nota(s) al pie en el original y {{found}} en el archivo (a partir de la nota {{footnote}}).',
     footnote_count: 'El original tiene {{expected}} notas al pie; el archivo, {{found}}.',
     guiding_questions_missing: 'Faltan las preguntas orientadoras.',
     guiding_questions_extra: 'El archivo tiene preguntas orientadoras que el original no tiene.',
@@ -120,8 +122,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importar un borrador de Word…',
     intro:
       'Incorpore un documento Word existente como documento nuevo de esta sesión: se conservan los títulos, las listas, los enlaces y las notas al pie, y los comentarios de Word pasan a ser notas para el traductor.',
-    kind: 'Tipo de documento',
-    language: 'Idioma del borrador',
+    kind: 'Importar como',
+    language: 'Redactado en',
     choose: 'Elegir el archivo Word…',
     importing: 'Importando…',
     done: 'El borrador es ahora un documento nuevo ({{document}}) en {{language}}.',

@@ -80,6 +80,8 @@ export const translationUi: TranslationUiMessages = {
       'Le paragraphe {{paragraph}} est de type « {{expected}} » dans l’original et « {{found}} » dans le fichier.',
     footnotes_differ:
       'Le paragraphe {{paragraph}} a {{expected}} note(s) de bas de page dans l’original et {{found}} dans le fichier.',
+    footnotes_differ_at:
+      'Le paragraphe {{paragraph}} a {{expected}} note(s) de bas de page dans l’original et {{found}} dans le fichier (à partir de la note {{footnote}}).',
     footnote_count: 'L’original a {{expected}} notes de bas de page ; le fichier en a {{found}}.',
     guiding_questions_missing: 'Les questions directrices manquent.',
     guiding_questions_extra: 'Le fichier contient des questions directrices absentes de l’original.',
@@ -122,8 +124,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importer un projet Word…',
     intro:
       'Importez un document Word existant comme nouveau document de cette session : les titres, listes, liens et notes de bas de page sont conservés, et les commentaires Word deviennent des notes au traducteur.',
-    kind: 'Type de document',
-    language: 'Langue du projet',
+    kind: 'Importer comme',
+    language: 'Rédigé en',
     choose: 'Choisir le fichier Word…',
     importing: 'Importation…',
     done: 'Le projet est maintenant un nouveau document ({{document}}) en {{language}}.',

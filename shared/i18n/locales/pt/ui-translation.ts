@@ -78,6 +78,8 @@ export const translationUi: TranslationUiMessages = {
     kind_differs: 'O parágrafo {{paragraph}} é do tipo “{{expected}}” no original e “{{found}}” no arquivo.',
     footnotes_differ:
       'O parágrafo {{paragraph}} tem {{expected}} nota(s) de rodapé no original e {{found}} no arquivo.',
+    footnotes_differ_at:
+      'O parágrafo {{paragraph}} tem {{expected}} nota(s) de rodapé no original e {{found}} no arquivo (a partir da nota {{footnote}}).',
     footnote_count: 'O original tem {{expected}} notas de rodapé; o arquivo, {{found}}.',
     guiding_questions_missing: 'Faltam as perguntas orientadoras.',
     guiding_questions_extra: 'O arquivo tem perguntas orientadoras que o original não tem.',
@@ -120,8 +122,8 @@ export const translationUi: TranslationUiMessages = {
     title: 'Importar um rascunho do Word…',
     intro:
       'Traga um documento Word existente como novo documento desta sessão: títulos, listas, links e notas de rodapé são mantidos, e os comentários do Word viram notas ao tradutor.',
-    kind: 'Tipo de documento',
-    language: 'Idioma do rascunho',
+    kind: 'Importar como',
+    language: 'Redigido em',
     choose: 'Escolher o arquivo Word…',
     importing: 'Importando…',
     done: 'O rascunho agora é um novo documento ({{document}}) em {{language}}.',
