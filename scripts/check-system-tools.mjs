@@ -8,6 +8,8 @@ const TOOLS = [
   { command: 'soffice', packageName: 'libreoffice-writer-nogui' },
   { command: 'pdftotext', packageName: 'poppler-utils' },
   { command: 'omegat', packageName: 'omegat' },
+  // Word drafts made by another tool, for the import tests.
+  { command: 'pandoc', packageName: 'pandoc' },
 ];
 
 const onPath = (command) => {
