@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
+import { wordCount } from '../../shared/documents/helpers';
+import { sideRows } from '../../renderer/screens/translation/side-by-side/side-rows';
+import { callApi } from '../e2e/page-data';
+import { expect, test } from '../e2e/fixtures';
+import { machine, median, round, threadTime, timeKey, timeScreen, type ScreenTime } from './timing';
+
+/*
+ * The side-by-side view of a 100-page paper and its translation (about 40,000 words and 300
+ * footnotes each, so some 1,000 rows): the time from asking for the view to every row painted, and
+ * from a key press in an open cell to the letter painted, in wall time and main-thread CPU time
+ * (median of several). Prints the figures and writes them to test-results/bench-side-by-side.json.
+ */
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+/** The demo's concept paper, its English text replaced by the long paper, with a Spanish version of the same shape. */
+async function seedPair(page: Page): Promise<string> {
+  const { content } = buildLongPaper();
+  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
+  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
+  const paper = docs.find((d) => d.kind === 'concept_paper')!;
+  const versions = await callApi<{ id: string; language: string }[]>(page, 'documentVersions.list', {
+    documentId: paper.id,
+  });
+  const english = versions.find((v) => v.language === 'en')!;
+  await callApi(page, 'documentVersions.update', { id: english.id, patch: { content } });
+  await callApi(page, 'documentVersions.create', {
+    documentId: paper.id,
+    language: 'es',
+    status: 'received',
+    content,
+    controlNumber: '',
+  });
+  return `#/sessions/${session!.id}/documents/${paper.id}/side-by-side/es`;
+}
+
+test('the side-by-side view opens a 300-footnote paper and its translation quickly', async ({ page, app }) => {
+  await page.goto(app.url);
+  await expect(page.getByTestId('session-row')).toHaveCount(1);
+  const hash = await seedPair(page);
+  const { content } = buildLongPaper();
+  const rows = sideRows(content, content).length;
+  const home = () => timeScreen(page, '#/', '[data-testid="session-row"]', 1);
+
+  await timeScreen(page, hash, '[data-testid="side-row"]', rows);
+  await home();
+  const opens: ScreenTime[] = [];
+  const openCpu: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { result, cpuMs } = await threadTime(page, () => timeScreen(page, hash, '[data-testid="side-row"]', rows));
+    opens.push(result);
+    openCpu.push(cpuMs);
+    await home();
+  }
+
+  await timeScreen(page, hash, '[data-testid="side-row"]', rows);
+  await page.getByRole('button', { name: 'Edit: Paragraph 2 (Spanish)' }).click();
+  const cell = page.getByTestId('side-cell-editor');
+  await expect(cell).toBeFocused();
+  const keys: number[] = [];
+  const keyCpu: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const { result, cpuMs } = await threadTime(page, () =>
+      timeKey(page, '[data-testid="side-cell-editor"]', i % 2 ? 'Backspace' : 'x', {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      }),
+    );
+    keys.push(result);
+    keyCpu.push(cpuMs);
+  }
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+
+  const figures = {
+    machine: machine(),
+    words: wordCount(content),
+    footnotes: FOOTNOTES,
+    rows,
+    openMs: round(median(opens.map((t) => t.total))),
+    openDataMs: round(median(opens.map((t) => t.data))),
+    openRenderMs: round(median(opens.map((t) => t.render))),
+    openCpuMs: round(median(openCpu)),
+    keyMs: round(median(keys)),
+    keyCpuMs: round(median(keyCpu)),
+    samples: { opens, openCpu, keys, keyCpu },
+  };
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync(path.join('test-results', 'bench-side-by-side.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(
+    [
+      `Side-by-side benchmark (${figures.words} words and ${FOOTNOTES} footnotes a version, ${rows} rows; median of ${RUNS} runs; ${figures.machine}):`,
+      `  open the view: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs}), main thread CPU ${figures.openCpuMs} ms`,
+      `  one key press in an open cell, to the letter painted: ${figures.keyMs} ms, main thread CPU ${figures.keyCpuMs} ms`,
+    ].join('\n'),
+  );
+});
