@@ -150,7 +150,8 @@ export function agendaDocument(input: AgendaInput) {
       return;
     }
     let cursor = slot.startMinutes;
-    const widths = [500, 2_300, 2_460, 1_300, 1_300, 1_500];
+    // Twips, 6.5 inches in all; "No." needs 700 to stay on one line beside the cell margins.
+    const widths = [700, 2_200, 2_360, 1_200, 1_200, 1_700];
     const cellText = (text: string) => [para(P.tableText, text)];
     const rows = [
       (['number', 'name', 'delegation', 'role', 'minutes', 'time'] as const).map((l) => [
