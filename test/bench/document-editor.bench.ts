@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
 import { wordCount } from '../../shared/documents/helpers';
 import { callApi } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
-import { machine, median, round, threadTime, timeKey, timeScreen, type ScreenTime } from './timing';
+import { measureOpenAndType, report } from './open-and-type';
 
 /*
  * The concept paper editor with a 100-page paper (about 40,000 words, 300 footnotes, 50 notes to
@@ -33,58 +31,20 @@ async function seedLongPaper(page: Page): Promise<string> {
 test('the concept paper editor opens a 300-footnote paper quickly', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByTestId('session-row')).toHaveCount(1);
-  const hash = await seedLongPaper(page);
-  const footnotes = '[data-testid="footnote-item"]';
-  const home = () => timeScreen(page, '#/', '[data-testid="session-row"]', 1);
-
-  // Warm up once (code loaded, caches filled), then measure.
-  await timeScreen(page, hash, footnotes, FOOTNOTES);
-  await home();
-  const opens: ScreenTime[] = [];
-  const openCpu: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const { result, cpuMs } = await threadTime(page, () => timeScreen(page, hash, footnotes, FOOTNOTES));
-    opens.push(result);
-    openCpu.push(cpuMs);
-    await home();
-  }
-
-  await timeScreen(page, hash, footnotes, FOOTNOTES);
-  await page.getByTestId('document-body').locator('p').first().click();
-  const keys: number[] = [];
-  const keyCpu: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const { result, cpuMs } = await threadTime(page, () =>
-      timeKey(page, '[data-testid="document-body"]', i % 2 ? 'Backspace' : 'x', {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      }),
-    );
-    keys.push(result);
-    keyCpu.push(cpuMs);
-  }
+  const measured = await measureOpenAndType(page, {
+    hash: await seedLongPaper(page),
+    rows: '[data-testid="footnote-item"]',
+    count: FOOTNOTES,
+    typeIn: '[data-testid="document-body"]',
+    focus: () => page.getByTestId('document-body').locator('p').first().click(),
+    runs: RUNS,
+  });
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
 
-  const figures = {
-    machine: machine(),
-    words: wordCount(buildLongPaper().content),
-    footnotes: FOOTNOTES,
-    openMs: round(median(opens.map((t) => t.total))),
-    openDataMs: round(median(opens.map((t) => t.data))),
-    openRenderMs: round(median(opens.map((t) => t.render))),
-    openCpuMs: round(median(openCpu)),
-    keyMs: round(median(keys)),
-    keyCpuMs: round(median(keyCpu)),
-    samples: { opens, openCpu, keys, keyCpu },
-  };
-  fs.mkdirSync('test-results', { recursive: true });
-  fs.writeFileSync(path.join('test-results', 'bench-document-editor.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(
-    [
-      `Document editor benchmark (${figures.words} words, ${FOOTNOTES} footnotes; median of ${RUNS} runs; ${figures.machine}):`,
-      `  open the editor: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs}), main thread CPU ${figures.openCpuMs} ms`,
-      `  one key press in the text, to the letter painted: ${figures.keyMs} ms, main thread CPU ${figures.keyCpuMs} ms`,
-    ].join('\n'),
-  );
+  const figures = { words: wordCount(buildLongPaper().content), footnotes: FOOTNOTES, ...measured };
+  report('bench-document-editor', figures, [
+    `Document editor benchmark (${figures.words} words, ${FOOTNOTES} footnotes; median of ${RUNS} runs; ${figures.machine}):`,
+    `  open the editor: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs}), main thread CPU ${figures.openCpuMs} ms`,
+    `  one key press in the text, to the letter painted: ${figures.keyMs} ms, main thread CPU ${figures.keyCpuMs} ms`,
+  ]);
 });

@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
 import { wordCount } from '../../shared/documents/helpers';
 import { sideRows } from '../../renderer/screens/translation/side-by-side/side-rows';
 import { callApi } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
-import { machine, median, round, threadTime, timeKey, timeScreen, type ScreenTime } from './timing';
+import { measureOpenAndType, report } from './open-and-type';
 
 /*
  * The side-by-side view of a 100-page paper and its translation (about 40,000 words and 300
@@ -41,61 +39,25 @@ async function seedPair(page: Page): Promise<string> {
 test('the side-by-side view opens a 300-footnote paper and its translation quickly', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByTestId('session-row')).toHaveCount(1);
-  const hash = await seedPair(page);
   const { content } = buildLongPaper();
   const rows = sideRows(content, content).length;
-  const home = () => timeScreen(page, '#/', '[data-testid="session-row"]', 1);
-
-  await timeScreen(page, hash, '[data-testid="side-row"]', rows);
-  await home();
-  const opens: ScreenTime[] = [];
-  const openCpu: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const { result, cpuMs } = await threadTime(page, () => timeScreen(page, hash, '[data-testid="side-row"]', rows));
-    opens.push(result);
-    openCpu.push(cpuMs);
-    await home();
-  }
-
-  await timeScreen(page, hash, '[data-testid="side-row"]', rows);
-  await page.getByRole('button', { name: 'Edit: Paragraph 2 (Spanish)' }).click();
-  const cell = page.getByTestId('side-cell-editor');
-  await expect(cell).toBeFocused();
-  const keys: number[] = [];
-  const keyCpu: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const { result, cpuMs } = await threadTime(page, () =>
-      timeKey(page, '[data-testid="side-cell-editor"]', i % 2 ? 'Backspace' : 'x', {
-        childList: true,
-        subtree: true,
-        characterData: true,
-      }),
-    );
-    keys.push(result);
-    keyCpu.push(cpuMs);
-  }
+  const measured = await measureOpenAndType(page, {
+    hash: await seedPair(page),
+    rows: '[data-testid="side-row"]',
+    count: rows,
+    typeIn: '[data-testid="side-cell-editor"]',
+    focus: async () => {
+      await page.getByRole('button', { name: 'Edit: Paragraph 2 (Spanish)' }).click();
+      await expect(page.getByTestId('side-cell-editor')).toBeFocused();
+    },
+    runs: RUNS,
+  });
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
 
-  const figures = {
-    machine: machine(),
-    words: wordCount(content),
-    footnotes: FOOTNOTES,
-    rows,
-    openMs: round(median(opens.map((t) => t.total))),
-    openDataMs: round(median(opens.map((t) => t.data))),
-    openRenderMs: round(median(opens.map((t) => t.render))),
-    openCpuMs: round(median(openCpu)),
-    keyMs: round(median(keys)),
-    keyCpuMs: round(median(keyCpu)),
-    samples: { opens, openCpu, keys, keyCpu },
-  };
-  fs.mkdirSync('test-results', { recursive: true });
-  fs.writeFileSync(path.join('test-results', 'bench-side-by-side.json'), `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(
-    [
-      `Side-by-side benchmark (${figures.words} words and ${FOOTNOTES} footnotes a version, ${rows} rows; median of ${RUNS} runs; ${figures.machine}):`,
-      `  open the view: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs}), main thread CPU ${figures.openCpuMs} ms`,
-      `  one key press in an open cell, to the letter painted: ${figures.keyMs} ms, main thread CPU ${figures.keyCpuMs} ms`,
-    ].join('\n'),
-  );
+  const figures = { words: wordCount(content), footnotes: FOOTNOTES, rows, ...measured };
+  report('bench-side-by-side', figures, [
+    `Side-by-side benchmark (${figures.words} words and ${FOOTNOTES} footnotes a version, ${rows} rows; median of ${RUNS} runs; ${figures.machine}):`,
+    `  open the view: ${figures.openMs} ms (data ${figures.openDataMs} + render ${figures.openRenderMs}), main thread CPU ${figures.openCpuMs} ms`,
+    `  one key press in an open cell, to the letter painted: ${figures.keyMs} ms, main thread CPU ${figures.keyCpuMs} ms`,
+  ]);
 });
