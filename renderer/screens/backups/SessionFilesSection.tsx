@@ -14,6 +14,7 @@ import type { QueryState } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { SelectField } from '../../components/form/fields';
+import { FileButton } from '../../components/form/FileButton';
 import { langIfOther, localizedText } from '../../i18n/localized';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
@@ -156,10 +157,6 @@ function ImportSession({ onImported }: { onImported: () => void }) {
     if (state.step === 'inspected') summaryRef.current?.focus();
   }, [state.step]);
 
-  function reset() {
-    if (input.current) input.current.value = '';
-  }
-
   async function inspect(file: File | undefined) {
     if (!file) {
       setState({ step: 'idle' });
@@ -170,7 +167,6 @@ function ImportSession({ onImported }: { onImported: () => void }) {
       // Base64 grows the bytes by a third: refuse here what main would refuse, without sending it.
       if (Math.ceil(file.size / 3) * 4 > MAX_SESSION_FILE_BASE64) {
         setState({ step: 'refused', error: apiError('bad_file'), detail: t('backups.tooLarge') });
-        reset();
         return;
       }
       const base64 = await readFileAsBase64(file);
@@ -178,7 +174,6 @@ function ImportSession({ onImported }: { onImported: () => void }) {
       setState({ step: 'inspected', base64, summary });
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
-      reset();
     }
   }
 
@@ -191,7 +186,6 @@ function ImportSession({ onImported }: { onImported: () => void }) {
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
     }
-    reset();
   }
 
   const title = (summary: BundleSummary) => {
@@ -208,32 +202,24 @@ function ImportSession({ onImported }: { onImported: () => void }) {
       <p className="field__hint" id={`${inputId}-hint`}>
         {t('backups.chooseFileHint')}
       </p>
-      {/* The browser's own file button speaks the browser's language: this label is the visible button. */}
-      <div className="file-field">
-        <input
-          ref={input}
-          id={inputId}
-          className="visually-hidden file-field__input"
-          type="file"
-          accept=".sessiondesk"
-          data-testid="import-file"
-          aria-describedby={`${inputId}-hint`}
-          disabled={state.step === 'reading' || state.step === 'importing'}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            setFileName(file?.name ?? '');
-            void inspect(file);
-          }}
-        />
-        <label htmlFor={inputId} className="button file-field__button">
-          {t('backups.chooseFile')}
-        </label>
+      <FileButton
+        label={t('backups.chooseFile')}
+        accept=".sessiondesk"
+        testId="import-file"
+        describedBy={`${inputId}-hint`}
+        disabled={state.step === 'reading' || state.step === 'importing'}
+        inputRef={input}
+        onPick={(file) => {
+          setFileName(file?.name ?? '');
+          void inspect(file);
+        }}
+      >
         {fileName && state.step !== 'idle' && state.step !== 'imported' && (
           <span className="file-field__name" data-testid="import-file-name">
             {fileName}
           </span>
         )}
-      </div>
+      </FileButton>
       {state.step === 'reading' && (
         <p className="loading" role="status">
           {t('backups.reading')}
@@ -289,7 +275,6 @@ function ImportSession({ onImported }: { onImported: () => void }) {
             onChoose={(choice) => void importFile(state.base64, state.summary, choice)}
             onCancel={() => {
               setState({ step: 'idle' });
-              reset();
               input.current?.focus();
             }}
           />
