@@ -4,12 +4,35 @@ import { callApi } from './page-data';
 import { expect, screenshotPath, test } from './fixtures';
 import { expectSaved, openDemo } from './screens-helpers';
 
-/** Puts the caret at the end of a paragraph of the editor (End only reaches the end of a wrapped line). */
+/**
+ * Puts the caret at the end of a paragraph of the editor, as the browser's selection (End only reaches
+ * the end of a wrapped line, and a click at the paragraph's last line lands elsewhere while the page
+ * is still laying out).
+ */
 async function caretAtEnd(paragraph: Locator): Promise<void> {
-  const box = (await paragraph.boundingBox())!;
-  // On the last line, then to its end.
-  await paragraph.page().mouse.click(box.x + box.width - 4, box.y + box.height - 6);
-  await paragraph.page().keyboard.press('End');
+  await paragraph.evaluate((p) => {
+    (p.closest('[contenteditable="true"]') as HTMLElement).focus();
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    range.collapse(false);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  });
+  // The editor reads the selection on the browser's selectionchange event, and may move it to an equal
+  // place (after a footnote's reference, say): what counts is that nothing of the paragraph follows it.
+  await expect
+    .poll(() =>
+      paragraph.evaluate((p) => {
+        const selection = getSelection()!;
+        if (!selection.isCollapsed || !p.contains(selection.anchorNode)) return false;
+        const rest = document.createRange();
+        rest.setStart(selection.anchorNode!, selection.anchorOffset);
+        rest.setEnd(p, p.childNodes.length);
+        const after = rest.cloneContents();
+        return after.textContent === '' && after.querySelector('sup') === null;
+      }),
+    )
+    .toBe(true);
 }
 
 /** Selects the first occurrence of `text` in an editable element, as a drag of the mouse would. */
@@ -93,6 +116,7 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   await page.keyboard.press('Escape');
   await caretAtEnd(body.locator('p').nth(4));
   await page.getByRole('button', { name: 'Insert a footnote' }).click();
+  await expect(page.getByLabel('Text of footnote 3')).toBeFocused();
   await page.keyboard.type('The Technical Secretariat circulates the compilation in the four official languages.');
   await expect(footnotes).toHaveCount(3);
   await expect(footnotes.nth(2).getByTestId('footnote-text')).toHaveText(/^The Technical Secretariat circulates/);
