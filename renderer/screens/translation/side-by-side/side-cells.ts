@@ -1,6 +1,6 @@
 import type { DocNode, FootnoteNode, HeadingNode, ParagraphNode } from '../../../../shared/documents/schema';
 import { footnoteNumbers } from '../../../../shared/documents/helpers';
-import { passageBlocks, passagesOf } from '../../../../shared/translation/units';
+import { passageBlocks } from '../../../../shared/translation/units';
 import type { SideRow } from './side-rows';
 
 /** What one cell shows: a passage's block with the number of its first footnote, a footnote, or the questions. */
@@ -13,12 +13,11 @@ export type CellData =
 /** A body's passages and footnotes indexed once per edit, so each row finds its cell without walking the body. */
 export function cellIndex(doc: DocNode) {
   const blocks = passageBlocks(doc);
-  const passages = passagesOf(doc).passages;
   const footnotes = footnoteNumbers(doc);
   let seen = 0;
-  const firstFootnotes = passages.map((p) => {
+  const firstFootnotes = blocks.map(({ block }) => {
     const first = seen + 1;
-    seen += p.footnotes.length;
+    seen += (block?.content ?? []).filter((inline) => inline.type === 'footnote').length;
     return first;
   });
   return (row: SideRow, side: 'original' | 'translation'): CellData => {
