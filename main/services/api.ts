@@ -1,6 +1,7 @@
 import { contract, isProcedureName, PROCEDURE_NAMES } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/api/errors';
 import type { Store } from '../store/open-database';
+import { storageErrorCode } from '../store/storage-errors';
 import type { Handler } from './crud-handlers';
 import { HANDLERS } from './handlers';
 
@@ -35,7 +36,7 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
       } catch (error) {
         if (error instanceof ApiFailure) return { ok: false, error: error.error };
         report(name, error);
-        return { ok: false, error: apiError('internal') };
+        return { ok: false, error: apiError(storageErrorCode(error) ?? 'internal') };
       }
     },
   };

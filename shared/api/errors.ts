@@ -20,6 +20,12 @@ export const ERROR_CODES = [
   'would_overwrite',
   /** Changes asked for a version that was never sent to translation. */
   'not_sent',
+  /** The disk (or the database's size limit) is full: the write was rolled back. */
+  'disk_full',
+  /** The database file or its folder cannot be written. */
+  'read_only',
+  /** The database file cannot be opened (missing folder, no permission, unreachable drive). */
+  'cannot_open',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);

@@ -5,6 +5,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { storageErrors, storageUi } from './ui-storage';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -40,6 +41,7 @@ export const ui = {
     cancel: 'Cancel',
   },
   errors: {
+    ...storageErrors,
     title: 'Something went wrong',
     validation: 'Some of the data is not valid. Check what you entered and try again.',
     not_found: 'This record does not exist. It may have been deleted.',
@@ -223,6 +225,7 @@ export const ui = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  storage: storageUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'List of speakers',

@@ -1,0 +1,31 @@
+import type { StorageErrorMessages, StorageUiMessages } from '../en/ui-storage';
+
+export const storageErrors: StorageErrorMessages = {
+  disk_full: 'O disco está cheio: nada foi salvo; libere espaço e tente novamente.',
+  read_only:
+    'Este banco de dados é somente leitura: nada foi salvo. Abra uma cópia editável, ou torne o arquivo editável e reinicie o Session Desk.',
+  cannot_open:
+    'O Session Desk não consegue abrir o arquivo do banco de dados: a pasta pode não existir, ser somente leitura ou estar em uma unidade desconectada. Nada foi salvo.',
+};
+
+export const storageUi: StorageUiMessages = {
+  readOnly: {
+    title: 'Este banco de dados é somente leitura',
+    body: 'Você pode ler tudo, mas nenhuma alteração pode ser salva. Abra uma cópia editável para continuar trabalhando.',
+    openCopy: 'Abrir uma cópia editável',
+    opening: 'Fazendo a cópia…',
+    copied:
+      'Foi feita uma cópia editável. O Session Desk agora trabalha em {{file}}; o arquivo somente leitura fica como estava.',
+  },
+  backupFailed: {
+    title: 'O backup automático falhou',
+    body: 'Não foi possível fazer o último backup automático ({{date}}): {{reason}}. Seus dados continuam salvos no banco de dados, mas não há um backup recente deles.',
+    none: 'Nenhum backup pôde ser feito desde que o Session Desk foi iniciado: {{reason}}. Seus dados continuam salvos no banco de dados, mas não há backup deles.',
+    reasons: {
+      disk_full: 'o disco está cheio; libere espaço',
+      read_only: 'a pasta de backups não pode ser gravada',
+      cannot_open: 'a pasta de backups não pode ser aberta',
+      internal: 'um erro inesperado (veja o registro)',
+    },
+  },
+};
