@@ -3,7 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
-import { storageErrors, storageUi } from './ui-storage';
+import { safetyErrors, safetyUi } from './ui-safety';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -38,7 +38,7 @@ export const ui: UiMessages = {
     cancel: 'Annuler',
   },
   errors: {
-    ...storageErrors,
+    ...safetyErrors,
     title: 'Une erreur s’est produite',
     validation: 'Certaines données ne sont pas valides. Vérifiez votre saisie et réessayez.',
     not_found: 'Cet enregistrement n’existe pas. Il a peut-être été supprimé.',
@@ -228,7 +228,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
-  storage: storageUi,
+  safety: safetyUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Liste des orateurs',

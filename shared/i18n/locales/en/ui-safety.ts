@@ -1,5 +1,5 @@
 /** The messages of the storage error codes, spread into `errors` (their keys are `errors.<code>`). */
-export const storageErrors = {
+export const safetyErrors = {
   disk_full: 'The disk is full: nothing was saved; free some space and try again.',
   read_only:
     'This database is read-only: nothing was saved. Open a writable copy, or make the file writable and restart Session Desk.',
@@ -8,7 +8,13 @@ export const storageErrors = {
 };
 
 /** Screen strings of the storage notices in the header: a read-only database, a failed automatic backup. */
-export const storageUi = {
+export const safetyUi = {
+  externalLink: {
+    web: 'Session Desk will open this address in your browser. Open it only if you expected this site.',
+    mail: 'Session Desk will open your e-mail program with this address.',
+    open: 'Open',
+    cancel: 'Cancel',
+  },
   readOnly: {
     title: 'This database is read-only',
     body: 'You can read everything, but no change can be saved. Open a writable copy to keep working.',
@@ -29,5 +35,5 @@ export const storageUi = {
   },
 };
 
-export type StorageErrorMessages = typeof storageErrors;
-export type StorageUiMessages = typeof storageUi;
+export type SafetyErrorMessages = typeof safetyErrors;
+export type SafetyUiMessages = typeof safetyUi;

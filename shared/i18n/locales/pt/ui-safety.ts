@@ -1,6 +1,6 @@
-import type { StorageErrorMessages, StorageUiMessages } from '../en/ui-storage';
+import type { SafetyErrorMessages, SafetyUiMessages } from '../en/ui-safety';
 
-export const storageErrors: StorageErrorMessages = {
+export const safetyErrors: SafetyErrorMessages = {
   disk_full: 'O disco está cheio: nada foi salvo; libere espaço e tente novamente.',
   read_only:
     'Este banco de dados é somente leitura: nada foi salvo. Abra uma cópia editável, ou torne o arquivo editável e reinicie o Session Desk.',
@@ -8,7 +8,13 @@ export const storageErrors: StorageErrorMessages = {
     'O Session Desk não consegue abrir o arquivo do banco de dados: a pasta pode não existir, ser somente leitura ou estar em uma unidade desconectada. Nada foi salvo.',
 };
 
-export const storageUi: StorageUiMessages = {
+export const safetyUi: SafetyUiMessages = {
+  externalLink: {
+    web: 'O Session Desk abrirá este endereço no seu navegador. Abra-o somente se esperava este site.',
+    mail: 'O Session Desk abrirá o seu programa de e-mail com este endereço.',
+    open: 'Abrir',
+    cancel: 'Cancelar',
+  },
   readOnly: {
     title: 'Este banco de dados é somente leitura',
     body: 'Você pode ler tudo, mas nenhuma alteração pode ser salva. Abra uma cópia editável para continuar trabalhando.',

@@ -1,6 +1,6 @@
-import type { StorageErrorMessages, StorageUiMessages } from '../en/ui-storage';
+import type { SafetyErrorMessages, SafetyUiMessages } from '../en/ui-safety';
 
-export const storageErrors: StorageErrorMessages = {
+export const safetyErrors: SafetyErrorMessages = {
   disk_full: 'El disco está lleno: no se guardó nada; libere espacio e inténtelo de nuevo.',
   read_only:
     'Esta base de datos es de solo lectura: no se guardó nada. Abra una copia en la que se pueda escribir, o haga que el archivo se pueda escribir y reinicie Session Desk.',
@@ -8,7 +8,13 @@ export const storageErrors: StorageErrorMessages = {
     'Session Desk no puede abrir su archivo de base de datos: puede que la carpeta no exista, sea de solo lectura o esté en una unidad no conectada. No se guardó nada.',
 };
 
-export const storageUi: StorageUiMessages = {
+export const safetyUi: SafetyUiMessages = {
+  externalLink: {
+    web: 'Session Desk abrirá esta dirección en su navegador. Ábrala solo si esperaba este sitio.',
+    mail: 'Session Desk abrirá su programa de correo electrónico con esta dirección.',
+    open: 'Abrir',
+    cancel: 'Cancelar',
+  },
   readOnly: {
     title: 'Esta base de datos es de solo lectura',
     body: 'Puede leerlo todo, pero no se puede guardar ningún cambio. Abra una copia en la que se pueda escribir para seguir trabajando.',

@@ -1,6 +1,6 @@
-import type { StorageErrorMessages, StorageUiMessages } from '../en/ui-storage';
+import type { SafetyErrorMessages, SafetyUiMessages } from '../en/ui-safety';
 
-export const storageErrors: StorageErrorMessages = {
+export const safetyErrors: SafetyErrorMessages = {
   disk_full: 'Le disque est plein : rien n’a été enregistré ; libérez de l’espace et réessayez.',
   read_only:
     'Cette base de données est en lecture seule : rien n’a été enregistré. Ouvrez une copie modifiable, ou rendez le fichier modifiable et redémarrez Session Desk.',
@@ -8,7 +8,13 @@ export const storageErrors: StorageErrorMessages = {
     'Session Desk ne peut pas ouvrir son fichier de base de données : le dossier est peut-être absent, en lecture seule ou sur un lecteur non connecté. Rien n’a été enregistré.',
 };
 
-export const storageUi: StorageUiMessages = {
+export const safetyUi: SafetyUiMessages = {
+  externalLink: {
+    web: 'Session Desk va ouvrir cette adresse dans votre navigateur. Ne l’ouvrez que si vous attendiez ce site.',
+    mail: 'Session Desk va ouvrir votre messagerie avec cette adresse.',
+    open: 'Ouvrir',
+    cancel: 'Annuler',
+  },
   readOnly: {
     title: 'Cette base de données est en lecture seule',
     body: 'Vous pouvez tout lire, mais aucune modification ne peut être enregistrée. Ouvrez une copie modifiable pour continuer à travailler.',
