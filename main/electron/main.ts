@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
+import { ApiFailure } from '../../shared/api/errors';
 import { openApp, type App } from '../app/open-app';
 import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '../platform/default-database-path';
 import { createI18n } from '../../shared/i18n';
@@ -160,7 +161,13 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       const { t } = createI18n(systemLanguage(app.getPreferredSystemLanguages()));
-      dialog.showErrorBox(t('ui:errors.startFailed'), error instanceof Error ? error.message : String(error));
+      const message =
+        error instanceof ApiFailure
+          ? [t(`ui:${error.error.messageKey}`), ...error.error.issues.map((i) => i.message)].join('\n\n')
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      dialog.showErrorBox(t('ui:errors.startFailed'), message);
       app.exit(1);
     });
 }

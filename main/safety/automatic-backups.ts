@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Store } from '../store/open-database';
-import { BackupScheduler, MINUTE, type Clock } from './scheduler';
+import { BackupScheduler, MINUTE, systemClock, type Clock } from './scheduler';
 import { changeMark, useNativeBinding } from './sqlite-files';
+import { noteBackupFailure, noteBackupMade } from './storage-state';
 
 /** The running scheduler of each open database file, so that the API's backups count for its 10-minute rule. */
 const schedulers = new Map<string, BackupScheduler>();
@@ -38,8 +39,16 @@ export function startAutomaticBackups(options: AutomaticBackupOptions): Automati
     ...(options.clock ? { clock: options.clock } : {}),
   });
   schedulers.set(file, scheduler);
-  const started = scheduler.start().then(() => undefined, onError);
-  const timer = setInterval(() => scheduler.poll().catch(onError), options.pollMs ?? MINUTE);
+  // a failure is kept for the header to show (not only logged), until a backup succeeds again
+  const failed = (error: unknown) => {
+    noteBackupFailure(options.db, error, (options.clock ?? systemClock).now());
+    onError(error);
+  };
+  const made = (info: unknown) => {
+    if (info) noteBackupMade(options.db);
+  };
+  const started = scheduler.start().then(made, failed);
+  const timer = setInterval(() => scheduler.poll().then(made, failed), options.pollMs ?? MINUTE);
   timer.unref();
   return {
     scheduler,

@@ -18,7 +18,14 @@ export interface ApiOptions {
 export function createApi(db: Store, options: ApiOptions = {}): Api {
   const missing = PROCEDURE_NAMES.filter((n) => !HANDLERS[n]);
   if (missing.length > 0) throw new Error(`procedures without a handler: ${missing.join(', ')}`);
-  const report = options.onInternalError ?? ((name, error) => console.error(`[api] ${name} failed`, error));
+  const report =
+    options.onInternalError ??
+    ((name, error) => {
+      // what the disk said is the whole story: one line, no stack trace
+      const storage = storageErrorCode(error);
+      if (storage) console.error(`[api] ${name} failed: ${storage} (${(error as Error).message})`);
+      else console.error(`[api] ${name} failed`, error);
+    });
 
   return {
     async call(name, rawInput) {

@@ -83,18 +83,51 @@ export async function migrate(db: Kysely<unknown>, to?: string): Promise<void> {
   }
 }
 
-/** The migrations a file records that this build does not know: a newer Session Desk made it. */
-export function unknownMigrations(raw: BetterSqlite3.Database): string[] {
+/** The migrations a file records as done (none for a new or foreign file). */
+function recordedMigrations(raw: BetterSqlite3.Database): string[] {
   const table = raw.prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'").get();
   if (!table) return [];
   return raw
     .prepare('select name from kysely_migration order by name')
     .all()
-    .map((r) => String((r as { name: unknown }).name))
-    .filter((name) => !Object.hasOwn(MIGRATIONS, name));
+    .map((r) => String((r as { name: unknown }).name));
+}
+
+/** The migrations a file records that this build does not know: a newer Session Desk made it. */
+export function unknownMigrations(raw: BetterSqlite3.Database): string[] {
+  return recordedMigrations(raw).filter((name) => !Object.hasOwn(MIGRATIONS, name));
 }
 
 const WAL_SIDE_FILES = ['-wal', '-shm'];
+
+const bindingOption = (nativeBinding?: string) => (nativeBinding ? { nativeBinding } : {});
+
+/**
+ * A read-only connection to a file. SQLite cannot open a WAL-mode file where it cannot make the
+ * -shm file beside it (a read-only folder or drive): then, when no -wal file holds data the main
+ * file lacks, the file's bytes are opened in memory, marked as a rollback-journal file (header
+ * bytes 18 and 19), still read-only.
+ */
+export function openReadOnly(file: string, nativeBinding?: string): BetterSqlite3.Database {
+  try {
+    const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...bindingOption(nativeBinding) });
+    try {
+      raw.prepare('select count(*) from sqlite_master').get();
+      return raw;
+    } catch (error) {
+      raw.close();
+      throw error;
+    }
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_CANTOPEN' || fs.existsSync(`${file}-wal`)) throw error;
+    const bytes = fs.readFileSync(file);
+    if (bytes.length < 100 || bytes[18] !== 2 || bytes[19] !== 2) throw error;
+    bytes[18] = 1;
+    bytes[19] = 1;
+    return new BetterSqlite3(bytes, { readonly: true, ...bindingOption(nativeBinding) });
+  }
+}
 
 /**
  * Refuses a database made by a newer Session Desk before anything writes to it (not even a pragma:
@@ -104,48 +137,54 @@ const WAL_SIDE_FILES = ['-wal', '-shm'];
 export function refuseNewerDatabase(file: string, nativeBinding?: string): void {
   if (file === ':memory:' || !fs.existsSync(file)) return;
   const madeHere = WAL_SIDE_FILES.map((suffix) => `${file}${suffix}`).filter((side) => !fs.existsSync(side));
-  const raw = new BetterSqlite3(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+  const raw = openReadOnly(file, nativeBinding);
   try {
-    const unknown = unknownMigrations(raw);
-    if (unknown.length > 0) {
-      refuse(
-        'newer_version',
-        'database',
-        `${file} was made by a newer version of Session Desk (schema ${unknown.join(', ')}); ` +
-          'update Session Desk to open it, or start with --db to open another database. Nothing was changed.',
-      );
-    }
+    refuseUnknownMigrations(raw, file);
   } finally {
     raw.close();
     for (const side of madeHere) fs.rmSync(side, { force: true });
   }
 }
 
+function refuseUnknownMigrations(raw: BetterSqlite3.Database, file: string): void {
+  const unknown = unknownMigrations(raw);
+  if (unknown.length > 0) {
+    refuse(
+      'newer_version',
+      'database',
+      `${file} was made by a newer version of Session Desk (schema ${unknown.join(', ')}); ` +
+        'update Session Desk to open it, or start with --db to open another database. Nothing was changed.',
+    );
+  }
+}
+
+/** A database that cannot be written: opened as it is, for reading; every write fails with SQLITE_READONLY. */
+function openReadOnlyStore(options: OpenOptions): { db: Store; raw: BetterSqlite3.Database } {
+  const raw = openReadOnly(options.file, options.nativeBinding);
+  try {
+    refuseUnknownMigrations(raw, options.file);
+    const known = new Set(recordedMigrations(raw));
+    const pending = Object.keys(MIGRATIONS).filter((name) => !known.has(name));
+    if (pending.length > 0) {
+      refuse('read_only', 'database', `${options.file} is read-only and needs an upgrade (${pending.join(', ')})`);
+    }
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    return { db: createKysely(raw), raw };
+  } catch (error) {
+    raw.close();
+    throw error;
+  }
+}
+
 /** Opens (or creates) the one SQLite file, brings its schema up to date and loads the reference data. */
 export async function openStore(options: OpenOptions): Promise<{ db: Store; raw: BetterSqlite3.Database }> {
+  if (options.readOnly) return openReadOnlyStore(options);
   refuseNewerDatabase(options.file, options.nativeBinding);
-  const raw = new BetterSqlite3(options.file, {
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...(options.readOnly ? { readonly: true, fileMustExist: true } : {}),
-  });
+  const raw = new BetterSqlite3(options.file, bindingOption(options.nativeBinding));
   try {
-    const db = createKysely(raw);
-    if (options.readOnly) {
-      raw.pragma('foreign_keys = ON');
-      raw.pragma('busy_timeout = 5000');
-      const pending = Object.keys(MIGRATIONS).filter(
-        (name) => !raw.prepare('select 1 from kysely_migration where name = ?').get(name),
-      );
-      if (pending.length > 0) {
-        refuse('read_only', 'database', `${options.file} is read-only and needs an upgrade this build cannot write`);
-      }
-      return { db, raw };
-    }
     applyPragmas(raw);
+    const db = createKysely(raw);
     // On SQLite kysely runs each migration outside a transaction: one crash in the middle of an
     // upgrade would leave a file no later start can open. All migrations of a start go in one.
     raw.exec('BEGIN IMMEDIATE');

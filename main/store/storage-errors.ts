@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/api/errors';
+import { ApiFailure, apiError, type ErrorCode } from '../../shared/api/errors';
 
 /**
  * Turns what the disk says (SQLite's result codes, Node's errno codes) into the API's storage error
@@ -14,4 +14,17 @@ export function storageErrorCode(error: unknown): ErrorCode | null {
   }
   if (code.startsWith('SQLITE_CANTOPEN')) return 'cannot_open';
   return null;
+}
+
+/** A storage error as the API's typed failure, located at `where` (the database file), or null for any other error. */
+export function storageFailure(error: unknown, where: string): ApiFailure | null {
+  const code = storageErrorCode(error);
+  if (!code) return null;
+  return new ApiFailure(apiError(code, [{ path: 'database', message: `${where}: ${(error as Error).message}` }]));
+}
+
+/** One line per failure for a terminal: the code, then where and why. */
+export function describeFailure(failure: ApiFailure): string {
+  const where = failure.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
+  return `error: ${failure.error.code}${where ? `\n${where}` : ''}`;
 }
