@@ -1,5 +1,4 @@
 import type { StorageStatus } from '../../shared/api/storage-procedures';
-import { fail } from '../../shared/api/errors';
 import type { Handler } from '../services/crud-handlers';
 import type { Store } from '../store/open-database';
 import { backupsFolderOf, listBackups } from './backups';
@@ -18,9 +17,7 @@ export const storageHandlers: Readonly<Record<string, Handler>> = {
 
   'storage.openWritableCopy': async (db: Store) => {
     const state = storageStateOf(db);
-    if (!state?.readOnly || !state.openWritableCopy) {
-      fail('validation', [{ path: 'database', message: 'the database is not read-only' }]);
-    }
+    if (!state?.readOnly || !state.openWritableCopy) return { file: null };
     return { file: await state.openWritableCopy() };
   },
 };

@@ -22,8 +22,9 @@ export const storageProcedures = {
   'storage.status': query(z.strictObject({}), StorageStatusSchema),
   /**
    * Copies a read-only database into a writable folder that main picks and switches the app to it;
-   * answers the copy's path, to show. The read-only file is left as it was. A query by kind: it
+   * answers the copy's path, to show (null for a writable database: nothing to copy). The read-only
+   * file is left as it was. A query by kind: it
    * writes no row of this database (which cannot be written), so it needs no transaction on it.
    */
-  'storage.openWritableCopy': query(z.strictObject({}), z.object({ file: z.string() })),
+  'storage.openWritableCopy': query(z.strictObject({}), z.object({ file: z.string().nullable() })),
 } as const;
