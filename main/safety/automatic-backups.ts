@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Store } from '../store/open-database';
-import { BackupScheduler, MINUTE, systemClock, type Clock } from './scheduler';
+import { storageErrorCode } from '../store/storage-errors';
+import { BackupScheduler, MINUTE, systemClock, type Clock, type SchedulerOptions } from './scheduler';
 import { changeMark, useNativeBinding } from './sqlite-files';
 import { noteBackupFailure, noteBackupMade } from './storage-state';
 
@@ -26,17 +27,26 @@ export interface AutomaticBackupOptions {
   pollMs?: number;
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** Makes one verified backup; the real one by default (tests stand in for a full disk). */
+  backup?: SchedulerOptions['backup'];
 }
 
 /** What the app does at start: a backup now, then one after changes, at most every 10 minutes. */
 export function startAutomaticBackups(options: AutomaticBackupOptions): AutomaticBackups {
   if (options.nativeBinding) useNativeBinding(options.nativeBinding);
   const file = path.resolve(options.file);
-  const onError = options.onError ?? ((error) => console.error('[backups] automatic backup failed', error));
+  const onError =
+    options.onError ??
+    ((error) => {
+      const storage = storageErrorCode(error);
+      if (storage) console.error(`[backups] automatic backup failed: ${storage} (${(error as Error).message})`);
+      else console.error('[backups] automatic backup failed', error);
+    });
   const scheduler = new BackupScheduler({
     databaseFile: file,
     changeMark: () => changeMark(options.db),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.backup ? { backup: options.backup } : {}),
   });
   schedulers.set(file, scheduler);
   // a failure is kept for the header to show (not only logged), until a backup succeeds again
