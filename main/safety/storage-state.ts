@@ -1,3 +1,4 @@
+import { STORAGE_ERROR_CODES } from '../../shared/api/errors';
 import type { BackupFailureCode } from '../../shared/api/storage-procedures';
 import type { Store } from '../store/open-database';
 import { storageErrorCode } from '../store/storage-errors';
@@ -30,10 +31,8 @@ export function noteBackupFailure(db: Store, error: unknown, now = Date.now()): 
   const state = states.get(db);
   if (!state) return;
   const code = storageErrorCode(error);
-  state.backupFailure = {
-    at: new Date(now).toISOString(),
-    code: code === 'disk_full' || code === 'read_only' || code === 'cannot_open' ? code : 'internal',
-  };
+  const storage = STORAGE_ERROR_CODES.find((c) => c === code);
+  state.backupFailure = { at: new Date(now).toISOString(), code: storage ?? 'internal' };
 }
 
 export function noteBackupMade(db: Store): void {

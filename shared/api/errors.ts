@@ -29,6 +29,13 @@ export const ERROR_CODES = [
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
+
+/** The codes of a write the disk did not take (not a refused input): nothing was saved. */
+export const STORAGE_ERROR_CODES = [
+  'disk_full',
+  'read_only',
+  'cannot_open',
+] as const satisfies readonly (typeof ERROR_CODES)[number][];
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** One thing wrong with an input, located by its path ("patch.endTime"). */
