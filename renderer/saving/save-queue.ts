@@ -20,6 +20,7 @@ interface Waiting {
 
 /** Failures that are not a refused input but a write that did not happen: always shown as "not saved". */
 const NOT_SAVED = new Set<ErrorCode>([...STORAGE_ERROR_CODES, 'internal']);
+export const isNotSaved = (error: ApiError): boolean => NOT_SAVED.has(error.code);
 
 /** How long after the last keystroke an edit is sent: well under the one second the Secretariat was promised. */
 export const SAVE_DELAY_MS = 400;
@@ -81,7 +82,7 @@ export class SaveQueue {
       },
       (error: unknown) => {
         const failure = toApiError(error);
-        if (reportFailure || NOT_SAVED.has(failure.code)) this.errors.set(key, failure);
+        if (reportFailure || isNotSaved(failure)) this.errors.set(key, failure);
       },
     );
     const chain = settled.finally(() => {
@@ -97,6 +98,16 @@ export class SaveQueue {
   async flush(): Promise<void> {
     for (const key of [...this.waiting.keys()]) this.sendNow(key);
     await Promise.all([...this.chains.values()]);
+  }
+
+  /**
+   * A write made outside the queue (a screen's own call): its failure shows as "not saved" until a
+   * write of the same key succeeds (`error` null).
+   */
+  noteWrite(key: string, error: ApiError | null): void {
+    if (error) this.errors.set(key, error);
+    else if (!this.errors.delete(key)) return;
+    this.emit();
   }
 
   /** Forgets the failure of a record (after the user saw it and the screen reloaded the truth). */

@@ -24,13 +24,13 @@ export const safetyUi: SafetyUiMessages = {
       'Foi feita uma cópia editável. O Session Desk agora trabalha em {{file}}; o arquivo somente leitura fica como estava.',
   },
   backupFailed: {
-    title: 'O backup automático falhou',
-    body: 'Não foi possível fazer o último backup automático ({{date}}): {{reason}}. Seus dados continuam salvos no banco de dados, mas não há um backup recente deles.',
-    none: 'Nenhum backup pôde ser feito desde que o Session Desk foi iniciado: {{reason}}. Seus dados continuam salvos no banco de dados, mas não há backup deles.',
+    title: 'A cópia de segurança automática falhou',
+    body: 'Não foi possível fazer a última cópia de segurança automática ({{date}}): {{reason}}. Seus dados continuam salvos no banco de dados, mas não há uma cópia de segurança recente deles.',
+    none: 'Nenhuma cópia de segurança pôde ser feita desde que o Session Desk foi iniciado: {{reason}}. Seus dados continuam salvos no banco de dados, mas não há cópia de segurança deles.',
     reasons: {
       disk_full: 'o disco está cheio; libere espaço',
-      read_only: 'a pasta de backups não pode ser gravada',
-      cannot_open: 'a pasta de backups não pode ser aberta',
+      read_only: 'a pasta das cópias de segurança não pode ser gravada',
+      cannot_open: 'a pasta das cópias de segurança não pode ser aberta',
       internal: 'um erro inesperado (veja o registro)',
     },
   },
