@@ -1,13 +1,16 @@
+import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openApp } from '../../main/app/open-app';
 import { ApiFailure } from '../../shared/api/errors';
 import { openStore } from '../../main/store/open-database';
 
+const run = promisify(execFile);
 let dir: string;
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -59,4 +62,24 @@ describe('a database made by a newer version', () => {
     expect((await again.api.call('sessions.list', {})).ok).toBe(true);
     await again.close();
   });
+});
+
+describe('a newer database at the start of the browser mode and the CLI', () => {
+  it('ends in one clear line that says so, exit code 1, no stack trace, the file unchanged', async () => {
+    const file = await newerDatabase('DELETE');
+    const before = hashOf(file);
+    for (const args of [
+      ['main/web/main.ts', '--db', file, '--no-build'],
+      ['main/cli/main.ts', '--db', file, 'sessions'],
+    ]) {
+      const failed = await run(process.execPath, ['--import', 'tsx', ...args]).then(
+        () => null,
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(failed?.code, args[0]).toBe(1);
+      expect(failed?.stderr).toMatch(/error: newer_version\n {2}database: .* was made by a newer version of Session Desk/);
+      expect(failed?.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(hashOf(file)).toBe(before);
+  }, 60_000);
 });
