@@ -77,7 +77,9 @@ describe('a newer database at the start of the browser mode and the CLI', () => 
         (error: { code: number; stderr: string }) => error,
       );
       expect(failed?.code, args[0]).toBe(1);
-      expect(failed?.stderr).toMatch(/error: newer_version\n {2}database: .* was made by a newer version of Session Desk/);
+      expect(failed?.stderr).toMatch(
+        /error: newer_version\n {2}database: .* was made by a newer version of Session Desk/,
+      );
       expect(failed?.stderr).not.toMatch(/\n\s+at /);
     }
     expect(hashOf(file)).toBe(before);
