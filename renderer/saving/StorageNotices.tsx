@@ -30,7 +30,7 @@ export function StorageNotices() {
     <div className="storage-notices">
       {copied && (
         <div className="notice notice--info" role="status" data-testid="writable-copy-made">
-          <CopiedText file={copied} />
+          <CopiedText file={copied} onDismiss={() => setCopied(null)} />
         </div>
       )}
       {data?.readOnly && <ReadOnlyNotice onCopied={(file) => (setCopied(file), reload())} />}
@@ -39,9 +39,16 @@ export function StorageNotices() {
   );
 }
 
-function CopiedText({ file }: { file: string }) {
+function CopiedText({ file, onDismiss }: { file: string; onDismiss: () => void }) {
   const { t } = useTranslation();
-  return <p>{t('safety.readOnly.copied', { file })}</p>;
+  return (
+    <p>
+      {t('safety.readOnly.copied', { file })}{' '}
+      <button type="button" className="link-button" onClick={onDismiss}>
+        {t('common.dismiss')}
+      </button>
+    </p>
+  );
 }
 
 function ReadOnlyNotice({ onCopied }: { onCopied: (file: string) => void }) {

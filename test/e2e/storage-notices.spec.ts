@@ -74,6 +74,8 @@ test('a read-only database: the app says so, a write is not saved, and a writabl
     await page.screenshot({ path: screenshotPath('storage-writable-copy-en'), fullPage: true });
 
     await saved.getByRole('button', { name: 'Dismiss' }).click();
+    await made.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(made).toHaveCount(0);
     await page.getByRole('button', { name: 'New session' }).click();
     await expect(page).toHaveURL(/\/details$/);
     await expect(saved).toHaveAttribute('data-status', 'saved');
