@@ -9,6 +9,7 @@ import { findBridge } from './api/ipc-transport';
 import { installFlushOnLeave } from './saving/flush-on-leave';
 import { SaveQueueProvider } from './saving/save-context';
 import { SaveQueue } from './saving/save-queue';
+import { reportUnsavedWrites } from './saving/report-unsaved-writes';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
@@ -17,9 +18,9 @@ import './styles/editing.css';
 import './styles/annotations.css';
 
 // The client first: in the browser mode it takes the token out of the hash before the router reads it.
-const client = createClientForPage(window);
-const i18n = setupI18n(window);
 const saves = new SaveQueue();
+const client = reportUnsavedWrites(createClientForPage(window), saves);
+const i18n = setupI18n(window);
 installFlushOnLeave(window, saves, findBridge(window) !== undefined);
 
 const container = document.getElementById('root');

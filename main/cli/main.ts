@@ -1,4 +1,5 @@
-import { openApp } from '../app/open-app';
+import { openApp, type App } from '../app/open-app';
+import { describeFailure, storageFailure } from '../store/storage-errors';
 import { ApiFailure } from '../../shared/api/errors';
 import { resolveDatabasePath } from '../platform/default-database-path';
 import { userPath } from '../platform/project-paths';
@@ -50,15 +51,16 @@ export async function runCli(
     return 2;
   }
   const file = resolveDatabasePath(db ? userPath(db) : undefined);
-  const app = command.runOnFile ? null : await openApp(file, { demoOnFirstRun: false, automaticBackups: false });
+  let app: App | null = null;
   try {
+    app = command.runOnFile ? null : await openApp(file, { demoOnFirstRun: false, automaticBackups: false });
     if (app) await command.run(app, rest, out);
     else await command.runOnFile?.(file, rest, out);
     return 0;
   } catch (error) {
-    if (!(error instanceof ApiFailure)) throw error;
-    const where = error.error.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n');
-    err(`error: ${error.error.code}${where ? `\n${where}` : ''}`);
+    const failure = error instanceof ApiFailure ? error : storageFailure(error, file);
+    if (!failure) throw error;
+    err(describeFailure(failure));
     return 1;
   } finally {
     await app?.close();

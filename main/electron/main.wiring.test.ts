@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY, secureWebPreferences } from './security';
+import { applicationMenu, CONTENT_SECURITY_POLICY, secureWebPreferences } from './security';
 import { IPC_CHANNEL, SAVE_FILE_CHANNEL } from './ipc-channel';
 
 type Listener = (...args: never[]) => unknown;
@@ -36,6 +36,9 @@ const fake = vi.hoisted(() => {
     documents: '',
     saveDialogAnswer: { canceled: true } as { canceled: boolean; filePath?: string },
     showSaveDialog: vi.fn(),
+    messageBoxAnswer: 1,
+    showMessageBox: vi.fn(),
+    applicationMenu: undefined as unknown,
   };
   const on = (name: string, listener: Listener) => {
     appListeners.set(name, [...(appListeners.get(name) ?? []), listener]);
@@ -51,6 +54,8 @@ const fake = vi.hoisted(() => {
         name === 'userData' ? state.userData : name === 'documents' ? state.documents : os.tmpdir(),
       getAppPath: () => state.appPath,
       getVersion: () => '0.1.0',
+      // the fake is a packaged build: the one whose menu and DevTools must be locked down
+      isPackaged: true,
       getPreferredSystemLanguages: () => ['es-419', 'en-US'],
       quit: state.quit,
       exit: vi.fn(),
@@ -67,8 +72,13 @@ const fake = vi.hoisted(() => {
       },
     },
     ipcMain: { handle: (channel: string, handler: Listener) => state.ipcHandlers.set(channel, handler) },
+    Menu: {
+      buildFromTemplate: (template: unknown) => ({ template }),
+      setApplicationMenu: (menu: unknown) => (state.applicationMenu = menu),
+    },
     BrowserWindow: class {
       static getAllWindows = () => state.windows;
+      static fromWebContents = () => null;
       record: { options: Record<string, unknown>; loaded: string[] };
       constructor(options: Record<string, unknown>) {
         this.record = { options, loaded: [] };
@@ -83,6 +93,10 @@ const fake = vi.hoisted(() => {
     shell: { openExternal: state.openExternal },
     dialog: {
       showErrorBox: state.showErrorBox,
+      showMessageBox: (...args: unknown[]) => {
+        state.showMessageBox(...args);
+        return Promise.resolve({ response: state.messageBoxAnswer });
+      },
       showSaveDialog: (...args: unknown[]) => {
         state.showSaveDialog(...args);
         return Promise.resolve(state.saveDialogAnswer);
@@ -136,9 +150,18 @@ describe('the Electron shell (fake electron)', () => {
 
   it('opens one secure window on the app origin', () => {
     const [win] = state.windows;
-    expect(win?.options.webPreferences).toEqual(secureWebPreferences(path.join(tmp, 'out', 'electron', 'preload.cjs')));
+    expect(win?.options.webPreferences).toEqual(
+      secureWebPreferences(path.join(tmp, 'out', 'electron', 'preload.cjs'), { packaged: true }),
+    );
+    expect(win?.options.webPreferences).toMatchObject({ devTools: false, disableBlinkFeatures: 'Auxclick' });
     expect(win?.options.show).toBe(false);
     expect(win?.loaded).toEqual(['app://session-desk/']);
+  });
+
+  it('sets a menu without reload or DevTools in a packaged build', () => {
+    const { template } = state.applicationMenu as { template: unknown };
+    expect(template).toEqual(applicationMenu(true, process.platform));
+    expect(JSON.stringify(template)).not.toMatch(/reload|devtools/i);
   });
 
   it('serves the renderer with the CSP, and nothing outside it', async () => {
@@ -202,7 +225,7 @@ describe('the Electron shell (fake electron)', () => {
     expect(state.showSaveDialog).not.toHaveBeenCalled();
   });
 
-  it('keeps every web contents on the app and sends web links to the browser', () => {
+  it('keeps every web contents on the app and offers clicked web and mail links, host first, to open outside', async () => {
     const listeners = new Map<string, Listener>();
     let openHandler: ((details: { url: string }) => unknown) | undefined;
     const contents = {
@@ -216,18 +239,42 @@ describe('the Electron shell (fake electron)', () => {
       (listeners.get(name) as (e: typeof event) => void)(event);
       return event.preventDefault.mock.calls.length > 0;
     };
-    expect(navigate('will-navigate', 'https://evil.example/')).toBe(true);
+    const asked = () => state.showMessageBox.mock.calls.map((call) => (call.at(-1) as { message: string }).message);
+    const settle = () => vi.waitFor(() => expect(state.showMessageBox).toHaveBeenCalled());
+
     expect(navigate('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(navigate('will-navigate', 'app://session-desk/index.html')).toBe(false);
     expect(navigate('will-redirect', 'https://evil.example/')).toBe(true);
     expect(navigate('will-attach-webview', 'app://session-desk/')).toBe(true);
+    expect(state.showMessageBox).not.toHaveBeenCalled();
 
+    // a clicked link: refused in the window, offered outside; Cancel (the default) opens nothing
+    state.messageBoxAnswer = 1;
+    expect(navigate('will-navigate', 'https://oas.org.evil.example/www.oas.org')).toBe(true);
+    await settle();
+    expect(asked()).toEqual(['oas.org.evil.example']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.openExternal).not.toHaveBeenCalled();
+
+    state.showMessageBox.mockClear();
+    state.messageBoxAnswer = 0;
     expect(openHandler!({ url: 'https://example.org/doc' })).toEqual({ action: 'deny' });
-    expect(state.openExternal).toHaveBeenCalledWith('https://example.org/doc');
+    await vi.waitFor(() => expect(state.openExternal).toHaveBeenCalledWith('https://example.org/doc'));
+    expect(asked()).toEqual(['example.org']);
+
+    state.showMessageBox.mockClear();
+    state.openExternal.mockClear();
+    navigate('will-navigate', 'mailto:secretariat@oas.org');
+    await vi.waitFor(() => expect(state.openExternal).toHaveBeenCalledWith('mailto:secretariat@oas.org'));
+    expect(asked()).toEqual(['oas.org']);
+
+    state.showMessageBox.mockClear();
     state.openExternal.mockClear();
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'app://session-desk/']) {
       expect(openHandler!({ url })).toEqual({ action: 'deny' });
     }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(state.showMessageBox).not.toHaveBeenCalled();
     expect(state.openExternal).not.toHaveBeenCalled();
   });
 

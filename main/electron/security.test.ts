@@ -8,6 +8,10 @@ import {
   contentTypeFor,
   decideNavigation,
   decideWindowOpen,
+  applicationMenu,
+  externalLinkOf,
+  externalLinkPrompt,
+  type MenuItem,
   isAppUrl,
   isTrustedSender,
   resolveAppAsset,
@@ -104,7 +108,7 @@ describe('the content security policy', () => {
 
 describe('secureWebPreferences', () => {
   it('isolates and sandboxes the page and keeps Node out of it', () => {
-    expect(secureWebPreferences('/app/out/electron/preload.cjs')).toMatchObject({
+    expect(secureWebPreferences('/app/out/electron/preload.cjs', { packaged: false })).toMatchObject({
       preload: '/app/out/electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -116,8 +120,36 @@ describe('secureWebPreferences', () => {
       webviewTag: false,
       spellcheck: true,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: true,
     });
   });
+
+  it('turns DevTools off in a packaged build', () => {
+    expect(secureWebPreferences('/p.cjs', { packaged: true }).devTools).toBe(false);
+  });
+});
+
+describe('applicationMenu', () => {
+  const roles = (items: MenuItem[]): string[] =>
+    items.flatMap((item) => ('role' in item ? [item.role, ...('submenu' in item ? roles(item.submenu) : [])] : []));
+
+  it('keeps the default menu in development', () => {
+    expect(applicationMenu(false, 'linux')).toBeNull();
+  });
+
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'has no reload or DevTools item in a packaged build (%s)',
+    (platform) => {
+      const menu = applicationMenu(true, platform)!;
+      const all = roles(menu).map((r) => r.toLowerCase());
+      expect(all).toContain('editmenu');
+      expect(all).toContain('zoomin');
+      for (const role of ['reload', 'forcereload', 'toggledevtools']) expect(all).not.toContain(role);
+      // a role menu without its own submenu gets Electron's default one, which has Reload and DevTools
+      expect(menu.find((item) => 'role' in item && item.role === 'viewMenu')).toHaveProperty('submenu');
+    },
+  );
 });
 
 describe('decideWindowOpen', () => {
@@ -127,8 +159,25 @@ describe('decideWindowOpen', () => {
     ['HTTPS://EXAMPLE.ORG/A', 'https://example.org/A'],
     ['https://www.ohchr.org/en/hr-bodies', 'https://www.ohchr.org/en/hr-bodies'],
     ['  https://example.org/trimmed  ', 'https://example.org/trimmed'],
-  ])('opens the web link %j in the browser, normalized', (url, normalized) => {
-    expect(decideWindowOpen(url)).toEqual({ action: 'deny', openExternally: true, url: normalized });
+  ])('offers the web link %j to the browser, normalized', (url, normalized) => {
+    expect(decideWindowOpen(url)).toEqual({
+      action: 'deny',
+      openExternally: true,
+      link: { url: normalized, host: new URL(normalized).hostname, kind: 'web' },
+    });
+  });
+
+  it.each([
+    ['mailto:someone@example.org', 'example.org'],
+    ['mailto:cam%40oas.org', 'oas.org'],
+    ['mailto:secretariat@OAS.org?subject=CAM', 'oas.org'],
+  ])('offers the e-mail link %j to the mail program, with its domain', (url, host) => {
+    expect(externalLinkOf(url)).toEqual({ url: new URL(url).href, host, kind: 'mail' });
+  });
+
+  it('names the host of a look-alike address in punycode, and the real host of a deceptive one', () => {
+    expect(externalLinkOf('https://оas.org/')?.host).toBe('xn--as-emc.org');
+    expect(externalLinkOf('https://oas.org.evil.example/oas.org/page')?.host).toBe('oas.org.evil.example');
   });
 
   it.each([
@@ -142,7 +191,11 @@ describe('decideWindowOpen', () => {
     'ms-officecmd:{}',
     'search-ms:query=x',
     'vscode://file/etc/passwd',
-    'mailto:someone@example.org',
+    'mailto:',
+    'mailto:not-an-address',
+    'mailto:a@b.org,c@d.org',
+    'mailto:a@b.org;c@d.org',
+    'mailto:a@localhost',
     'tel:+41000000000',
     'ssh://host',
     'ftp://example.org/file',
@@ -167,6 +220,22 @@ describe('decideWindowOpen', () => {
   it('refuses non-strings', () => {
     expect(decideWindowOpen(undefined)).toEqual({ action: 'deny', openExternally: false });
     expect(decideWindowOpen({ href: 'https://example.org/' })).toEqual({ action: 'deny', openExternally: false });
+  });
+});
+
+describe('externalLinkPrompt', () => {
+  it('shows the host alone first, the whole address after the question, Cancel by default', () => {
+    const link = externalLinkOf('https://oas.org.evil.example/www.oas.org/login')!;
+    const prompt = externalLinkPrompt(link, { question: (l) => `Open (${l.kind})?`, open: 'Open', cancel: 'Cancel' });
+    expect(prompt).toEqual({
+      type: 'question',
+      message: 'oas.org.evil.example',
+      detail: 'Open (web)?\n\nhttps://oas.org.evil.example/www.oas.org/login',
+      buttons: ['Open', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
   });
 });
 

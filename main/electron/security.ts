@@ -39,9 +39,13 @@ export interface SecureWebPreferences {
   spellcheck: true;
   navigateOnDragDrop: false;
   safeDialogs: true;
+  /** Middle-click opens links in new windows by itself: off, so only the handlers below decide. */
+  disableBlinkFeatures: 'Auxclick';
+  /** Off in a packaged build: no way into the page's internals for whoever sits at the keyboard. */
+  devTools: boolean;
 }
 
-export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+export function secureWebPreferences(preloadPath: string, options: { packaged: boolean }): SecureWebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -55,6 +59,8 @@ export function secureWebPreferences(preloadPath: string): SecureWebPreferences 
     spellcheck: true,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    disableBlinkFeatures: 'Auxclick',
+    devTools: !options.packaged,
   };
 }
 
@@ -89,24 +95,106 @@ export function decideNavigation(url: unknown): 'allow' | 'deny' {
   return isAppUrl(url) ? 'allow' : 'deny';
 }
 
-export type WindowOpenDecision =
-  { action: 'deny'; openExternally: true; url: string } | { action: 'deny'; openExternally: false };
+/** A link the user may open outside the app, with what the confirmation shows first. */
+export interface ExternalLink {
+  /** Normalized by the URL parser (lower-case scheme and host, punycode for look-alike letters). */
+  url: string;
+  /** The host of a web link, the domain of an e-mail address: shown before anything else. */
+  host: string;
+  kind: 'web' | 'mail';
+}
+
+const MAX_EXTERNAL_URL = 4096;
+const MAIL_ADDRESS = /^[^\s@,;:/?#]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i;
 
 /**
- * No new Electron windows, ever. A web link (http or https, with a host, no credentials) goes to the
- * user's browser, normalized; everything else (file:, javascript:, data:, smb:, custom schemes that
- * launch other programs) is dropped.
+ * A web link (http or https, with a host, no credentials) or an e-mail link (mailto: one address)
+ * that may go to the user's browser or mail program; null for everything else (file:, javascript:,
+ * data:, smb:, custom schemes that launch other programs, overlong URLs).
  */
-export function decideWindowOpen(url: unknown): WindowOpenDecision {
+export function externalLinkOf(url: unknown): ExternalLink | null {
   const u = parseUrl(url);
-  const web =
-    u !== null &&
+  if (u === null || u.href.length > MAX_EXTERNAL_URL) return null;
+  if (
     (u.protocol === 'http:' || u.protocol === 'https:') &&
     u.hostname !== '' &&
     u.username === '' &&
-    u.password === '' &&
-    u.href.length <= 4096;
-  return web ? { action: 'deny', openExternally: true, url: u.href } : { action: 'deny', openExternally: false };
+    u.password === ''
+  ) {
+    return { url: u.href, host: u.hostname, kind: 'web' };
+  }
+  if (u.protocol === 'mailto:') {
+    let address: string;
+    try {
+      address = decodeURIComponent(u.pathname);
+    } catch {
+      return null;
+    }
+    const domain = MAIL_ADDRESS.exec(address)?.[1];
+    if (domain) return { url: u.href, host: new URL(`http://${domain}`).hostname, kind: 'mail' };
+  }
+  return null;
+}
+
+export type WindowOpenDecision =
+  { action: 'deny'; openExternally: true; link: ExternalLink } | { action: 'deny'; openExternally: false };
+
+/** No new Electron windows, ever. An external link is offered to the user's browser or mail program. */
+export function decideWindowOpen(url: unknown): WindowOpenDecision {
+  const link = externalLinkOf(url);
+  return link ? { action: 'deny', openExternally: true, link } : { action: 'deny', openExternally: false };
+}
+
+/** The words of the confirmation before a link leaves the app, in the user's language. */
+export interface ExternalLinkWords {
+  question: (link: ExternalLink) => string;
+  open: string;
+  cancel: string;
+}
+
+/**
+ * The confirmation shown before a link the user clicked leaves the app: the host (or the mail
+ * domain) alone on the first line, so "oas.org.example.net" cannot hide behind a long path; the
+ * whole address below it; Cancel is the default.
+ */
+export function externalLinkPrompt(link: ExternalLink, words: ExternalLinkWords) {
+  return {
+    type: 'question' as const,
+    message: link.host,
+    detail: `${words.question(link)}\n\n${link.url}`,
+    buttons: [words.open, words.cancel],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+}
+
+/** A menu item by role, the shape Electron's Menu.buildFromTemplate takes. */
+export type MenuItem = { role: string } | { type: 'separator' } | { role: string; submenu: MenuItem[] };
+
+/**
+ * The menu of a packaged build: Electron's default one without Reload, Force Reload and Toggle
+ * Developer Tools (and their accelerators). Null in development, which keeps the default menu.
+ */
+export function applicationMenu(packaged: boolean, platform: NodeJS.Platform): MenuItem[] | null {
+  if (!packaged) return null;
+  const separator = { type: 'separator' } as const;
+  return [
+    ...(platform === 'darwin' ? [{ role: 'appMenu' }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      role: 'viewMenu',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        separator,
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu' },
+  ];
 }
 
 /**

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { Store } from '../store/open-database';
-import { BackupScheduler, MINUTE, type Clock } from './scheduler';
+import { storageErrorCode } from '../store/storage-errors';
+import { BackupScheduler, MINUTE, systemClock, type Clock, type SchedulerOptions } from './scheduler';
 import { changeMark, useNativeBinding } from './sqlite-files';
+import { noteBackupFailure, noteBackupMade } from './storage-state';
 
 /** The running scheduler of each open database file, so that the API's backups count for its 10-minute rule. */
 const schedulers = new Map<string, BackupScheduler>();
@@ -25,21 +27,38 @@ export interface AutomaticBackupOptions {
   pollMs?: number;
   clock?: Clock;
   onError?: (error: unknown) => void;
+  /** Makes one verified backup; the real one by default (tests stand in for a full disk). */
+  backup?: SchedulerOptions['backup'];
 }
 
 /** What the app does at start: a backup now, then one after changes, at most every 10 minutes. */
 export function startAutomaticBackups(options: AutomaticBackupOptions): AutomaticBackups {
   if (options.nativeBinding) useNativeBinding(options.nativeBinding);
   const file = path.resolve(options.file);
-  const onError = options.onError ?? ((error) => console.error('[backups] automatic backup failed', error));
+  const onError =
+    options.onError ??
+    ((error) => {
+      const storage = storageErrorCode(error);
+      if (storage) console.error(`[backups] automatic backup failed: ${storage} (${(error as Error).message})`);
+      else console.error('[backups] automatic backup failed', error);
+    });
   const scheduler = new BackupScheduler({
     databaseFile: file,
     changeMark: () => changeMark(options.db),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.backup ? { backup: options.backup } : {}),
   });
   schedulers.set(file, scheduler);
-  const started = scheduler.start().then(() => undefined, onError);
-  const timer = setInterval(() => scheduler.poll().catch(onError), options.pollMs ?? MINUTE);
+  // a failure is kept for the header to show (not only logged), until a backup succeeds again
+  const failed = (error: unknown) => {
+    noteBackupFailure(options.db, error, (options.clock ?? systemClock).now());
+    onError(error);
+  };
+  const made = (info: unknown) => {
+    if (info) noteBackupMade(options.db);
+  };
+  const started = scheduler.start().then(made, failed);
+  const timer = setInterval(() => scheduler.poll().then(made, failed), options.pollMs ?? MINUTE);
   timer.unref();
   return {
     scheduler,

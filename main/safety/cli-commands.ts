@@ -51,6 +51,8 @@ const restoreCommand: Command = {
     if (positional.length !== 1) usageError(RESTORE_USAGE);
     const source = userPath(positional[0]!);
     const { safetyBackup } = await restoreFromFile(file, source, { ifCurrentDamaged: 'set-aside' });
+    // the backup made before the restore counts like any other: the rotation applies, as in the app
+    pruneBackups(file, Date.now());
     out(JSON.stringify({ restoredFrom: source, safetyBackup }));
   },
 };

@@ -1,6 +1,7 @@
 import { contract, isProcedureName, PROCEDURE_NAMES } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/api/errors';
 import type { Store } from '../store/open-database';
+import { storageErrorCode } from '../store/storage-errors';
 import type { Handler } from './crud-handlers';
 import { HANDLERS } from './handlers';
 
@@ -17,7 +18,14 @@ export interface ApiOptions {
 export function createApi(db: Store, options: ApiOptions = {}): Api {
   const missing = PROCEDURE_NAMES.filter((n) => !HANDLERS[n]);
   if (missing.length > 0) throw new Error(`procedures without a handler: ${missing.join(', ')}`);
-  const report = options.onInternalError ?? ((name, error) => console.error(`[api] ${name} failed`, error));
+  const report =
+    options.onInternalError ??
+    ((name, error) => {
+      // what the disk said is the whole story: one line, no stack trace
+      const storage = storageErrorCode(error);
+      if (storage) console.error(`[api] ${name} failed: ${storage} (${(error as Error).message})`);
+      else console.error(`[api] ${name} failed`, error);
+    });
 
   return {
     async call(name, rawInput) {
@@ -35,7 +43,7 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
       } catch (error) {
         if (error instanceof ApiFailure) return { ok: false, error: error.error };
         report(name, error);
-        return { ok: false, error: apiError('internal') };
+        return { ok: false, error: apiError(storageErrorCode(error) ?? 'internal') };
       }
     },
   };

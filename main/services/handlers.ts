@@ -3,6 +3,7 @@ import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
 import { documentHandlers } from '../documents/handlers';
 import { safetyHandlers } from '../safety/handlers';
+import { storageHandlers } from '../safety/storage-handlers';
 import { translationHandlers } from '../translation/handlers';
 import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
@@ -30,5 +31,6 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...sessionPrepHandlers,
   ...documentHandlers,
   ...safetyHandlers,
+  ...storageHandlers,
   ...translationHandlers,
 };

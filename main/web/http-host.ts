@@ -1,6 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { apiError, type Result } from '../../shared/api/errors';
+import { MAX_SESSION_FILE_BASE64 } from '../../shared/api/safety-procedures';
+import { MAX_DOCX_BASE64_CHARS } from '../../shared/api/translation-procedures';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 import type { Api } from '../services/api';
 import { hasToken, isAllowedHost, isAllowedOrigin, newToken, type Guard } from './request-guard';
@@ -12,6 +14,8 @@ export interface HostOptions {
   rendererRoot: string | null;
   /** 0 picks a free port. */
   port: number;
+  /** Largest request body; MAX_BODY_BYTES (tests set a small one). */
+  maxBodyBytes?: number;
 }
 
 export interface Host {
@@ -22,8 +26,12 @@ export interface Host {
   close(): Promise<void>;
 }
 
-/** Large enough for a 100-page concept paper with its footnotes as JSON. */
-const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/**
+ * The largest input the contract accepts (a session file as base64, a Word file as base64) and its
+ * JSON envelope: every input the contract allows fits, so a refusal comes from the contract's own
+ * limit, which names the field, never from the carrier.
+ */
+export const MAX_BODY_BYTES = Math.max(MAX_SESSION_FILE_BASE64, MAX_DOCX_BASE64_CHARS) + 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -45,28 +53,53 @@ function send(res: http.ServerResponse, status: number, body: Result<unknown>): 
 const refuse = (res: http.ServerResponse, status: number, code: Parameters<typeof apiError>[0]) =>
   send(res, status, { ok: false, error: apiError(code) });
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/**
+ * Reads a request body up to `max` bytes. Past it (or when Content-Length says so at once) it answers
+ * null at once, while the rest is read and dropped, so that the client gets the 413 and not a
+ * connection reset; a client that keeps sending past a second `max` is cut off.
+ */
+function readBody(req: http.IncomingMessage, max: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let overflowed = false;
+    const overflow = () => {
+      overflowed = true;
+      chunks.length = 0;
+      resolve(null);
+    };
+    if (Number(req.headers['content-length'] ?? 0) > max) overflow();
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
+      if (overflowed) {
+        if (size > 2 * max) req.destroy();
+      } else if (size > max) overflow();
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(overflowed ? null : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
 }
 
-async function handleApi(api: Api, guard: Guard, req: http.IncomingMessage, res: http.ServerResponse, name: string) {
+async function handleApi(
+  api: Api,
+  guard: Guard,
+  maxBodyBytes: number,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+) {
   if (req.method !== 'POST') return refuse(res, 405, 'validation');
   if (!hasToken(guard, req.headers.authorization)) return refuse(res, 401, 'unauthorized');
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'validation');
-  const text = await readBody(req);
-  if (text === null) return refuse(res, 413, 'validation');
+  const text = await readBody(req, maxBodyBytes);
+  if (text === null) {
+    res.setHeader('Connection', 'close');
+    return send(res, 413, {
+      ok: false,
+      error: apiError('validation', [{ path: 'body', message: `the request is larger than ${maxBodyBytes} bytes` }]),
+    });
+  }
   let input: unknown;
   try {
     input = text === '' ? {} : JSON.parse(text);
@@ -99,7 +132,7 @@ export function startHttpHost(options: HostOptions): Promise<Host> {
     const { pathname } = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const apiMatch = /^\/api\/([A-Za-z.]+)$/.exec(pathname);
     const handled = apiMatch?.[1]
-      ? handleApi(options.api, guard, req, res, apiMatch[1])
+      ? handleApi(options.api, guard, options.maxBodyBytes ?? MAX_BODY_BYTES, req, res, apiMatch[1])
       : Promise.resolve(handleStatic(options.rendererRoot, req, res, pathname));
     handled.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'internal');

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { openApp } from '../app/open-app';
+import { ApiFailure } from '../../shared/api/errors';
+import { openApp, type App } from '../app/open-app';
+import { describeFailure } from '../store/storage-errors';
 import { resolveDatabasePath } from '../platform/default-database-path';
 import { RENDERER_BUILD, userPath } from '../platform/project-paths';
 import { startHttpHost } from './http-host';
@@ -17,7 +19,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 if (!values['no-build']) ensureRendererBuild((line) => console.log(line));
 const file = resolveDatabasePath(values.db ? userPath(values.db) : undefined);
-const app = await openApp(file);
+let app: App;
+try {
+  app = await openApp(file);
+} catch (error) {
+  if (!(error instanceof ApiFailure)) throw error;
+  console.error(`Session Desk cannot open ${file}\n${describeFailure(error)}`);
+  process.exit(1);
+}
 const host = await startHttpHost({ api: app.api, rendererRoot: RENDERER_BUILD, port });
 console.log(`Session Desk (browser mode), database ${file}`);
 console.log(`Open ${host.url}`);

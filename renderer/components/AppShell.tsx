@@ -1,6 +1,7 @@
 import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
+import { StorageNotices } from '../saving/StorageNotices';
 
 /**
  * Skip link, header and the main landmark. When the screen changes (`screenKey`), focus moves to
@@ -23,6 +24,7 @@ export function AppShell({ screenKey, children }: { screenKey: string; children:
         {t('app.skipToContent')}
       </a>
       <AppHeader />
+      <StorageNotices />
       <main id="main" ref={main} tabIndex={-1} className="app-main">
         {children}
       </main>

@@ -65,6 +65,26 @@ describe('SaveQueue', () => {
     expect(queue.getSnapshot().status).toBe('saved');
   });
 
+  it.each(['disk_full', 'read_only', 'cannot_open', 'internal'] as const)(
+    'never says saved after a write the disk did not take (%s), until that record saves again',
+    async (code) => {
+      const queue = new SaveQueue(10);
+      await expect(
+        queue.run('delete:1', async () => {
+          throw new ApiFailure(apiError(code));
+        }),
+      ).rejects.toBeInstanceOf(ApiFailure);
+      await queue.flush();
+      expect(queue.getSnapshot()).toEqual({ status: 'error', error: apiError(code) });
+      await queue.run('other', async () => undefined);
+      await queue.flush();
+      expect(queue.getSnapshot().status).toBe('error');
+      await queue.run('delete:1', async () => undefined);
+      await queue.flush();
+      expect(queue.getSnapshot()).toEqual({ status: 'saved', error: null });
+    },
+  );
+
   it('sends a waiting edit before a write of the same key', async () => {
     const queue = new SaveQueue(400);
     const order: string[] = [];

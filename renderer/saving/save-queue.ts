@@ -1,4 +1,4 @@
-import type { ApiError } from '../../shared/api/errors';
+import { STORAGE_ERROR_CODES, type ApiError, type ErrorCode } from '../../shared/api/errors';
 import { toApiError } from '../api/api-error';
 
 /** What the "saved" indicator shows: every edit stored, edits waiting or on their way, or a save that failed. */
@@ -17,6 +17,10 @@ interface Waiting {
   send: Send;
   timer: ReturnType<typeof setTimeout> | null;
 }
+
+/** Failures that are not a refused input but a write that did not happen: always shown as "not saved". */
+const NOT_SAVED = new Set<ErrorCode>([...STORAGE_ERROR_CODES, 'internal']);
+export const isNotSaved = (error: ApiError): boolean => NOT_SAVED.has(error.code);
 
 /** How long after the last keystroke an edit is sent: well under the one second the Secretariat was promised. */
 export const SAVE_DELAY_MS = 400;
@@ -62,8 +66,9 @@ export class SaveQueue {
   /**
    * Runs one write now, after any earlier save of the same key, and counts it in the status. Rejects
    * as the call does; the caller shows that failure where it happened (a refused create changes
-   * nothing, so nothing is "not saved"). Edits sent from `schedule` have no caller waiting: their
-   * failures show in the indicator until that record saves again.
+   * nothing, so nothing is "not saved"), but a write the disk did not take (full, read-only) or that
+   * failed inside is "not saved" in the indicator too. Edits sent from `schedule` have no caller
+   * waiting: their failures show in the indicator until that record saves again.
    */
   run<T>(key: string, write: () => Promise<T>, reportFailure = false): Promise<T> {
     // An edit of the same key still waiting goes first: a delete never overtakes the rename before it.
@@ -76,7 +81,8 @@ export class SaveQueue {
         this.errors.delete(key);
       },
       (error: unknown) => {
-        if (reportFailure) this.errors.set(key, toApiError(error));
+        const failure = toApiError(error);
+        if (reportFailure || isNotSaved(failure)) this.errors.set(key, failure);
       },
     );
     const chain = settled.finally(() => {
@@ -92,6 +98,16 @@ export class SaveQueue {
   async flush(): Promise<void> {
     for (const key of [...this.waiting.keys()]) this.sendNow(key);
     await Promise.all([...this.chains.values()]);
+  }
+
+  /**
+   * A write made outside the queue (a screen's own call): its failure shows as "not saved" until a
+   * write of the same key succeeds (`error` null).
+   */
+  noteWrite(key: string, error: ApiError | null): void {
+    if (error) this.errors.set(key, error);
+    else if (!this.errors.delete(key)) return;
+    this.emit();
   }
 
   /** Forgets the failure of a record (after the user saw it and the screen reloaded the truth). */

@@ -12,6 +12,7 @@ import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
 import { safetyProcedures } from './safety-procedures';
+import { storageProcedures } from './storage-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
 import { translationProcedures } from './translation-procedures';
 import { mutation, query } from './procedure';
@@ -94,6 +95,7 @@ export const contract = {
   ...sessionPrepProcedures,
   ...documentProcedures,
   ...safetyProcedures,
+  ...storageProcedures,
   ...translationProcedures,
 } as const;
 

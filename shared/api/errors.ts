@@ -20,9 +20,22 @@ export const ERROR_CODES = [
   'would_overwrite',
   /** Changes asked for a version that was never sent to translation. */
   'not_sent',
+  /** The disk (or the database's size limit) is full: the write was rolled back. */
+  'disk_full',
+  /** The database file or its folder cannot be written. */
+  'read_only',
+  /** The database file cannot be opened (missing folder, no permission, unreachable drive). */
+  'cannot_open',
   'internal',
 ] as const;
 export const ErrorCodeSchema = z.enum(ERROR_CODES);
+
+/** The codes of a write the disk did not take (not a refused input): nothing was saved. */
+export const STORAGE_ERROR_CODES = [
+  'disk_full',
+  'read_only',
+  'cannot_open',
+] as const satisfies readonly (typeof ERROR_CODES)[number][];
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
 /** One thing wrong with an input, located by its path ("patch.endTime"). */

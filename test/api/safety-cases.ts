@@ -40,6 +40,20 @@ const synthetic = async () => (await writeBundle(syntheticData())).toString('bas
 
 /** Happy and bad inputs of the backup and session-file procedures. */
 export const SAFETY_CASES: Record<string, Case> = {
+  'storage.status': {
+    happy: () => ({}),
+    expect: (v) =>
+      check(field(v, 'readOnly') === false && field(field(v, 'backups'), 'failure') === null, 'a writable database'),
+    bad: () => ({ file: '/etc/passwd' }),
+    badCode: 'validation',
+  },
+  'storage.openWritableCopy': {
+    happy: () => ({}),
+    // a writable database: nothing to copy (test/safety/read-only.test.ts copies a read-only one)
+    expect: (v) => check(field(v, 'file') === null, 'no copy'),
+    bad: () => ({ folder: '/tmp' }),
+    badCode: 'validation',
+  },
   'backups.list': {
     happy: () => ({}),
     expect: (v) => check(Array.isArray(v), 'a list'),

@@ -10,12 +10,16 @@ export interface AppServer {
   dbFile: string;
 }
 
-async function startServer(dbFile: string): Promise<{ server: AppServer; child: ChildProcess }> {
+export async function startServer(
+  dbFile: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ server: AppServer; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
     ['node_modules/tsx/dist/cli.mjs', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build'],
     {
       cwd: process.cwd(),
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -21,7 +21,9 @@ import { seededRandom } from './seeded-random';
 const CALLS = Number(process.env.ABUSE_CALLS ?? 10_000);
 const SEED = Number(process.env.ABUSE_SEED ?? 1948);
 const REFUSALS = new Set<string>(
-  ERROR_CODES.filter((c) => !['internal', 'unknown_procedure', 'unauthorized'].includes(c)),
+  ERROR_CODES.filter(
+    (c) => !['internal', 'unknown_procedure', 'unauthorized', 'disk_full', 'read_only', 'cannot_open'].includes(c),
+  ),
 );
 
 let store: TempStore;

@@ -5,6 +5,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { safetyErrors, safetyUi } from './ui-safety';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -40,6 +41,7 @@ export const ui = {
     cancel: 'Cancel',
   },
   errors: {
+    ...safetyErrors,
     title: 'Something went wrong',
     validation: 'Some of the data is not valid. Check what you entered and try again.',
     not_found: 'This record does not exist. It may have been deleted.',
@@ -223,6 +225,7 @@ export const ui = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  safety: safetyUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'List of speakers',

@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { safetyErrors, safetyUi } from './ui-safety';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -37,6 +38,7 @@ export const ui: UiMessages = {
     cancel: 'Cancelar',
   },
   errors: {
+    ...safetyErrors,
     title: 'Se produjo un error',
     validation: 'Algunos datos no son válidos. Revise lo que ingresó e inténtelo de nuevo.',
     not_found: 'Este registro no existe. Es posible que se haya eliminado.',
@@ -223,6 +225,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  safety: safetyUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',

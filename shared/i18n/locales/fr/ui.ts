@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { safetyErrors, safetyUi } from './ui-safety';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -37,6 +38,7 @@ export const ui: UiMessages = {
     cancel: 'Annuler',
   },
   errors: {
+    ...safetyErrors,
     title: 'Une erreur s’est produite',
     validation: 'Certaines données ne sont pas valides. Vérifiez votre saisie et réessayez.',
     not_found: 'Cet enregistrement n’existe pas. Il a peut-être été supprimé.',
@@ -226,6 +228,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  safety: safetyUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Liste des orateurs',

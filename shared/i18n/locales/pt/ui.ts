@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { safetyErrors, safetyUi } from './ui-safety';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -37,6 +38,7 @@ export const ui: UiMessages = {
     cancel: 'Cancelar',
   },
   errors: {
+    ...safetyErrors,
     title: 'Ocorreu um erro',
     validation: 'Alguns dados não são válidos. Verifique o que digitou e tente novamente.',
     not_found: 'Este registro não existe. Pode ter sido excluído.',
@@ -223,6 +225,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  safety: safetyUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',
