@@ -14,6 +14,7 @@ import { documentProcedures } from './document-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
 import { translationProcedures } from './translation-procedures';
+import { sessionTextProcedures } from './session-text-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -95,6 +96,7 @@ export const contract = {
   ...documentProcedures,
   ...safetyProcedures,
   ...translationProcedures,
+  ...sessionTextProcedures,
 } as const;
 
 export type Contract = typeof contract;
