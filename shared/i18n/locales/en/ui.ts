@@ -5,6 +5,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { sessionTextsUi } from './ui-session-texts';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -140,6 +141,7 @@ export const ui = {
   },
   documentEditor: editorUi,
   translation: translationUi,
+  sessionTexts: sessionTextsUi,
   documents: {
     title: 'Documents',
     empty: 'No documents yet.',

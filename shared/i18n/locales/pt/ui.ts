@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { sessionTextsUi } from './ui-session-texts';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -138,6 +139,7 @@ export const ui: UiMessages = {
   },
   documentEditor: editorUi,
   translation: translationUi,
+  sessionTexts: sessionTextsUi,
   documents: {
     title: 'Documentos',
     empty: 'Ainda não há documentos.',
