@@ -82,7 +82,11 @@ async function edited(docx: Buffer, edit: (xml: string) => string, part = 'word/
 /** The French file: every English text overwritten in place, as the translator does it. */
 async function translated(docx: Buffer): Promise<Buffer> {
   const replaceAll = (xml: string) =>
-    Object.entries(FRENCH).reduce((x, [source, target]) => x.replace(`>${source}<`, `>${target}<`), xml);
+    // (a footnote's text starts with a space after its number)
+    Object.entries(FRENCH).reduce(
+      (x, [source, target]) => x.replace(`>${source}<`, `>${target}<`).replace(`> ${source}<`, `> ${target}<`),
+      xml,
+    );
   return edited(await edited(docx, replaceAll), replaceAll, 'word/footnotes.xml');
 }
 
@@ -101,6 +105,8 @@ test('session texts: an English-only session sends its texts to French and recei
     .click();
 
   // Details → Documents: the session texts' own "Languages and translation".
+  await page.getByTestId('session-texts-link').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('session-texts-details-en') });
   await page.getByTestId('session-texts-link').click();
   await expect(page.getByTestId('session-texts-heading')).toHaveText('Session texts: languages and translation');
   await expect(page.getByTestId('session-texts-summary')).toHaveText(/^5 text\(s\), \d+ word\(s\) in English\.$/);
@@ -165,6 +171,7 @@ test('session texts: an English-only session sends its texts to French and recei
   // The overview in French shows the French texts.
   await page.getByTestId('language-switcher').selectOption('fr');
   await expect(page.getByTestId('session-texts-heading')).toHaveText('Textes de la session : langues et traduction');
+  await expect(page.getByText('Réunion spéciale sur la gouvernance des migrations')).toBeVisible();
   await expect(cell('fr')).toContainText('5 texte(s) écrit(s) sur 5');
   await page.screenshot({ path: screenshotPath('session-texts-received-fr'), fullPage: true });
   await page.evaluate((id) => (location.hash = `#/sessions/${id}`), sessionId);
@@ -175,6 +182,7 @@ test('session texts: an English-only session sends its texts to French and recei
   await expect(
     page.getByText('Les panélistes interviennent d’abord, puis les délégations prennent la parole.'),
   ).toBeVisible();
+  await expect(page.getByText('Voir la résolution 2988.')).toBeVisible();
   await page.screenshot({ path: screenshotPath('session-texts-overview-fr'), fullPage: true });
 
   const overview = await callApi<{

@@ -42,19 +42,19 @@ function SessionTexts({ context }: { context: SessionContext }) {
       <h1 data-testid="session-texts-heading">{t('sessionTexts.heading')}</h1>
       <QueryStatus state={state} reload={refresh} />
       {state.status === 'success' && (
-        <SessionTextsBody sessionId={sessionId} status={state.data} refresh={refresh} replace={replace} />
+        <SessionTextsBody context={context} status={state.data} refresh={refresh} replace={replace} />
       )}
     </>
   );
 }
 
 function SessionTextsBody({
-  sessionId,
+  context,
   status,
   refresh,
   replace,
 }: {
-  sessionId: string;
+  context: SessionContext;
   status: SessionTextsStatus;
   refresh: () => void;
   replace: (status: SessionTextsStatus) => void;
@@ -63,6 +63,15 @@ function SessionTextsBody({
   const lang = useLanguage();
   const api = useApi();
   const [receiving, setReceiving] = useState<Language | null>(null);
+  const sessionId = context.data.session.id;
+  // the frame shows the session's title: a received one must show at once
+  const received = () => {
+    refresh();
+    void api.call('sessions.get', { id: sessionId }).then(
+      (session) => context.mutate((data) => ({ ...data, session })),
+      () => context.reload(),
+    );
+  };
   const original = t(languageNameKey(status.originalLanguage));
   return (
     <>
@@ -88,23 +97,21 @@ function SessionTextsBody({
           key={receiving}
           target={{ kind: 'sessionTexts', sessionId }}
           language={receiving}
-          onReceived={refresh}
+          onReceived={received}
           onClose={() => setReceiving(null)}
         />
       )}
       {status.texts > 0 && (
-        <>
-          <p className="field__hint">{t('sessionTexts.intro', { language: original })}</p>
-          <SendForm
-            originalLanguage={status.originalLanguage}
-            originalHasText
-            send={async (request) => {
-              const result = await api.call('translation.sessionTexts.send', { sessionId, ...request });
-              replace(result.status);
-              return result.files.map((f) => f.file);
-            }}
-          />
-        </>
+        <SendForm
+          originalLanguage={status.originalLanguage}
+          originalHasText
+          intro={t('sessionTexts.intro', { language: original })}
+          send={async (request) => {
+            const result = await api.call('translation.sessionTexts.send', { sessionId, ...request });
+            replace(result.status);
+            return result.files.map((f) => f.file);
+          }}
+        />
       )}
     </>
   );

@@ -26,10 +26,13 @@ export function SendForm({
   originalLanguage,
   originalHasText,
   send: sendFiles,
+  intro,
 }: {
   originalLanguage: Language;
   originalHasText: boolean;
   send: (request: SendRequest) => Promise<ExportedFile[]>;
+  /** What sending does, when it is not a document's original. */
+  intro?: string;
 }) {
   const { t } = useTranslation();
   const queue = useSaveQueue();
@@ -62,7 +65,7 @@ export function SendForm({
   return (
     <section className="form-card send-form" data-testid="send-form" aria-labelledby={`${dueId}-title`}>
       <h2 id={`${dueId}-title`}>{t('translation.send.title')}</h2>
-      <p className="field__hint">{t('translation.send.intro')}</p>
+      <p className="field__hint">{intro ?? t('translation.send.intro')}</p>
       {!originalHasText && <p className="notice notice--warning">{t('translation.send.noText')}</p>}
       <form
         onSubmit={(e) => {
