@@ -205,7 +205,10 @@ describe("OmegaT's translation of the file, received", () => {
     // OmegaT shows a formatting change as a tag pair (&lt;f0&gt;…&lt;/f0&gt;): none anywhere; the only
     // tags are the footnote references (and the footer's page number), one standalone tag each
     const tags = segments.flatMap((s) => s.match(/&lt;\/?[a-z]+\d+\/?&gt;/g) ?? []);
-    expect(tags.every((tag) => /^&lt;[a-z]+\d+\/&gt;$/.test(tag)), tags.join(' ')).toBe(true);
+    expect(
+      tags.every((tag) => /^&lt;[a-z]+\d+\/&gt;$/.test(tag)),
+      tags.join(' '),
+    ).toBe(true);
     expect(tags).toHaveLength(3);
     expect(stats).toMatch(/Segments/);
   });
