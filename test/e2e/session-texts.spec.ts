@@ -1,4 +1,5 @@
 import type { Download, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
 import { bytesOf, callApi } from './page-data';
@@ -70,6 +71,14 @@ async function englishOnlySession(page: Page): Promise<string> {
     text: en('What has worked in your region?'),
   });
   return session.id;
+}
+
+/** The serious and critical accessibility violations on the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
 /** The translator's file with its document.xml changed by `edit`. */
@@ -153,6 +162,7 @@ test('session texts: an English-only session sends its texts to French and recei
   await expect(panel.getByTestId('count-paragraphs').locator('td')).toHaveText(['5', '4']);
   await expect(panel.getByTestId('receive-confirm')).toBeDisabled();
   await page.screenshot({ path: screenshotPath('session-texts-mismatch-en'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The translator's French: it matches what was sent, and is received.
   await panel
@@ -174,6 +184,7 @@ test('session texts: an English-only session sends its texts to French and recei
   await expect(page.getByText('Réunion spéciale sur la gouvernance des migrations')).toBeVisible();
   await expect(cell('fr')).toContainText('5 texte(s) écrit(s) sur 5');
   await page.screenshot({ path: screenshotPath('session-texts-received-fr'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
   await page.evaluate((id) => (location.hash = `#/sessions/${id}`), sessionId);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Réunion spéciale sur la gouvernance des migrations',
