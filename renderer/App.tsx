@@ -13,6 +13,7 @@ import { Loading } from './components/Loading';
 import { SessionOverviewScreen } from './screens/session-overview/SessionOverviewScreen';
 import { ChangesScreen } from './screens/translation/changes/ChangesScreen';
 import { VersionsScreen } from './screens/translation/versions/VersionsScreen';
+import { SessionTextsScreen } from './screens/translation/session-texts/SessionTextsScreen';
 
 // The editors (TipTap and ProseMirror) load only when a document or a side-by-side view is opened.
 const DocumentEditorScreen = lazy(() =>
@@ -76,6 +77,7 @@ export function App() {
       {route.name === 'translation' && route.view === 'versions' && (
         <VersionsScreen key={route.documentId} id={route.id} documentId={route.documentId} />
       )}
+      {route.name === 'sessionTexts' && <SessionTextsScreen key={route.id} id={route.id} />}
       {route.name === 'notFound' && <NotFoundScreen />}
     </AppShell>
   );

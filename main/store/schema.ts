@@ -134,6 +134,27 @@ export interface TranslationSnapshotsTable {
   updatedAt: string;
 }
 
+/** One sending of the session's texts to translation into one language (migration 0005). */
+export interface SessionTextSendingsTable {
+  id: string;
+  sessionId: string;
+  /** The target language. */
+  language: string;
+  originalLanguage: string;
+  translator: string;
+  /** YYYY-MM-DD or ''. */
+  dueDate: string;
+  /** The texts as sent, with the records they belong to (JSON of SentSessionTexts). */
+  texts: string;
+  textCount: number;
+  wordCount: number;
+  fileName: string;
+  sentAt: string;
+  receivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -152,11 +173,12 @@ export interface Database {
   issuedSymbols: IssuedSymbolsTable;
   guidingQuestionAssignments: GuidingQuestionAssignmentsTable;
   translationSnapshots: TranslationSnapshotsTable;
+  sessionTextSendings: SessionTextSendingsTable;
   meta: MetaTable;
 }
 
 /** The tables of the contract's entities, each with an id column. */
 export type TableName = Exclude<
   keyof Database,
-  'meta' | 'issuedSymbols' | 'guidingQuestionAssignments' | 'translationSnapshots'
+  'meta' | 'issuedSymbols' | 'guidingQuestionAssignments' | 'translationSnapshots' | 'sessionTextSendings'
 >;

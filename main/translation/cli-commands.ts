@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { OutputOf } from '../../shared/api/contract';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../shared/domain/document';
@@ -8,34 +7,19 @@ import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
 import { languageOption, parseArgs, required, usageError, type ParsedArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
-import { refuse } from '../../shared/api/errors';
+import { readDocxFile, writeFile } from './cli-files';
+import { receiveSessionTextsFile, sendSessionTextsFiles } from './session-texts/cli';
 
 /*
  * CLI commands of the translation workflow. Files are read and written here, in main; the
  * procedures get and give base64, as the windows do.
  */
 
-function readDocxFile(parsed: ParsedArgs): string {
-  if (parsed.positional.length !== 1) usageError('FILE', 'give one .docx file');
-  const file = userPath(parsed.positional[0]!);
-  if (!fs.existsSync(file)) refuse('bad_file', 'FILE', `there is no file at ${file}`);
-  const stat = fs.statSync(file);
-  if (!stat.isFile()) refuse('bad_file', 'FILE', `${file} is not a file`);
-  if (stat.size > 20 * 1024 * 1024) refuse('bad_file', 'FILE', 'the file is larger than 20 MB');
-  return fs.readFileSync(file).toString('base64');
-}
-
 function kindOption(value: string): DocumentKind {
   const kind = value.replace(/-/g, '_');
   return (DOCUMENT_KINDS as readonly string[]).includes(kind)
     ? (kind as DocumentKind)
     : usageError('--kind', `one of ${DOCUMENT_KINDS.map((k) => k.replace(/_/g, '-')).join(', ')}`);
-}
-
-function writeFile(file: string, base64: string): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  return file;
 }
 
 /** Receives a translation: inspects it, and stores it when it aligns or the user accepted the differences. */
@@ -106,10 +90,17 @@ export const importDocxCommand: Command = {
 };
 
 export const receiveCommand: Command = {
-  summary: 'receive a translated DOCX as a language version (refused on a mismatch unless accepted)',
-  usage: 'receive --document ID --lang es|fr|pt|en FILE.docx [--accept-mismatches] [--replace]',
+  summary:
+    "receive a translated DOCX as a language version, or (--texts) the session's texts in a language (refused on a mismatch unless accepted)",
+  usage:
+    'receive (--document ID | --session ID --texts) --lang es|fr|pt|en FILE.docx [--accept-mismatches] [--replace]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'lang'], IMPORT_FLAGS);
+    const parsed = parseArgs(args, ['document', 'session', 'lang'], [...IMPORT_FLAGS, 'texts']);
+    if (parsed.flags.has('texts')) {
+      out(JSON.stringify(await receiveSessionTextsFile(app, parsed)));
+      return;
+    }
+    if (parsed.options.session) usageError('--session', 'receives the session texts only with --texts');
     const documentId = required(parsed.options, 'document');
     const language = languageOption(required(parsed.options, 'lang'));
     out(JSON.stringify(await receiveFile(app, documentId, language, readDocxFile(parsed), parsed)));
@@ -118,15 +109,21 @@ export const receiveCommand: Command = {
 
 export const sendCommand: Command = {
   summary:
-    "send the original to translation: writes the translator's DOCX per language (or, with --changes, only what changed since the last sending), marks the versions sent",
-  usage: 'send --document ID --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD] [--changes]',
+    "send the original to translation: writes the translator's DOCX per language (or, with --changes, only what changed since the last sending, or with --texts the session's texts), marks them sent",
+  usage:
+    'send (--document ID | --session ID --texts) --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD] [--changes]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'lang', 'out', 'translator', 'due'], ['changes']);
+    const parsed = parseArgs(args, ['document', 'session', 'lang', 'out', 'translator', 'due'], ['changes', 'texts']);
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
     const languages = required(parsed.options, 'lang')
       .split(',')
       .map((l) => languageOption(l.trim()));
     const dir = userPath(required(parsed.options, 'out'));
+    if (parsed.flags.has('texts')) {
+      out(JSON.stringify(await sendSessionTextsFiles(app, parsed, languages, dir)));
+      return;
+    }
+    if (parsed.options.session) usageError('--session', 'sends the session texts only with --texts');
     const result: OutputOf<'translation.send'> = await callOrThrow(app, 'translation.send', {
       documentId: required(parsed.options, 'document'),
       languages,

@@ -10,6 +10,7 @@ import {
   receive,
   sendToTranslation,
 } from './service';
+import { sessionTextHandlers } from './session-texts/handlers';
 
 /** Handlers of shared/api/translation-procedures.ts. */
 export const translationHandlers: Readonly<Record<string, Handler>> = {
@@ -22,4 +23,5 @@ export const translationHandlers: Readonly<Record<string, Handler>> = {
     changesSinceSent(db, input.documentId, input.language),
   'translation.changesDocx': (db: Store, input: InputOf<'translation.changesDocx'>) =>
     changesFile(db, input.documentId, input.language),
+  ...sessionTextHandlers,
 };

@@ -15,11 +15,13 @@ export type Route =
   | { name: 'session'; id: string; tab: SessionTab; itemId?: string }
   | { name: 'document'; id: string; documentId: string; lang: Language }
   | { name: 'translation'; id: string; documentId: string; view: TranslationView; lang?: Language }
+  | { name: 'sessionTexts'; id: string }
   | { name: 'notFound' };
 
 const UUID = '[0-9a-f-]{36}';
 const SESSION = new RegExp(`^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions))?(?:/(${UUID}))?/?$`, 'i');
 const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');
+const SESSION_TEXTS = new RegExp(`^#/sessions/(${UUID})/session-texts/?$`, 'i');
 const TRANSLATION = new RegExp(
   `^#/sessions/(${UUID})/documents/(${UUID})(?:/(changes|side-by-side)/(en|es|fr|pt))?/?$`,
   'i',
@@ -40,6 +42,8 @@ export function parseRoute(hash: string): Route {
       lang: document[3].toLowerCase() as Language,
     };
   }
+  const sessionTexts = SESSION_TEXTS.exec(hash);
+  if (sessionTexts?.[1]) return { name: 'sessionTexts', id: sessionTexts[1].toLowerCase() };
   const translation = TRANSLATION.exec(hash);
   if (translation?.[1] && translation[2]) {
     const base = {
@@ -80,3 +84,5 @@ export const translationHref = (
   lang?: Language,
 ): string =>
   `#/sessions/${sessionId}/documents/${documentId}${view === 'versions' || !lang ? '' : `/${VIEW_PATHS[view]}/${lang}`}`;
+/** The session's texts through translation: their status per language, sending and receiving. */
+export const sessionTextsHref = (sessionId: string): string => `#/sessions/${sessionId}/session-texts`;

@@ -15,6 +15,7 @@ import { safetyProcedures } from './safety-procedures';
 import { storageProcedures } from './storage-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
 import { translationProcedures } from './translation-procedures';
+import { sessionTextProcedures } from './session-text-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -97,6 +98,7 @@ export const contract = {
   ...safetyProcedures,
   ...storageProcedures,
   ...translationProcedures,
+  ...sessionTextProcedures,
 } as const;
 
 export type Contract = typeof contract;

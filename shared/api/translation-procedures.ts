@@ -16,13 +16,13 @@ import { mutation, query } from './procedure';
 /** A DOCX of up to 20 MB, as base64 (4 characters per 3 bytes). */
 export const MAX_DOCX_BASE64_CHARS = Math.ceil((20 * 1024 * 1024) / 3) * 4;
 
-const DocxBase64 = z
+export const DocxBase64 = z
   .string()
   .min(1)
   .max(MAX_DOCX_BASE64_CHARS, 'the file is larger than 20 MB')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64');
 
-const DateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+export const DateOrEmpty = z.union([z.literal(''), z.iso.date()]);
 
 export const SentInfoSchema = z.object({
   snapshotId: IdSchema,
@@ -75,6 +75,11 @@ export const AlignmentIssueSchema = z.object({
     'guiding_questions_missing',
     'guiding_questions_extra',
     'title_missing',
+    'text_missing',
+    'text_extra',
+    'text_twice',
+    'text_empty',
+    'text_footnotes',
   ]),
   paragraph: z.int().optional(),
   importedParagraph: z.int().optional(),
@@ -82,6 +87,7 @@ export const AlignmentIssueSchema = z.object({
   expected: z.string().optional(),
   found: z.string().optional(),
   field: z.string().optional(),
+  key: z.string().optional(),
   message: z.string(),
 });
 
@@ -147,6 +153,13 @@ export const ChangesSchema = z.object({
 });
 export type Changes = z.infer<typeof ChangesSchema>;
 
+/** The languages to send to: one to three, each once. */
+export const TargetLanguages = z
+  .array(LanguageSchema)
+  .min(1)
+  .max(3)
+  .refine((l) => new Set(l).size === l.length, 'a language appears once');
+
 const VersionRef = { documentId: IdSchema, language: LanguageSchema };
 
 export const translationProcedures = {
@@ -162,11 +175,7 @@ export const translationProcedures = {
   'translation.send': mutation(
     z.strictObject({
       documentId: IdSchema,
-      languages: z
-        .array(LanguageSchema)
-        .min(1)
-        .max(3)
-        .refine((l) => new Set(l).size === l.length, 'a language appears once'),
+      languages: TargetLanguages,
       translator: z.string().trim().max(200),
       dueDate: DateOrEmpty.optional(),
       /** Send only what changed since the last sending (the changes DOCX), not the whole paper. */

@@ -19,7 +19,13 @@ export type AlignmentIssueCode =
   | 'footnote_count'
   | 'guiding_questions_missing'
   | 'guiding_questions_extra'
-  | 'title_missing';
+  | 'title_missing'
+  // the session's texts (shared/translation/session-texts.ts), each named by its key
+  | 'text_missing'
+  | 'text_extra'
+  | 'text_twice'
+  | 'text_empty'
+  | 'text_footnotes';
 
 export interface AlignmentIssue {
   code: AlignmentIssueCode;
@@ -32,6 +38,8 @@ export interface AlignmentIssue {
   expected?: string;
   found?: string;
   field?: TitleField;
+  /** A session text's key ("item-3.annotation"), where it applies. */
+  key?: string;
   /** The same in English, for the CLI and logs; screens build theirs from the code and the numbers. */
   message: string;
 }

@@ -6,8 +6,9 @@ import { DOCUMENT_CASES } from './document-cases';
 import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
 import { SAFETY_CASES } from './safety-cases';
 import { TRANSLATION_CASES } from './translation-cases';
+import { SESSION_TEXT_CASES } from './session-text-cases';
 
-const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES, ...TRANSLATION_CASES };
+const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES, ...TRANSLATION_CASES, ...SESSION_TEXT_CASES };
 
 let store: TempStore;
 let ctx: Ctx;

@@ -4,7 +4,10 @@ import path from 'node:path';
 
 /* OmegaT headless, as architecture.md describes it: a project folder, the DOCX in source/, console modes. */
 
-const PROJECT_FILE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const TOKENIZERS = { ES: 'LuceneSpanishTokenizer', FR: 'LuceneFrenchTokenizer', PT: 'LucenePortugueseTokenizer' };
+type Target = keyof typeof TOKENIZERS;
+
+const projectFile = (target: Target) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <omegat>
 <project version="1.0">
 <source_dir>__DEFAULT__</source_dir>
@@ -14,9 +17,9 @@ const PROJECT_FILE = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <glossary_file>__DEFAULT__</glossary_file>
 <dictionary_dir>__DEFAULT__</dictionary_dir>
 <source_lang>EN-US</source_lang>
-<target_lang>ES</target_lang>
+<target_lang>${target}</target_lang>
 <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
-<target_tok>org.omegat.tokenizer.LuceneSpanishTokenizer</target_tok>
+<target_tok>org.omegat.tokenizer.${TOKENIZERS[target]}</target_tok>
 <sentence_seg>true</sentence_seg>
 <support_default_translations>true</support_default_translations>
 <remove_tags>false</remove_tags>
@@ -29,18 +32,18 @@ export interface OmegatProject {
   tmx: string;
   /** OmegaT's own count of the project's segments. */
   statsText(): string;
-  /** Marks every Spanish segment of the memory with `marker`, and lets OmegaT build the translated DOCX. */
+  /** Marks every target-language segment of the memory with `marker`, and lets OmegaT build the translated DOCX. */
   translate(marker: string): Buffer;
 }
 
-/** An English-to-Spanish project holding one DOCX, with its pseudo-translation memory already made. */
-export function createOmegatProject(dir: string, docx: Buffer): OmegatProject {
+/** An English-to-Spanish (or `target`) project holding one DOCX, with its pseudo-translation memory already made. */
+export function createOmegatProject(dir: string, docx: Buffer, target: Target = 'ES'): OmegatProject {
   const project = path.join(dir, 'omegat');
   for (const sub of ['source', 'target', 'tm', 'glossary', 'dictionary', 'omegat', 'config']) {
     fs.mkdirSync(path.join(project, sub), { recursive: true });
   }
   fs.writeFileSync(path.join(project, 'source', 'paper.docx'), docx);
-  fs.writeFileSync(path.join(project, 'omegat.project'), PROJECT_FILE);
+  fs.writeFileSync(path.join(project, 'omegat.project'), projectFile(target));
   const omegat = (mode: string, ...extra: string[]) =>
     execFileSync(
       'omegat',
@@ -59,7 +62,9 @@ export function createOmegatProject(dir: string, docx: Buffer): OmegatProject {
     tmx,
     statsText: () => fs.readFileSync(path.join(project, 'omegat', 'project_stats.txt'), 'utf8'),
     translate(marker) {
-      const marked = fs.readFileSync(tmx, 'utf8').replace(/(<tuv[^>]*lang="ES"[^>]*>\s*<seg>)/gi, `$1${marker} `);
+      const marked = fs
+        .readFileSync(tmx, 'utf8')
+        .replace(new RegExp(`(<tuv[^>]*lang="${target}"[^>]*>\\s*<seg>)`, 'gi'), `$1${marker} `);
       fs.writeFileSync(tmx, marked);
       omegat('console-translate');
       return fs.readFileSync(path.join(project, 'target', 'paper.docx'));

@@ -309,4 +309,49 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       for (const r of [row, added]) expect(() => fromRow(ENTITY_SPECS.agendaItems, r)).not.toThrow();
     },
   },
+  '0005-session-text-sendings': {
+    async before(db) {
+      await insertVersion1Session(db);
+    },
+    async after(db) {
+      // the session is as it was; a sending of its texts to French can be recorded
+      const session = await db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('id', '=', ids.session)
+        .executeTakeFirstOrThrow();
+      expect(() => fromRow(ENTITY_SPECS.sessions, session)).not.toThrow();
+      const sending = {
+        id: crypto.randomUUID(),
+        sessionId: ids.session,
+        language: 'fr',
+        originalLanguage: 'en',
+        translator: 'Marie Dubois',
+        dueDate: '2023-04-28',
+        texts: '{"texts":[]}',
+        textCount: 0,
+        wordCount: 0,
+        fileName: 'session-texts-en-to-fr.docx',
+        sentAt: stamp,
+        receivedAt: null,
+        createdAt: stamp,
+        updatedAt: stamp,
+      };
+      await db.insertInto('sessionTextSendings').values(sending).execute();
+      expect(await db.selectFrom('sessionTextSendings').selectAll().execute()).toEqual([sending]);
+      // a sending must name a session that exists
+      await expect(
+        db
+          .insertInto('sessionTextSendings')
+          .values({ ...sending, id: crypto.randomUUID(), sessionId: crypto.randomUUID() })
+          .execute(),
+      ).rejects.toThrow();
+      // and goes with its session
+      await db.deleteFrom('agendaItems').execute();
+      await db.deleteFrom('guidingQuestions').execute();
+      await db.deleteFrom('documents').execute();
+      await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
+      expect(await db.selectFrom('sessionTextSendings').selectAll().execute()).toEqual([]);
+    },
+  },
 };

@@ -37,6 +37,7 @@ describe('migrations', () => {
       'meta',
       'organizations',
       'people',
+      'session_text_sendings',
       'sessions',
       'speakers',
       'translation_snapshots',

@@ -21,8 +21,20 @@ export interface ReadDocument {
   stats: { paragraphs: number; footnotes: number; notes: number; links: number; tables: number };
 }
 
-/** Reads a DOCX; refuses (bad_file, with where and why) anything it cannot read safely. */
-export function readDocx(bytes: Buffer): ReadDocument {
+/** An opened DOCX with the readers of its parts: what a reader of a whole document or of a table of texts needs. */
+export interface DocxReaders {
+  main: string;
+  body: Element;
+  styles: Styles;
+  numbering: Numbering;
+  /** The body's inline reader (footnotes and comments resolved through the shared parts). */
+  reader: InlineReader;
+  footnotes: Footnotes;
+  warnings: Set<ImportWarningCode>;
+}
+
+/** Opens a DOCX and makes its readers; refuses (bad_file, with where and why) anything it cannot read safely. */
+export function openReaders(bytes: Buffer): DocxReaders {
   const { pkg, main } = openDocx(bytes);
   const doc = pkg.xml(main)!;
   const rels = relationships(pkg, main);
@@ -30,29 +42,42 @@ export function readDocx(bytes: Buffer): ReadDocument {
   const numbering = new Numbering(pkg.xml(byType(rels, 'numbering') ?? 'word/numbering.xml'));
   const body = documentBody(doc, main);
   const comments = readComments(pkg, rels);
-
   const warnings = new Set<ImportWarningCode>();
   const noteIds = new Map<string, string>();
   const footnotes = new Footnotes(pkg, rels, styles, comments, noteIds, warnings);
   const reader = new InlineReader(styles, comments, rels, footnotes.read, noteIds);
-  const bodyReader = new BodyReader(styles, numbering, reader, warnings);
-  bodyReader.blocks(body);
+  return { main, body, styles, numbering, reader, footnotes, warnings };
+}
 
+/** Once the body is read: every reader's warnings, and the footnotes, notes and links read. */
+export function readerTotals(r: DocxReaders): {
+  warnings: ImportWarningCode[];
+  footnotes: number;
+  notes: number;
+  links: number;
+} {
   // the body's warnings, then the footnotes' and the endnotes' in the order their readers were made
-  const readers = [reader, ...footnotes.readers.values()];
-  for (const r of readers) for (const w of r.warnings) warnings.add(w);
-
+  const readers = [r.reader, ...r.footnotes.readers.values()];
+  for (const each of readers) for (const w of each.warnings) r.warnings.add(w);
   return {
-    content: storedContent(bodyReader.titleBlock.fields, bodyReader.builder.blocks, main),
+    warnings: [...r.warnings],
+    footnotes: r.footnotes.count,
+    notes: readers.reduce((sum, each) => sum + each.notes.count, 0),
+    links: readers.reduce((sum, each) => sum + each.links, 0),
+  };
+}
+
+/** Reads a DOCX; refuses (bad_file, with where and why) anything it cannot read safely. */
+export function readDocx(bytes: Buffer): ReadDocument {
+  const readers = openReaders(bytes);
+  const bodyReader = new BodyReader(readers.styles, readers.numbering, readers.reader, readers.warnings);
+  bodyReader.blocks(readers.body);
+  const { warnings, ...totals } = readerTotals(readers);
+  return {
+    content: storedContent(bodyReader.titleBlock.fields, bodyReader.builder.blocks, readers.main),
     controlNumber: bodyReader.titleBlock.controlNumber,
     questions: bodyReader.questions,
-    warnings: [...warnings],
-    stats: {
-      paragraphs: bodyReader.paragraphNumber,
-      footnotes: footnotes.count,
-      notes: readers.reduce((sum, r) => sum + r.notes.count, 0),
-      links: readers.reduce((sum, r) => sum + r.links, 0),
-      tables: bodyReader.tables,
-    },
+    warnings,
+    stats: { paragraphs: bodyReader.paragraphNumber, ...totals, tables: bodyReader.tables },
   };
 }

@@ -24,6 +24,7 @@ import { SESSION_EXPORT_KINDS } from '../../../shared/api/document-procedures';
 import { documentHref, translationHref } from '../../routing/routes';
 import { ImportDraftForm } from '../translation/draft/ImportDraftForm';
 import { AgendaExports, ExportAll, ExportControl } from './ExportControls';
+import { SessionTextsLink } from '../translation/session-texts/SessionTextsLink';
 
 /** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
 export function DocumentsEditor({ context }: { context: SessionContext }) {
@@ -213,6 +214,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
         }
       />
       <AgendaExports sessionId={session.id} />
+      <SessionTextsLink sessionId={session.id} />
       <ExportAll sessionId={session.id} />
     </section>
   );

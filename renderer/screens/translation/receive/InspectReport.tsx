@@ -4,11 +4,15 @@ import { useFormatters } from '../../../i18n/use-formatters';
 import { ImportedSummary } from '../draft/ImportedSummary';
 import { localCalendarDate } from '../local-date';
 import { issueText } from './issue-text';
+import type { ReceiveTarget } from './ReceivePanel';
 
 const ROWS = ['paragraphs', 'footnotes', 'words'] as const;
 
-/** What translation.inspect found: the original and the file counted side by side, every difference and where it is. */
-export function InspectReport({ result }: { result: InspectResult }) {
+/**
+ * What translation.inspect (or translation.sessionTexts.inspect) found: the original and the file
+ * counted side by side, every difference and where it is. Session texts count texts, not paragraphs.
+ */
+export function InspectReport({ result, of = 'document' }: { result: InspectResult; of?: ReceiveTarget['kind'] }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { report } = result;
@@ -41,7 +45,11 @@ export function InspectReport({ result }: { result: InspectResult }) {
                 row !== 'words' && report.original[row] !== report.imported[row] ? 'counts-table__differs' : undefined
               }
             >
-              <th scope="row">{t(`translation.receivePanel.rows.${row}`)}</th>
+              <th scope="row">
+                {of === 'sessionTexts' && row === 'paragraphs'
+                  ? t('sessionTexts.receive.rows.texts')
+                  : t(`translation.receivePanel.rows.${row}`)}
+              </th>
               <td className="numeric">{report.original[row].toLocaleString(format.lang)}</td>
               <td className="numeric">{report.imported[row].toLocaleString(format.lang)}</td>
             </tr>
@@ -50,7 +58,7 @@ export function InspectReport({ result }: { result: InspectResult }) {
       </table>
       {report.matches ? (
         <p className="notice notice--info" data-testid="inspect-matches">
-          {t('translation.receivePanel.matches')}
+          {of === 'sessionTexts' ? t('sessionTexts.receive.matches') : t('translation.receivePanel.matches')}
         </p>
       ) : (
         <div className="notice notice--warning" data-testid="inspect-mismatch">

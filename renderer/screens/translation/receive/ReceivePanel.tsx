@@ -20,17 +20,20 @@ type ReceiveState =
   | { step: 'received'; words: number }
   | { step: 'refused'; error: ApiError };
 
+/** What is received: a document's language version, or the session's texts in a language. */
+export type ReceiveTarget = { kind: 'document'; documentId: string } | { kind: 'sessionTexts'; sessionId: string };
+
 /**
  * Receive a translation: the user picks the translator's DOCX, sees how it compares with what was
  * sent, says what to do about any difference, then receives it. Nothing is stored before that.
  */
 export function ReceivePanel({
-  documentId,
+  target,
   language,
   onReceived,
   onClose,
 }: {
-  documentId: string;
+  target: ReceiveTarget;
   language: Language;
   onReceived: () => void;
   onClose: () => void;
@@ -62,7 +65,10 @@ export function ReceivePanel({
       setState({
         step: 'inspected',
         base64,
-        result: await api.call('translation.inspect', { documentId, language, base64 }),
+        result:
+          target.kind === 'document'
+            ? await api.call('translation.inspect', { documentId: target.documentId, language, base64 })
+            : await api.call('translation.sessionTexts.inspect', { sessionId: target.sessionId, language, base64 }),
       });
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
@@ -72,13 +78,11 @@ export function ReceivePanel({
   async function receive(base64: string, result: InspectResult) {
     setState({ step: 'receiving', base64, result });
     try {
-      const received = await api.call('translation.receive', {
-        documentId,
-        language,
-        base64,
-        acceptMismatches: accept,
-        replaceExisting: replace,
-      });
+      const decisions = { language, base64, acceptMismatches: accept, replaceExisting: replace };
+      const received =
+        target.kind === 'document'
+          ? await api.call('translation.receive', { documentId: target.documentId, ...decisions })
+          : await api.call('translation.sessionTexts.receive', { sessionId: target.sessionId, ...decisions });
       setState({ step: 'received', words: received.imported.words });
       onReceived();
     } catch (failure) {
@@ -91,7 +95,9 @@ export function ReceivePanel({
   return (
     <section className="form-card receive-panel" data-testid="receive-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1}>
-        {t('translation.receivePanel.title', { language: languageName })}
+        {target.kind === 'document'
+          ? t('translation.receivePanel.title', { language: languageName })
+          : t('sessionTexts.receiveFor', { language: languageName })}
       </h2>
       <p className="field__hint" id={`${id}-hint`}>
         {t('translation.receivePanel.hint')}
@@ -111,7 +117,7 @@ export function ReceivePanel({
       )}
       {open && (
         <div ref={reportRef} tabIndex={-1} role="group" aria-labelledby={`${id}-title`}>
-          <InspectReport result={open.result} />
+          <InspectReport result={open.result} of={target.kind} />
           {(!open.result.report.matches || open.result.wouldOverwrite) && (
             <fieldset className="receive-panel__decisions">
               <legend>{t('translation.receivePanel.decisions')}</legend>
@@ -148,7 +154,7 @@ export function ReceivePanel({
       <div aria-live="polite">
         {state.step === 'received' && (
           <p className="notice notice--info" data-testid="receive-done">
-            {t('translation.receivePanel.received', {
+            {t(target.kind === 'document' ? 'translation.receivePanel.received' : 'sessionTexts.receive.received', {
               language: languageName,
               words: state.words.toLocaleString(lang),
             })}

@@ -34,4 +34,17 @@ describe('issueText', () => {
       'The original has 13 footnotes; the file has 12.',
     );
   });
+
+  it('names a session text by where it is, from its key', () => {
+    const { t } = createI18n('fr');
+    expect(issueText(t, issue({ code: 'text_missing', key: 'question-2' }))).toBe(
+      'La question d’orientation 2 : absent du fichier.',
+    );
+    expect(issueText(t, issue({ code: 'text_footnotes', key: 'item-3.annotation', expected: '2', found: '1' }))).toBe(
+      'L’annotation du point 3 : 2 note(s) de bas de page dans l’original et 1 dans le fichier.',
+    );
+    expect(issueText(createI18n('en').t, issue({ code: 'text_extra', key: 'élément-3' }))).toBe(
+      'The row “élément-3” is in the file but was not sent.',
+    );
+  });
 });

@@ -1,31 +1,40 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ExportedFile } from '../../../../shared/api/document-procedures';
 import type { ApiError } from '../../../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { useApi } from '../../../api/api-context';
 import { toApiError } from '../../../api/api-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/form/fields';
 import { useSaveQueue } from '../../../saving/save-context';
 import { deliverFile } from '../../details/export-file';
 import { NativeInputField } from '../../details/NativeInputField';
-import type { LanguageVersions } from './use-language-versions';
 
-/** "Send to translation": target languages, translator and due date; each translator's file is handed to the user. */
+/** What the user asked to send: `send` records the sendings and answers the translator's files. */
+export interface SendRequest {
+  languages: Language[];
+  translator: string;
+  dueDate?: string;
+}
+
+/**
+ * "Send to translation": target languages, translator and due date; each translator's file is
+ * handed to the user. `send` sends a document's original or the session's texts.
+ */
 export function SendForm({
-  documentId,
   originalLanguage,
   originalHasText,
-  onSent,
+  send: sendFiles,
+  intro,
 }: {
-  documentId: string;
   originalLanguage: Language;
   originalHasText: boolean;
-  onSent: (versions: LanguageVersions) => void;
+  send: (request: SendRequest) => Promise<ExportedFile[]>;
+  /** What sending does, when it is not a document's original. */
+  intro?: string;
 }) {
   const { t } = useTranslation();
-  const api = useApi();
   const queue = useSaveQueue();
   const dueId = useId();
   const targets = LANGUAGES.filter((l) => l !== originalLanguage);
@@ -42,16 +51,9 @@ export function SendForm({
     setSent(null);
     try {
       await queue.flush();
-      const result = await api.call('translation.send', {
-        documentId,
-        languages: [...languages],
-        translator,
-        ...(due ? { dueDate: due } : {}),
-        changesOnly: false,
-      });
-      onSent(result.versions);
-      for (const { file } of result.files) await deliverFile(file);
-      setSent(result.files.map((f) => f.file.fileName));
+      const files = await sendFiles({ languages: [...languages], translator, ...(due ? { dueDate: due } : {}) });
+      for (const file of files) await deliverFile(file);
+      setSent(files.map((f) => f.fileName));
       setLanguages([]);
     } catch (failure) {
       setError(toApiError(failure));
@@ -63,7 +65,7 @@ export function SendForm({
   return (
     <section className="form-card send-form" data-testid="send-form" aria-labelledby={`${dueId}-title`}>
       <h2 id={`${dueId}-title`}>{t('translation.send.title')}</h2>
-      <p className="field__hint">{t('translation.send.intro')}</p>
+      <p className="field__hint">{intro ?? t('translation.send.intro')}</p>
       {!originalHasText && <p className="notice notice--warning">{t('translation.send.noText')}</p>}
       <form
         onSubmit={(e) => {

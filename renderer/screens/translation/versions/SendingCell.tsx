@@ -3,8 +3,11 @@ import type { SentInfo } from '../../../../shared/api/translation-procedures';
 import { useFormatters } from '../../../i18n/use-formatters';
 import { localCalendarDate } from '../local-date';
 
+/** What a sending shows: a document's (with the revision sent) or the session texts'. */
+type Sending = Pick<SentInfo, 'sentAt' | 'translator' | 'dueDate' | 'receivedAt'> & { symbol?: string };
+
 /** The latest sending of a version: when, to whom, which revision, by when; and when it came back. */
-export function SendingCell({ sent }: { sent: SentInfo | null }) {
+export function SendingCell({ sent }: { sent: Sending | null }) {
   const { t } = useTranslation();
   const format = useFormatters();
   if (!sent) return <span className="muted">{t('translation.notSent')}</span>;

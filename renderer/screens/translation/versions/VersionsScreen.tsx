@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { useApi } from '../../../api/api-context';
 import { sessionHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
 import { QueryStatus } from '../QueryStatus';
@@ -65,6 +66,7 @@ function VersionsBody({
   replace: (data: LanguageVersions) => void;
 }) {
   const { t } = useTranslation();
+  const api = useApi();
   const [receiving, setReceiving] = useState<Language | null>(null);
   const [importedOriginal, setImportedOriginal] = useState(false);
   const original = data.versions.find((v) => v.isOriginal)!;
@@ -100,7 +102,7 @@ function VersionsBody({
       {receiving && (
         <ReceivePanel
           key={receiving}
-          documentId={documentId}
+          target={{ kind: 'document', documentId }}
           language={receiving}
           onReceived={refresh}
           onClose={() => setReceiving(null)}
@@ -118,10 +120,13 @@ function VersionsBody({
         />
       )}
       <SendForm
-        documentId={documentId}
         originalLanguage={data.originalLanguage}
         originalHasText={original.words > 0}
-        onSent={replace}
+        send={async (request) => {
+          const result = await api.call('translation.send', { documentId, ...request, changesOnly: false });
+          replace(result.versions);
+          return result.files.map((f) => f.file);
+        }}
       />
     </>
   );

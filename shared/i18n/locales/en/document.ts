@@ -48,6 +48,12 @@ export const documentBoilerplate = {
     fields: { documentKindLabel: 'document kind', title: 'title', subtitle: 'subtitle', authorship: 'authorship' },
     change: { changed: 'changed', added: 'added', removed: 'removed' },
   },
+  /** The translator's file of a session's texts (main/translation/session-texts/texts-docx.ts); {{language}} is one of `languageNames`. */
+  sessionTexts: {
+    heading: 'Texts of the session for translation',
+    instructions:
+      'Translate each text in the right-hand column into {{language}}, in place. Leave the references in the left-hand column as they are.',
+  },
   speakersTable: {
     number: 'No.',
     name: 'Name',

@@ -6,6 +6,7 @@ import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
+import { sessionTextsUi } from './ui-session-texts';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -142,6 +143,7 @@ export const ui = {
   },
   documentEditor: editorUi,
   translation: translationUi,
+  sessionTexts: sessionTextsUi,
   documents: {
     title: 'Documents',
     empty: 'No documents yet.',

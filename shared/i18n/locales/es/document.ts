@@ -38,6 +38,11 @@ export const documentBoilerplate: DocumentMessages = {
     fields: { documentKindLabel: 'tipo de documento', title: 'título', subtitle: 'subtítulo', authorship: 'autoría' },
     change: { changed: 'modificado', added: 'añadido', removed: 'suprimido' },
   },
+  sessionTexts: {
+    heading: 'Textos de la sesión para traducir',
+    instructions:
+      'Traduzca al {{language}} cada texto de la columna derecha, sobre el mismo texto. Deje tal cual las referencias de la columna izquierda.',
+  },
   speakersTable: {
     number: 'N.º',
     name: 'Nombre',

@@ -38,6 +38,11 @@ export const documentBoilerplate: DocumentMessages = {
     fields: { documentKindLabel: 'type de document', title: 'titre', subtitle: 'sous-titre', authorship: 'auteur' },
     change: { changed: 'modifié', added: 'ajouté', removed: 'supprimé' },
   },
+  sessionTexts: {
+    heading: 'Textes de la session à traduire',
+    instructions:
+      'Traduisez en {{language}} chaque texte de la colonne de droite, à la place du texte. Laissez telles quelles les références de la colonne de gauche.',
+  },
   speakersTable: {
     number: 'No',
     name: 'Nom',

@@ -4,6 +4,7 @@ import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
+import { sessionTextsUi } from './ui-session-texts';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -140,6 +141,7 @@ export const ui: UiMessages = {
   },
   documentEditor: editorUi,
   translation: translationUi,
+  sessionTexts: sessionTextsUi,
   documents: {
     title: 'Documents',
     empty: 'Aucun document pour l’instant.',

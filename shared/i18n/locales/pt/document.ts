@@ -38,6 +38,11 @@ export const documentBoilerplate: DocumentMessages = {
     fields: { documentKindLabel: 'tipo de documento', title: 'título', subtitle: 'subtítulo', authorship: 'autoria' },
     change: { changed: 'alterado', added: 'acrescentado', removed: 'suprimido' },
   },
+  sessionTexts: {
+    heading: 'Textos da sessão para tradução',
+    instructions:
+      'Traduza para o {{language}} cada texto da coluna da direita, no próprio texto. Deixe como estão as referências da coluna da esquerda.',
+  },
   speakersTable: {
     number: 'N.º',
     name: 'Nome',

@@ -1,0 +1,304 @@
+import type { InputOf, OutputOf, SessionOverview } from '../../../shared/api/contract';
+import { fail, refuse } from '../../../shared/api/errors';
+import type { InspectResult } from '../../../shared/api/translation-procedures';
+import type { SessionTextsStatus } from '../../../shared/api/session-text-procedures';
+import { isEmptyRichText, type RichText } from '../../../shared/documents/rich-text';
+import { LANGUAGES, type Language } from '../../../shared/domain/languages';
+import type { AlignmentReport } from '../../../shared/translation/align';
+import {
+  compareSessionTexts,
+  SentSessionTextsSchema,
+  sessionTexts,
+  sessionTextWords,
+  type ReceivedText,
+  type SessionText,
+  type TextPlace,
+} from '../../../shared/translation/session-texts';
+import { crudHandlers } from '../../services/crud-handlers';
+import { ENTITY_SPECS } from '../../services/entity-specs';
+import { sessionOverview } from '../../services/overview';
+import type { Store } from '../../store/open-database';
+import type { SessionTextSendingsTable } from '../../store/schema';
+import { IMPORT_WARNINGS } from '../docx-reader';
+import { readSessionTexts, type ReadSessionTexts } from './read-texts';
+import { sessionTextsDocx, sessionTextsFileName } from './texts-docx';
+
+/*
+ * The session's texts through translation (shared/api/session-text-procedures.ts). Writes go
+ * through the generic CRUD handlers of sessions, agenda items and guiding questions (the same
+ * checks as the windows' edits) plus the session_text_sendings table; the API runs each mutation
+ * in one transaction, so a refused or failed receive leaves nothing.
+ */
+
+const writers = {
+  session: crudHandlers('sessions', ENTITY_SPECS.sessions)['sessions.update']!,
+  agendaItem: crudHandlers('agendaItems', ENTITY_SPECS.agendaItems)['agendaItems.update']!,
+  guidingQuestion: crudHandlers('guidingQuestions', ENTITY_SPECS.guidingQuestions)['guidingQuestions.update']!,
+};
+
+const now = () => new Date().toISOString();
+
+async function loadSession(db: Store, sessionId: string): Promise<SessionOverview> {
+  const exists = await db.selectFrom('sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
+  if (!exists) return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
+  return (await sessionOverview(db, { id: sessionId } as never)) as SessionOverview;
+}
+
+function targetLanguage(overview: SessionOverview, language: Language, path = 'language'): void {
+  if (language === overview.session.originalLanguage) {
+    fail('validation', [{ path, message: `${language} is the session's original language, not a translation` }]);
+  }
+}
+
+async function latestSending(
+  db: Store,
+  sessionId: string,
+  language: Language,
+): Promise<SessionTextSendingsTable | undefined> {
+  return db
+    .selectFrom('sessionTextSendings')
+    .selectAll()
+    .where('sessionId', '=', sessionId)
+    .where('language', '=', language)
+    .orderBy('sentAt', 'desc')
+    .orderBy('createdAt', 'desc')
+    .executeTakeFirst();
+}
+
+const sentTexts = (sending: SessionTextSendingsTable): SessionText[] =>
+  SentSessionTextsSchema.parse(JSON.parse(sending.texts)).texts;
+
+/** The texts in a comparable form: what the schema keeps, in its order. */
+const canonical = (texts: readonly SessionText[]) => JSON.stringify(SentSessionTextsSchema.parse({ texts }));
+
+/** Whether the record a text came from holds text in `language` now ('' and an empty rich text do not count). */
+function writtenIn(overview: SessionOverview, place: TextPlace, language: Language): boolean {
+  if (place.record === 'session') return overview.session.title[language].trim() !== '';
+  if (place.record === 'guidingQuestion') {
+    return (overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '').trim() !== '';
+  }
+  const item = overview.agendaItems.find((i) => i.id === place.id);
+  if (!item) return false;
+  return place.field === 'title' ? item.title[language].trim() !== '' : !isEmptyRichText(item.annotation[language]);
+}
+
+/** Per language: original, not started, sent or received, with the latest sending. */
+export async function sessionTextsStatus(db: Store, sessionId: string): Promise<SessionTextsStatus> {
+  const overview = await loadSession(db, sessionId);
+  const original = overview.session.originalLanguage;
+  const current = sessionTexts(overview, original);
+  const languages: SessionTextsStatus['languages'] = [];
+  for (const language of LANGUAGES) {
+    const sending = language === original ? undefined : await latestSending(db, sessionId, language);
+    languages.push({
+      language,
+      isOriginal: language === original,
+      status: language === original ? 'original' : !sending ? 'not_started' : sending.receivedAt ? 'received' : 'sent',
+      written: current.filter((t) => writtenIn(overview, t.place, language)).length,
+      sent: sending
+        ? {
+            sentAt: sending.sentAt,
+            translator: sending.translator,
+            dueDate: sending.dueDate,
+            texts: sending.textCount,
+            words: sending.wordCount,
+            receivedAt: sending.receivedAt,
+            originalChangedSince: canonical(sentTexts(sending)) !== canonical(current),
+          }
+        : null,
+    });
+  }
+  return { sessionId, originalLanguage: original, texts: current.length, words: sessionTextWords(current), languages };
+}
+
+/** Sends the session's texts in its original language to translation into `languages`: one file each. */
+export async function sendSessionTexts(
+  db: Store,
+  input: InputOf<'translation.sessionTexts.send'>,
+): Promise<OutputOf<'translation.sessionTexts.send'>> {
+  const overview = await loadSession(db, input.sessionId);
+  input.languages.forEach((l, i) => targetLanguage(overview, l, `languages.${i}`));
+  const original = overview.session.originalLanguage;
+  const texts = sessionTexts(overview, original);
+  if (texts.length === 0) {
+    fail('not_found', [{ path: 'sessionId', message: `the session has no texts in ${original} yet` }]);
+  }
+  const stamp = now();
+  const files: OutputOf<'translation.sessionTexts.send'>['files'] = [];
+  for (const language of input.languages) {
+    const bytes = await sessionTextsDocx({ texts, lang: original, target: language });
+    const fileName = sessionTextsFileName(overview.session.date, original, language);
+    await db
+      .insertInto('sessionTextSendings')
+      .values({
+        id: crypto.randomUUID(),
+        sessionId: overview.session.id,
+        language,
+        originalLanguage: original,
+        translator: input.translator,
+        dueDate: input.dueDate ?? '',
+        texts: canonical(texts),
+        textCount: texts.length,
+        wordCount: sessionTextWords(texts),
+        fileName,
+        sentAt: stamp,
+        receivedAt: null,
+        createdAt: stamp,
+        updatedAt: stamp,
+      })
+      .execute();
+    files.push({ language, file: { fileName, base64: bytes.toString('base64') } });
+  }
+  return { files, status: await sessionTextsStatus(db, overview.session.id) };
+}
+
+interface Inspection {
+  overview: SessionOverview;
+  sending: SessionTextSendingsTable | undefined;
+  reference: SessionText[];
+  read: ReadSessionTexts;
+  report: AlignmentReport;
+  result: InspectResult;
+}
+
+async function inspectTexts(db: Store, sessionId: string, language: Language, base64: string): Promise<Inspection> {
+  const overview = await loadSession(db, sessionId);
+  targetLanguage(overview, language);
+  const sending = await latestSending(db, sessionId, language);
+  // what the translator had; a file for a language never sent is compared with the texts as they are
+  const reference = sending ? sentTexts(sending) : sessionTexts(overview, overview.session.originalLanguage);
+  const read = readSessionTexts(Buffer.from(base64, 'base64'));
+  const report = compareSessionTexts(reference, read.texts);
+  const existing = reference.filter((t) => writtenIn(overview, t.place, language));
+  return {
+    overview,
+    sending,
+    reference,
+    read,
+    report,
+    result: {
+      report,
+      against: sending ? 'snapshot' : 'original',
+      sentAt: sending?.sentAt ?? null,
+      imported: {
+        ...read.stats,
+        words: report.imported.words,
+        controlNumber: '',
+        warnings: read.warnings.map((code) => ({ code, message: IMPORT_WARNINGS[code] })),
+      },
+      wouldOverwrite: existing.length > 0,
+      existingWords: sessionTextWords(existing.map((t) => currentText(overview, t, language))),
+    },
+  };
+}
+
+/** The text a record holds in `language` now, as a received text (to count its words). */
+function currentText(overview: SessionOverview, text: SessionText, language: Language): ReceivedText {
+  const { place } = text;
+  if (place.record === 'session') return { key: text.key, text: overview.session.title[language] };
+  if (place.record === 'guidingQuestion') {
+    return { key: text.key, text: overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '' };
+  }
+  const item = overview.agendaItems.find((i) => i.id === place.id)!;
+  return place.field === 'title'
+    ? { key: text.key, text: item.title[language] }
+    : { key: text.key, doc: item.annotation[language] };
+}
+
+export async function inspectSessionTexts(
+  db: Store,
+  input: InputOf<'translation.sessionTexts.inspect'>,
+): Promise<InspectResult> {
+  return (await inspectTexts(db, input.sessionId, input.language, input.base64)).result;
+}
+
+type ReceiveInput = InputOf<'translation.sessionTexts.receive'> & {
+  acceptMismatches: boolean;
+  replaceExisting: boolean;
+};
+
+/** Writes the file's texts in `language` when it matches what was sent or the user accepted how it does not. */
+export async function receiveSessionTexts(
+  db: Store,
+  input: ReceiveInput,
+): Promise<OutputOf<'translation.sessionTexts.receive'>> {
+  const { overview, sending, reference, read, report, result } = await inspectTexts(
+    db,
+    input.sessionId,
+    input.language,
+    input.base64,
+  );
+  if (!report.matches && !input.acceptMismatches) {
+    fail(
+      'import_mismatch',
+      report.issues.slice(0, 50).map((issue) => ({ path: 'file', message: issue.message })),
+    );
+  }
+  if (result.wouldOverwrite && !input.replaceExisting) {
+    refuse(
+      'would_overwrite',
+      'replaceExisting',
+      `the session already holds ${input.language} texts (${result.existingWords} words); say to replace them`,
+    );
+  }
+  const byKey = new Map(read.texts.map((t) => [t.key, t]));
+  let applied = 0;
+  let gone = 0;
+  for (const original of reference) {
+    const text = byKey.get(original.key);
+    if (!text || ('doc' in text ? isEmptyRichText(text.doc) : text.text === '')) continue;
+    if (await writeText(db, overview, original.place, input.language, text)) applied += 1;
+    else gone += 1;
+  }
+  if (sending) {
+    const stamp = now();
+    await db
+      .updateTable('sessionTextSendings')
+      .set({ receivedAt: stamp, updatedAt: stamp })
+      .where('id', '=', sending.id)
+      .execute();
+  }
+  const imported = result.imported;
+  if (gone) {
+    imported.warnings.push({
+      code: 'texts_gone',
+      count: gone,
+      message: `${gone} text(s) belong to agenda items or questions deleted since the sending; they were left out`,
+    });
+  }
+  return { report, imported, applied, status: await sessionTextsStatus(db, overview.session.id) };
+}
+
+/** Writes one text into its record's `language`; false when the record is gone. */
+async function writeText(
+  db: Store,
+  overview: SessionOverview,
+  place: TextPlace,
+  language: Language,
+  text: ReceivedText,
+): Promise<boolean> {
+  const value = 'doc' in text ? text.doc : text.text;
+  if (place.record === 'session') {
+    const title = { ...overview.session.title, [language]: value };
+    await writers.session(db, { id: place.id, patch: { title } } as never);
+    overview.session.title = title;
+    return true;
+  }
+  if (place.record === 'guidingQuestion') {
+    const question = overview.guidingQuestions.find((q) => q.id === place.id);
+    if (!question) return false;
+    question.text = { ...question.text, [language]: value as string };
+    await writers.guidingQuestion(db, { id: place.id, patch: { text: question.text } } as never);
+    return true;
+  }
+  const item = overview.agendaItems.find((i) => i.id === place.id);
+  if (!item) return false;
+  if (place.field === 'title') {
+    item.title = { ...item.title, [language]: value as string };
+    await writers.agendaItem(db, { id: place.id, patch: { title: item.title } } as never);
+  } else {
+    item.annotation = { ...item.annotation, [language]: value as RichText };
+    await writers.agendaItem(db, { id: place.id, patch: { annotation: item.annotation } } as never);
+  }
+  return true;
+}

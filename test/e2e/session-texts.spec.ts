@@ -1,0 +1,208 @@
+import type { Download, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import JSZip from 'jszip';
+import { expect, screenshotPath, test } from './fixtures';
+import { bytesOf, callApi } from './page-data';
+
+// A Word file written, changed and read back, across four screens, on machines that run other work too.
+test.slow();
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+const en = (text: string) => ({ en: text, es: '', fr: '', pt: '' });
+const emptyDoc = { type: 'doc', content: [] };
+
+/** What the "translator" writes over each English text. */
+const FRENCH: Record<string, string> = {
+  'Special meeting on migration governance': 'Réunion spéciale sur la gouvernance des migrations',
+  'Adoption of the order of business': 'Adoption de l’ordre du jour',
+  'Panel: the regional consultative processes': 'Table ronde : les processus consultatifs régionaux',
+  'Panelists present first, then delegations take the floor.':
+    'Les panélistes interviennent d’abord, puis les délégations prennent la parole.',
+  'See resolution 2988.': 'Voir la résolution 2988.',
+  'What has worked in your region?': 'Qu’est-ce qui a fonctionné dans votre région ?',
+};
+
+/** A session prepared in English only, through the API as the screens would save it. */
+async function englishOnlySession(page: Page): Promise<string> {
+  const bodies = await callApi<{ id: string; code: string }[]>(page, 'bodies.list', {});
+  const session = await callApi<{ id: string }>(page, 'sessions.create', {
+    bodyId: bodies.find((b) => b.code === 'CAM')!.id,
+    title: en('Special meeting on migration governance'),
+    date: '2027-05-11',
+    startTime: '10:00',
+    endTime: '13:00',
+    room: 'Simón Bolívar Room',
+    modality: 'in_person',
+    originalLanguage: 'en',
+    status: 'draft',
+  });
+  const annotation = {
+    type: 'doc',
+    content: [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Panelists present first, then delegations take the floor.' },
+          {
+            type: 'footnote',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'See resolution 2988.' }] }],
+          },
+        ],
+      },
+    ],
+  };
+  for (const [kind, title, annotated] of [
+    ['adoption_of_agenda', 'Adoption of the order of business', false],
+    ['panel', 'Panel: the regional consultative processes', true],
+  ] as const) {
+    await callApi(page, 'agendaItems.create', {
+      sessionId: session.id,
+      kind,
+      title: en(title),
+      annotation: { en: annotated ? annotation : emptyDoc, es: emptyDoc, fr: emptyDoc, pt: emptyDoc },
+      durationMinutes: 45,
+      documentSymbols: [],
+      speakerOrder: 'by_rule',
+    });
+  }
+  await callApi(page, 'guidingQuestions.create', {
+    sessionId: session.id,
+    text: en('What has worked in your region?'),
+  });
+  return session.id;
+}
+
+/** The serious and critical accessibility violations on the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** The translator's file with its document.xml changed by `edit`. */
+async function edited(docx: Buffer, edit: (xml: string) => string, part = 'word/document.xml'): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  zip.file(part, edit(await zip.file(part)!.async('string')));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The French file: every English text overwritten in place, as the translator does it. */
+async function translated(docx: Buffer): Promise<Buffer> {
+  const replaceAll = (xml: string) =>
+    // (a footnote's text starts with a space after its number)
+    Object.entries(FRENCH).reduce(
+      (x, [source, target]) => x.replace(`>${source}<`, `>${target}<`).replace(`> ${source}<`, `> ${target}<`),
+      xml,
+    );
+  return edited(await edited(docx, replaceAll), replaceAll, 'word/footnotes.xml');
+}
+
+test('session texts: an English-only session sends its texts to French and receives them back', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const sessionId = await englishOnlySession(page);
+  await page.reload();
+  await page.getByRole('link', { name: /Special meeting on migration governance/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Screens of this session' })
+    .getByRole('link', { name: /^Details/ })
+    .click();
+
+  // Details → Documents: the session texts' own "Languages and translation".
+  await page.getByTestId('session-texts-link').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('session-texts-details-en') });
+  await page.getByTestId('session-texts-link').click();
+  await expect(page.getByTestId('session-texts-heading')).toHaveText('Session texts: languages and translation');
+  await expect(page.getByTestId('session-texts-summary')).toHaveText(/^5 text\(s\), \d+ word\(s\) in English\.$/);
+  const cell = (lang: string) => page.getByTestId(`session-texts-${lang}`);
+  await expect(page.getByTestId('session-texts-table').locator('thead th')).toHaveText([
+    'English',
+    'Spanish',
+    'French',
+    'Portuguese',
+  ]);
+  await expect(cell('en')).toHaveAttribute('data-status', 'original');
+  await expect(cell('fr')).toHaveAttribute('data-status', 'not_started');
+  await expect(cell('fr').getByTestId('session-texts-written')).toHaveText('0 of 5 texts written');
+
+  // Send to French: one file downloads, French is sent, with translator and due date.
+  const form = page.getByTestId('send-form');
+  await expect(form.getByTestId('send-en')).toHaveCount(0);
+  await form.getByTestId('send-fr').check();
+  await form.getByTestId('send-translator').fill('Marie Dubois');
+  await form.getByTestId('send-due').fill('2027-04-30');
+  const [download] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    form.getByTestId('send-button').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('session-texts-2027-05-11-en-to-fr.docx');
+  const sent = await bytesOf(download);
+  await expect(cell('fr')).toHaveAttribute('data-status', 'sent');
+  await expect(cell('fr').getByTestId('sending')).toContainText('to Marie Dubois');
+  await expect(cell('fr').getByTestId('sending')).toContainText('due April 30, 2027');
+  await page.screenshot({ path: screenshotPath('session-texts-sent-en'), fullPage: true });
+
+  // A file that lost a row: the difference is named, and nothing can be received until it is accepted.
+  const panel = page.getByTestId('receive-panel');
+  await cell('fr').getByTestId('session-texts-receive-fr').click();
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Receive the French session texts');
+  const lostRow = await edited(sent, (xml) =>
+    xml.replace(/<w:tr[ >](?:(?!<\/w:tr>).)*question-1(?:(?!<\/w:tr>).)*<\/w:tr>/s, ''),
+  );
+  await panel.getByTestId('receive-file').setInputFiles({ name: 'lost.docx', mimeType: DOCX_TYPE, buffer: lostRow });
+  await expect(panel.getByTestId('inspect-issues').locator('li')).toHaveText([
+    'Guiding question 1 is missing from the file.',
+  ]);
+  await expect(panel.getByTestId('count-paragraphs').locator('th')).toHaveText('Texts');
+  await expect(panel.getByTestId('count-paragraphs').locator('td')).toHaveText(['5', '4']);
+  await expect(panel.getByTestId('receive-confirm')).toBeDisabled();
+  await page.screenshot({ path: screenshotPath('session-texts-mismatch-en'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // The translator's French: it matches what was sent, and is received.
+  await panel
+    .getByTestId('receive-file')
+    .setInputFiles({ name: 'fr.docx', mimeType: DOCX_TYPE, buffer: await translated(sent) });
+  await expect(panel.getByTestId('inspect-matches')).toHaveText(
+    'The file has every text that was sent, each with its footnotes.',
+  );
+  await expect(panel.getByTestId('count-footnotes').locator('td')).toHaveText(['1', '1']);
+  await panel.getByTestId('receive-confirm').click();
+  await expect(panel.getByTestId('receive-done')).toContainText('The French session texts were received');
+  await expect(cell('fr')).toHaveAttribute('data-status', 'received');
+  await expect(cell('fr').getByTestId('session-texts-written')).toHaveText('5 of 5 texts written');
+  await page.screenshot({ path: screenshotPath('session-texts-received-en'), fullPage: true });
+
+  // The overview in French shows the French texts.
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await expect(page.getByTestId('session-texts-heading')).toHaveText('Textes de la session : langues et traduction');
+  await expect(page.getByText('Réunion spéciale sur la gouvernance des migrations')).toBeVisible();
+  await expect(cell('fr')).toContainText('5 texte(s) écrit(s) sur 5');
+  await page.screenshot({ path: screenshotPath('session-texts-received-fr'), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.evaluate((id) => (location.hash = `#/sessions/${id}`), sessionId);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Réunion spéciale sur la gouvernance des migrations',
+  );
+  await expect(page.getByText('Table ronde : les processus consultatifs régionaux')).toBeVisible();
+  await expect(
+    page.getByText('Les panélistes interviennent d’abord, puis les délégations prennent la parole.'),
+  ).toBeVisible();
+  await expect(page.getByText('Voir la résolution 2988.')).toBeVisible();
+  await page.screenshot({ path: screenshotPath('session-texts-overview-fr'), fullPage: true });
+
+  const overview = await callApi<{
+    agendaItems: { title: { fr: string } }[];
+    guidingQuestions: { text: { fr: string } }[];
+  }>(page, 'sessions.overview', { id: sessionId });
+  expect(overview.agendaItems.map((i) => i.title.fr)).toEqual([
+    'Adoption de l’ordre du jour',
+    'Table ronde : les processus consultatifs régionaux',
+  ]);
+  expect(overview.guidingQuestions.map((q) => q.text.fr)).toEqual(['Qu’est-ce qui a fonctionné dans votre région ?']);
+});
