@@ -52,7 +52,7 @@ export async function runCli(
   const file = resolveDatabasePath(db ? userPath(db) : undefined);
   const app = command.runOnFile ? null : await openApp(file, { demoOnFirstRun: false, automaticBackups: false });
   try {
-    if (app) await command.run(app, rest, out);
+    if (app) await command.run(app, rest, out, err);
     else await command.runOnFile?.(file, rest, out);
     return 0;
   } catch (error) {
