@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { missingTextsUi } from './ui-missing-texts';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -223,6 +224,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',
