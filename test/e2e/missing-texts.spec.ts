@@ -79,4 +79,12 @@ test('an English-only session: Details lists the French gaps with links, and an 
   const [english] = await Promise.all([page.waitForEvent('download'), order.getByTestId('export-button').click()]);
   expect(english.suggestedFilename()).toBe('order-of-business-en.docx');
   await expect(order.getByTestId('missing-notice')).toHaveCount(0);
+
+  // The same report in French.
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await expect(panel.getByRole('heading', { name: 'Textes manquants par langue' })).toBeVisible();
+  await expect(panel.getByTestId('missing-fr').locator('summary')).toHaveText('En français : 7 manquant(s)');
+  await panel.getByTestId('missing-pt').locator('summary').click();
+  await expect(panel.getByTestId('missing-pt').getByRole('link').first()).toHaveText('Titre de la session');
+  await panel.screenshot({ path: screenshotPath('missing-texts-details-fr') });
 });
