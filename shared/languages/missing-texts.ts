@@ -5,8 +5,10 @@ import { isEmptyRichText } from '../documents/rich-text';
 import { wordCount } from '../documents/helpers';
 import type { BlockNode, StoredContent } from '../documents/schema';
 import { IdSchema } from '../domain/common';
+import type { AgendaItem } from '../domain/agenda-item';
 import { DocumentKindSchema, type DocumentKind } from '../domain/document';
 import { LANGUAGES, type Language } from '../domain/languages';
+import { resources } from '../i18n/resources';
 
 /*
  * Which texts an export in one language would print in another language (or leave out) because
@@ -55,6 +57,18 @@ const writtenElsewhere = (texts: Texts, lang: Language) => LANGUAGES.some((l) =>
 const isMissing = (texts: Texts, lang: Language, required: boolean) =>
   !written(texts, lang) && (required || writtenElsewhere(texts, lang));
 
+/**
+ * An item's titles, a language's counted as not written while it is still the kind's name an item is
+ * created with ("Table ronde", renderer/screens/agenda) and another language's title is the user's own:
+ * a placeholder, not a translation.
+ */
+function itemTitles(item: AgendaItem): Texts {
+  const placeholder = (l: Language) => item.title[l].trim() === resources[l].ui.enums.agendaItemKind[item.kind];
+  const renamed = LANGUAGES.some((l) => written(item.title, l) && !placeholder(l));
+  if (!renamed) return item.title;
+  return Object.fromEntries(LANGUAGES.map((l) => [l, placeholder(l) ? '' : item.title[l]])) as Texts;
+}
+
 function hasQuestionsBlock(blocks: readonly BlockNode[]): boolean {
   return blocks.some((block) => {
     if (block.type === 'guidingQuestions') return true;
@@ -84,7 +98,7 @@ export function missingInSessionExport(
   const seenOrganizations = new Set<string>();
   overview.agendaItems.forEach((item, index) => {
     const number = index + 1;
-    if (isMissing(item.title, lang, true)) places.push({ type: 'item_title', item: number, itemId: item.id });
+    if (isMissing(itemTitles(item), lang, true)) places.push({ type: 'item_title', item: number, itemId: item.id });
     if (kind === 'annotated_agenda') {
       const annotation = item.annotation;
       if (isEmptyRichText(annotation[lang]) && LANGUAGES.some((l) => !isEmptyRichText(annotation[l]))) {

@@ -67,12 +67,29 @@ describe('the missing-text report', () => {
       ...overview,
       session: { ...overview.session, title: { ...overview.session.title, fr: 'Gouvernance des migrations 2027' } },
       agendaItems: overview.agendaItems.map((item, index) =>
-        index === 0 ? { ...item, title: { ...item.title, fr: 'Ouverture' } } : item,
+        index === 0 ? { ...item, title: { ...item.title, fr: 'Mots d’ouverture' } } : item,
       ),
     };
     expect(types(missingInSessionExport(written, 'fr', 'order_of_business'))).toEqual(['item_title', 'item_title']);
     const emptyFrench: StoredVersions = { ...paper, contents: { ...paper.contents, fr: null } };
     expect(types(missingInStoredExport(overview, 'fr', emptyFrench))).toEqual(['document_text', 'guiding_question']);
+  });
+
+  it('counts a title still the kind’s name in a language, once another language has its own, as missing', () => {
+    // "Add an item" gives a new item the kind's name in the four languages
+    const named = (en: string): SessionOverview => ({
+      ...overview,
+      agendaItems: overview.agendaItems.map((item, index) =>
+        index === 2
+          ? { ...item, title: { en, es: 'Panel', fr: 'Table ronde', pt: 'Painel' } }
+          : { ...item, title: { en: 'Opening', es: 'Apertura', fr: 'Ouverture', pt: 'Abertura' } },
+      ),
+    });
+    expect(missingInSessionExport(named('Panel'), 'fr', 'order_of_business')).toEqual([{ type: 'session_title' }]);
+    expect(missingInSessionExport(named('Round table on labour migration'), 'fr', 'order_of_business')).toEqual([
+      { type: 'session_title' },
+      { type: 'item_title', item: 3, itemId: fresh.itemIds[2] },
+    ]);
   });
 
   it('counts a title written in no language as missing, and an annotation written in none as not', () => {
