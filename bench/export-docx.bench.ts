@@ -25,13 +25,14 @@ async function exportOnce(content: unknown): Promise<Buffer> {
     content: parsed,
     lang: 'en',
     header: {
-      parentBody: 'Permanent Council of the Organization of American States',
-      body: 'Committee on Migration Affairs',
+      parentBody: { text: 'Permanent Council of the Organization of American States', lang: 'en' },
+      body: { text: 'Committee on Migration Affairs', lang: 'en' },
       symbol: 'CP/CAM-123/23',
       date: '2023-05-09',
       originalLanguage: 'en',
     },
     guidingQuestions: [],
+    copy: 'distribution',
     controlNumber: 'CIDRP03838E04',
     defaultKindLabel: 'CONCEPT PAPER',
   });

@@ -54,7 +54,7 @@ export async function runCli(
   let app: App | null = null;
   try {
     app = command.runOnFile ? null : await openApp(file, { demoOnFirstRun: false, automaticBackups: false });
-    if (app) await command.run(app, rest, out);
+    if (app) await command.run(app, rest, out, err);
     else await command.runOnFile?.(file, rest, out);
     return 0;
   } catch (error) {

@@ -10,13 +10,13 @@ import { fail } from '../../shared/api/errors';
 import { emptyContent } from '../../shared/documents/helpers';
 import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
 import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
-import { pickLocalized, type Language } from '../../shared/domain/languages';
+import { pickLocalizedIn, type Language } from '../../shared/domain/languages';
 import type { Store } from '../store/open-database';
 import { ENTITY_SPECS } from '../services/entity-specs';
 import { sessionOverview } from '../services/overview';
 import { fromRow } from '../services/row-mapping';
 import { agendaDocument } from './docx/agenda';
-import { docxFileName, i18nFor, packDocument, type HeaderBlock } from './docx/common';
+import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
 import { conceptPaperDocument } from './docx/concept-paper';
 
 const SESSION_KINDS: readonly string[] = ['order_of_business', 'annotated_agenda', 'list_of_speakers'];
@@ -30,7 +30,7 @@ const KIND_SLUGS: Record<string, string> = {
   note: 'note',
 };
 
-async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
+export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
   return fromRow(ENTITY_SPECS.documents, row) as SessionDocument;
@@ -46,13 +46,13 @@ async function loadVersion(db: Store, documentId: string, lang: Language): Promi
   return row ? (fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion) : null;
 }
 
-const overviewOf = (db: Store, sessionId: string) =>
+export const overviewOf = (db: Store, sessionId: string) =>
   sessionOverview(db, { id: sessionId } as never) as Promise<SessionOverview>;
 
 function header(overview: SessionOverview, lang: Language, doc: SessionDocument | null, date: string): HeaderBlock {
   return {
-    parentBody: pickLocalized(overview.body.parentName, lang),
-    body: pickLocalized(overview.body.name, lang),
+    parentBody: pickLocalizedIn(overview.body.parentName, lang),
+    body: pickLocalizedIn(overview.body.name, lang),
     symbol: doc ? formatSymbol(doc) : '',
     date,
     originalLanguage: doc?.originalLanguage ?? overview.session.originalLanguage,
@@ -74,12 +74,20 @@ export function readContent(content: unknown): StoredContent {
   return parsed.data;
 }
 
-/** The DOCX of one language version of a stored document. */
-export async function exportStoredDocument(db: Store, documentId: string, lang: Language): Promise<ExportedFile> {
+/**
+ * The DOCX of one language version of a stored document: the distribution copy, or the translator's
+ * (with the notes to the translator as comments) for "Send to translation".
+ */
+export async function exportStoredDocument(
+  db: Store,
+  documentId: string,
+  lang: Language,
+  copy: CopyKind = 'distribution',
+): Promise<ExportedFile> {
   const doc = await loadDocument(db, documentId);
   const overview = await overviewOf(db, doc.sessionId);
   if (SESSION_KINDS.includes(doc.kind)) {
-    return exportSessionDocument(db, overview, doc.kind as SessionExportKind, lang, doc);
+    return exportSessionDocument(db, overview, doc.kind as SessionExportKind, lang, doc, copy);
   }
   const version = await loadVersion(db, doc.id, lang);
   if (!version)
@@ -93,8 +101,9 @@ export async function exportStoredDocument(db: Store, documentId: string, lang: 
     content,
     lang,
     header: header(overview, lang, doc, content.titleBlock.date || overview.session.date),
-    guidingQuestions: overview.guidingQuestions.map((q) => q.text[lang] || pickLocalized(q.text, lang)),
+    guidingQuestions: overview.guidingQuestions.map((q) => pickLocalizedIn(q.text, lang)),
     controlNumber: version.controlNumber,
+    copy,
     defaultKindLabel,
   });
   return toFile(docxFileName(formatSymbol(doc), KIND_SLUGS[doc.kind] ?? 'document', lang), document);
@@ -106,6 +115,7 @@ async function exportSessionDocument(
   kind: SessionExportKind,
   lang: Language,
   doc: SessionDocument | null,
+  copy: CopyKind,
 ): Promise<ExportedFile> {
   const version = doc ? await loadVersion(db, doc.id, lang) : null;
   const document = agendaDocument({
@@ -114,17 +124,19 @@ async function exportSessionDocument(
     lang,
     header: header(overview, lang, doc, overview.session.date),
     controlNumber: version?.controlNumber ?? '',
+    copy,
   });
   return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
 }
 
-/** The order of business, annotated agenda or list of speakers of a session. */
+/** The order of business, annotated agenda or list of speakers of a session (the distribution copy unless asked). */
 export async function exportSessionKind(
   db: Store,
   sessionId: string,
   kind: SessionExportKind,
   lang: Language,
   documentId?: string,
+  copy: CopyKind = 'distribution',
 ): Promise<ExportedFile> {
   const overview = await overviewOf(db, sessionId);
   let doc: SessionDocument | null = null;
@@ -136,7 +148,7 @@ export async function exportSessionKind(
   } else {
     doc = overview.documents.find((d) => d.kind === kind) ?? null;
   }
-  return exportSessionDocument(db, overview, kind, lang, doc);
+  return exportSessionDocument(db, overview, kind, lang, doc, copy);
 }
 
 const STORED_KINDS: readonly string[] = ['concept_paper', 'report', 'note'];

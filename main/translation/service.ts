@@ -136,7 +136,7 @@ export async function sendToTranslation(
   const rows = await loadVersions(db, doc.id);
   const original = originalWithText(doc, rows);
   // the changes are measured against the sending before this one, so each file is made before its snapshot
-  const paper = input.changesOnly ? null : await exportStoredDocument(db, doc.id, doc.originalLanguage);
+  const paper = input.changesOnly ? null : await exportStoredDocument(db, doc.id, doc.originalLanguage, 'translator');
   const stamp = now();
   const files: { language: Language; file: ExportedFile }[] = [];
   for (const language of input.languages) {

@@ -11,6 +11,7 @@ import { SessionFields, SessionSchema } from '../domain/session';
 import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
+import { missingTextProcedures } from './missing-text-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { storageProcedures } from './storage-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
@@ -95,6 +96,7 @@ export const contract = {
   'demo.create': mutation(z.strictObject({}), z.object({ sessionId: IdSchema })),
   ...sessionPrepProcedures,
   ...documentProcedures,
+  ...missingTextProcedures,
   ...safetyProcedures,
   ...storageProcedures,
   ...translationProcedures,

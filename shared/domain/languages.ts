@@ -16,8 +16,21 @@ export type Localized = z.infer<typeof LocalizedSchema>;
 
 export const emptyLocalized = (): Localized => ({ en: '', es: '', fr: '', pt: '' });
 
-/** The text in the wanted language, else the first language that has one. */
-export function pickLocalized(text: Localized, lang: Language): string {
-  if (text[lang]) return text[lang];
-  return LANGUAGES.map((l) => text[l]).find((t) => t !== '') ?? '';
+/** A text as an export prints it, with the language it is in (not the wanted one when it falls back). */
+export interface PickedText {
+  text: string;
+  lang: Language;
 }
+
+/**
+ * The text in the wanted language, else in the first language that has one, saying which: a
+ * document that prints another language's text must tag it (shared/languages/missing-texts.ts
+ * reports every such fallback before an export).
+ */
+export function pickLocalizedIn(text: Readonly<Record<Language, string>>, lang: Language): PickedText {
+  const found = [lang, ...LANGUAGES].find((l) => text[l] !== '') ?? lang;
+  return { text: text[found], lang: found };
+}
+
+/** The text in the wanted language, else the first language that has one. */
+export const pickLocalized = (text: Localized, lang: Language): string => pickLocalizedIn(text, lang).text;

@@ -40,4 +40,13 @@ export const DOCUMENT_CASES: Record<string, Case> = {
     bad: (c) => ({ sessionId: c.sessionId, languages: [] }),
     badCode: 'validation',
   },
+  'exports.missingTexts': {
+    happy: (c) => ({ sessionId: c.sessionId, lang: 'fr', kind: 'order_of_business' }),
+    // the demo session's agenda is written in all four languages
+    expect: (v) => {
+      if (!Array.isArray(v) || v.length !== 0) throw new Error(`expected nothing missing, got ${JSON.stringify(v)}`);
+    },
+    bad: (c) => ({ sessionId: c.sessionId, lang: 'de' }),
+    badCode: 'validation',
+  },
 };

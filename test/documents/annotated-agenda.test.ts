@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportSessionKind } from '../../main/documents/export';
 import type { Mark } from '../../shared/documents/schema';
 import { emptyRichText, type LocalizedRichText, type RichText } from '../../shared/documents/rich-text';
 import type { AgendaItem } from '../../shared/domain/agenda-item';
@@ -27,6 +28,7 @@ import {
 let store: TempStore;
 let dir: string;
 let parts: Record<string, string>;
+let translatorParts: Record<string, string>;
 let pdf: string;
 
 const t = (text: string, ...marks: Mark[]) => ({ type: 'text' as const, text, ...(marks.length ? { marks } : {}) });
@@ -110,6 +112,9 @@ beforeAll(async () => {
   fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
   parts = await docxParts(docx);
   pdf = convertToPdf([docx], dir)[0]!;
+  // the translator's copy, as a sending of the agenda's texts would make it
+  const copy = await exportSessionKind(store.db, sessionId, 'annotated_agenda', 'en', undefined, 'translator');
+  translatorParts = await docxParts(Buffer.from(copy.base64, 'base64'));
 }, 120_000);
 
 afterAll(async () => {
@@ -137,12 +142,18 @@ describe('the annotated agenda with rich annotations', () => {
     expect(parts['word/_rels/footnotes.xml.rels']).toContain('Target="https://www.oas.org/"');
   });
 
-  it('puts the notes to the translator in comments, never in the text', () => {
-    const comments = allOf(parts['word/comments.xml']!, /(<w:comment [^>]*>.*?<\/w:comment>)/gs).map(textOf);
+  it('puts the notes to the translator in comments of the translator’s copy only, never in the text', () => {
+    const comments = allOf(translatorParts['word/comments.xml']!, /(<w:comment [^>]*>.*?<\/w:comment>)/gs).map(textOf);
     expect(comments).toEqual(['Official name in your language.', 'Keep “requests”, not “registrations”.']);
-    const document = parts['word/document.xml']!;
+    const document = translatorParts['word/document.xml']!;
     expect(allOf(document, /<w:commentRangeStart w:id="(\d+)"\/>/g)).toEqual(['0', '1']);
     expect(textOf(document)).not.toContain('Official name');
+    // the distribution copy ("Export…") has the same text and no comment at all
+    expect(parts['word/comments.xml']).toBeUndefined();
+    expect(parts['word/document.xml']).not.toMatch(/<w:comment(Reference|RangeStart|RangeEnd)/);
+    expect(textOf(parts['word/document.xml']!)).toBe(textOf(document));
+    expect(parts['docProps/core.xml']).toContain('<dc:subject>Distribution copy</dc:subject>');
+    expect(translatorParts['docProps/core.xml']).toContain('<dc:subject>Translator’s copy</dc:subject>');
   });
 
   it('writes paragraphs, lists, bold and italic through named styles, with no direct formatting', () => {

@@ -68,8 +68,15 @@ describe('translator notes next to footnotes', () => {
     const doc = conceptPaperDocument({
       content: CONTENT,
       lang: 'en',
-      header: { parentBody: 'Permanent Council', body: 'Committee', symbol: '', date: '', originalLanguage: 'en' },
+      header: {
+        parentBody: { text: 'Permanent Council', lang: 'en' },
+        body: { text: 'Committee', lang: 'en' },
+        symbol: '',
+        date: '',
+        originalLanguage: 'en',
+      },
       guidingQuestions: [],
+      copy: 'translator',
       controlNumber: '',
       defaultKindLabel: 'NOTE',
     });

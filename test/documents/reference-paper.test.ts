@@ -20,8 +20,9 @@ import { storeReferencePaper } from './store-reference-paper';
 
 /*
  * The reference concept paper (../shared/reference/cam-concept-paper-2023.txt), built through the
- * API as a user would build it, exported, and read back three ways: its XML, LibreOffice's PDF of
- * it, and OmegaT's segmentation and round trip.
+ * API as a user would build it, sent to translation (the translator's copy, with the notes as
+ * comments), and read back three ways: its XML, LibreOffice's PDF of it, and OmegaT's segmentation
+ * and round trip. Its distribution copy ("Export…") is the same text without the comments.
  */
 
 let store: TempStore;
@@ -29,6 +30,7 @@ let paper: ReferencePaper;
 let dir: string;
 let docxFile: string;
 let parts: Record<string, string>;
+let distribution: Record<string, string>;
 let pdf: string;
 
 const call = <T>(name: string, input: unknown) => store.call<T>(name, input);
@@ -39,11 +41,21 @@ beforeAll(async () => {
   const setup = await storeReferencePaper(store);
   paper = setup.paper;
   const document = { id: setup.documentId };
-  const file = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
+  const exported = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
     documentId: document.id,
     language: 'en',
   });
-  expect(file.fileName).toBe('CP-CAM-123-23-en.docx');
+  expect(exported.fileName).toBe('CP-CAM-123-23-en.docx');
+  const distributionFile = path.join(dir, exported.fileName);
+  fs.writeFileSync(distributionFile, Buffer.from(exported.base64, 'base64'));
+  distribution = await docxParts(distributionFile);
+  const sent = await call<{ files: { file: { fileName: string; base64: string } }[] }>('translation.send', {
+    documentId: document.id,
+    languages: ['es'],
+    translator: '',
+  });
+  const file = sent.files[0]!.file;
+  expect(file.fileName).toBe('CP-CAM-123-23-en-to-es.docx');
   docxFile = path.join(dir, file.fileName);
   fs.writeFileSync(docxFile, Buffer.from(file.base64, 'base64'));
   parts = await docxParts(docxFile);
@@ -90,6 +102,17 @@ describe('the reference concept paper, exported', () => {
     expect(documentXml()).toMatch(
       /<w:commentReference w:id="0"\/><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="1"\/>/,
     );
+  });
+
+  it('says which copy it is, and only the translator’s copy carries the notes', () => {
+    expect(parts['docProps/core.xml']).toContain('<dc:subject>Translator’s copy</dc:subject>');
+    expect(distribution['docProps/core.xml']).toContain('<dc:subject>Distribution copy</dc:subject>');
+    expect(distribution['word/comments.xml']).toBeUndefined();
+    expect(distribution['word/document.xml']).not.toMatch(/<w:comment(Reference|RangeStart|RangeEnd)/);
+    expect(distribution['[Content_Types].xml']).not.toContain('comments');
+    // the same text, footnotes and all
+    expect(textOf(distribution['word/document.xml']!)).toBe(textOf(documentXml()));
+    expect(textOf(distribution['word/footnotes.xml']!)).toBe(textOf(parts['word/footnotes.xml']!));
   });
 
   it('numbers the two guiding questions where the paper places them', () => {

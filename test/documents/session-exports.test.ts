@@ -222,6 +222,8 @@ describe('the demo concept paper (English)', () => {
     expect(text).toContain(
       compact('See the resolutions of the General Assembly at https://www.oas.org/en/council/AG/resdec/'),
     );
-    expect(textOf(e.parts['word/comments.xml']!)).toBe('Footnote 1: Use the page in your language.');
+    // an export is the distribution copy: the note on footnote 1 goes only to the translator
+    expect(e.parts['word/comments.xml']).toBeUndefined();
+    expect(textOf(e.parts['word/document.xml']!)).not.toContain('Use the page in your language');
   });
 });

@@ -366,10 +366,16 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   await expect(footnote.locator('p')).toHaveCount(2);
   await expectSaved(page);
 
-  // The export: the footnote in footnotes.xml with both links, the bold word in the Strong character
-  // style (no direct formatting) and two paragraphs; its note as a comment at the footnote's reference.
+  // The translator's copy (what "Send to translation" makes): the footnote in footnotes.xml with both
+  // links, the bold word in the Strong character style (no direct formatting) and two paragraphs; its
+  // note as a comment at the footnote's reference.
   const documentId = /\/documents\/([^/]+)\//.exec(page.url())![1]!;
-  const file = await callApi<{ base64: string }>(page, 'documents.exportDocx', { documentId, language: 'en' });
+  const sent = await callApi<{ files: { file: { base64: string } }[] }>(page, 'translation.send', {
+    documentId,
+    languages: ['es'],
+    translator: '',
+  });
+  const file = sent.files[0]!.file;
   const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
   const footnotesXml = await zip.file('word/footnotes.xml')!.async('string');
   const first = /<w:footnote\b[^>]*w:id="1"[^>]*>([\s\S]*?)<\/w:footnote>/.exec(footnotesXml)![1]!;

@@ -210,7 +210,13 @@ test('translation: a Word draft imported from Details becomes a new document, an
 }) => {
   await openDemo(page, app.url, /^Details and documents$/);
   const { documentId, original } = await demoPaper(page);
-  const exported = await callApi<{ base64: string }>(page, 'documents.exportDocx', { documentId, language: 'en' });
+  // last year's translator's copy (the copy that carries the notes to the translator)
+  const sent = await callApi<{ files: { file: { base64: string } }[] }>(page, 'translation.send', {
+    documentId,
+    languages: ['pt'],
+    translator: '',
+  });
+  const exported = sent.files[0]!.file;
 
   const draft = page.getByTestId('import-draft');
   await draft.getByTestId('import-draft-kind').selectOption('report');

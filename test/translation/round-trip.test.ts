@@ -8,7 +8,7 @@ import type { InlineNode, StoredContent } from '../../shared/documents/schema';
 import { passagesOf } from '../../shared/translation/units';
 import { countWords } from '../../shared/translation/words';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../documents/docx-tools';
+import { allOf, convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../documents/docx-tools';
 import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
 import { omegatPseudoTranslate } from './fixtures';
 
@@ -61,10 +61,18 @@ describe('sending the reference concept paper to translation', () => {
     });
     const a = await docxParts(Buffer.from(sent.files[0]!.file.base64, 'base64'));
     const b = await docxParts(Buffer.from(exported.base64, 'base64'));
-    // the same file but for the random ids docx gives hyperlink relationships
+    // the translator's copy is the distribution copy ("Export…") plus the notes as comments, and says so:
+    // the same paragraphs and text (comment ranges only split runs), the same footnotes but for the
+    // random ids docx gives hyperlink relationships
     const ids = (xml: string | undefined) => xml?.replace(/r:id="[^"]+"/g, '');
-    expect(ids(a['word/document.xml'])).toBe(ids(b['word/document.xml']));
+    const paragraphs = (xml: string) => allOf(xml, /(<w:p[ >].*?<\/w:p>)/g).map(textOf);
+    expect(a['word/comments.xml']).toContain('check link');
+    expect(b['word/comments.xml']).toBeUndefined();
+    expect(b['word/document.xml']).not.toContain('<w:comment');
+    expect(paragraphs(a['word/document.xml']!)).toEqual(paragraphs(b['word/document.xml']!));
     expect(ids(a['word/footnotes.xml'])).toBe(ids(b['word/footnotes.xml']));
+    expect(a['docProps/core.xml']).toContain('<dc:subject>Translator’s copy</dc:subject>');
+    expect(b['docProps/core.xml']).toContain('<dc:subject>Distribution copy</dc:subject>');
 
     const es = await esVersion();
     expect(es.status).toBe('sent');

@@ -4,7 +4,7 @@ import { formatLongDate, formatMinutes, formatWallTime, minutesToWallTime } from
 import { footnoteNumbers } from '../../../shared/documents/helpers';
 import { pickLocalizedRichText } from '../../../shared/documents/rich-text';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
-import { pickLocalized, type Language } from '../../../shared/domain/languages';
+import { pickLocalized, pickLocalizedIn, type Language, type PickedText } from '../../../shared/domain/languages';
 import type { Speaker } from '../../../shared/domain/speaker';
 import { computeSchedule } from '../../../shared/schedule';
 import {
@@ -13,7 +13,10 @@ import {
   gridTable,
   headerBlock,
   i18nFor,
+  localizedPara,
+  localizedRun,
   para,
+  type CopyKind,
   type HeaderBlock,
 } from './common';
 import { BodyWriter, type Translate } from './body-writer';
@@ -28,6 +31,8 @@ export interface AgendaInput {
   lang: Language;
   header: HeaderBlock;
   controlNumber: string;
+  /** The distribution copy leaves out the notes to the translator in the annotations. */
+  copy: CopyKind;
 }
 
 const MASCULINE_FIRST_WORDS = new Set(['consejo', 'conseil', 'conselho', 'comité', 'comite', 'grupo', 'groupe']);
@@ -48,9 +53,12 @@ const timeRange = (start: string, end: string, lang: Language) =>
   `${formatWallTime(start, lang)} – ${formatWallTime(end, lang)}`;
 
 /** The item title, then the symbols of the documents it considers in parentheses, each in the do-not-translate style. */
-function itemRuns(title: string, symbols: readonly string[]): ParagraphChild[] {
-  if (symbols.length === 0) return [new TextRun(title)];
-  const runs: ParagraphChild[] = [new TextRun(`${title} (`)];
+function itemRuns(title: PickedText, lang: Language, symbols: readonly string[], prefix = ''): ParagraphChild[] {
+  const text = `${prefix}${title.text}`;
+  if (symbols.length === 0) return [localizedRun({ ...title, text }, lang)];
+  // a title in another language is a run of its own; the parenthesis is in the document's
+  const runs: ParagraphChild[] =
+    title.lang === lang ? [new TextRun(`${text} (`)] : [localizedRun({ ...title, text }, lang), new TextRun(' (')];
   symbols.forEach((symbol, index) => {
     if (index > 0) runs.push(new TextRun(', '));
     runs.push(new TextRun({ text: symbol, style: C.doNotTranslate }));
@@ -76,8 +84,8 @@ export function agendaDocument(input: AgendaInput) {
     headerBlock(input.header, lang, t),
     para(P.kind, title.toLocaleUpperCase(lang)),
   ];
-  const sessionTitle = pickLocalized(session.title, lang);
-  if (sessionTitle) children.push(para(P.title, sessionTitle));
+  const sessionTitle = pickLocalizedIn(session.title, lang);
+  if (sessionTitle.text) children.push(localizedPara(P.title, sessionTitle, lang));
 
   const place = session.room;
   const longDate = formatLongDate(session.date, lang);
@@ -108,13 +116,13 @@ export function agendaDocument(input: AgendaInput) {
   );
 
   // One writer for every annotation, so footnotes are numbered across the whole agenda.
-  const annotationOf = (item: AgendaItem) => pickLocalizedRichText(item.annotation, lang).doc;
+  const annotationOf = (item: AgendaItem) => pickLocalizedRichText(item.annotation, lang);
   const annotations = new BodyWriter(
     t as Translate,
     kind === 'annotated_agenda'
-      ? overview.agendaItems.reduce((sum, item) => sum + footnoteNumbers(annotationOf(item)).length, 0)
+      ? overview.agendaItems.reduce((sum, item) => sum + footnoteNumbers(annotationOf(item).doc).length, 0)
       : 0,
-    { paragraphStyle: P.annotation },
+    { paragraphStyle: P.annotation, copy: input.copy, lang },
   );
 
   const organizations = new Map(overview.organizations.map((o) => [o.id, o]));
@@ -122,23 +130,27 @@ export function agendaDocument(input: AgendaInput) {
 
   overview.agendaItems.forEach((item, index) => {
     const slot = schedule.items[index]!;
-    const itemTitle = pickLocalized(item.title, lang);
+    const itemTitle = pickLocalizedIn(item.title, lang);
     if (kind !== 'list_of_speakers') {
       children.push(
         new Paragraph({
           style: P.agendaItem,
           numbering: { reference: NUMBERING_REFS.agenda, level: 0 },
-          children: itemRuns(itemTitle, item.documentSymbols),
+          children: itemRuns(itemTitle, lang, item.documentSymbols),
         }),
       );
       if (kind === 'annotated_agenda') {
         children.push(para(P.itemTime, timeRange(slot.start, slot.end, lang)));
-        children.push(...annotations.blocks(annotationOf(item).content));
+        const annotation = annotationOf(item);
+        children.push(...annotations.blocksIn(annotation.lang, annotation.doc.content));
       }
       return;
     }
     children.push(
-      new Paragraph({ style: P.speakersItem, children: itemRuns(`${index + 1}. ${itemTitle}`, item.documentSymbols) }),
+      new Paragraph({
+        style: P.speakersItem,
+        children: itemRuns(itemTitle, lang, item.documentSymbols, `${index + 1}. `),
+      }),
       para(P.itemTime, timeRange(slot.start, slot.end, lang)),
     );
     const speakers = orderedSpeakers(
@@ -171,7 +183,7 @@ export function agendaDocument(input: AgendaInput) {
         return [
           cellText(String(position + 1)),
           [new Paragraph({ style: P.tableText, children: nameRuns })],
-          cellText(organization ? pickLocalized(organization.name, lang) : ''),
+          organization ? [localizedPara(P.tableText, pickLocalizedIn(organization.name, lang), lang)] : cellText(''),
           cellText(t(`ui:enums.speakerRole.${speaker.role}`)),
           cellText(formatMinutes(speaker.allottedMinutes, lang)),
           cellText(timeRange(start, minutesToWallTime(cursor), lang)),
@@ -185,6 +197,7 @@ export function agendaDocument(input: AgendaInput) {
   return buildDocument({
     lang,
     title,
+    copy: input.copy,
     numbering: documentNumbering(annotations.orderedListStarts, 1),
     footnotes: annotations.footnotes,
     comments: annotations.comments,

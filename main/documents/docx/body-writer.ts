@@ -10,7 +10,9 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BlockNode, FootnoteNode, InlineNode, ListItemNode, TextNode } from '../../../shared/documents/schema';
-import { C, NUMBERING_REFS, P } from './styles';
+import type { Language, PickedText } from '../../../shared/domain/languages';
+import { localizedRun, type CopyKind } from './common';
+import { C, LANGUAGE_TAGS, NUMBERING_REFS, P } from './styles';
 
 const excerpt = (text: string) => {
   const trimmed = text.trim();
@@ -60,17 +62,41 @@ export class BodyWriter {
   private readonly closedNotes = new Set<string>();
   /** Comments waiting for the second footnote reference (see above). */
   private deferred: string[] = [];
+  /** The language of the text being written when it is not the document's (a fallback): its runs say so. */
+  private foreignLanguage: Language | null = null;
 
   /**
    * One writer serves a whole Word document, so footnotes are numbered across all of it (the
    * annotated agenda writes every item's annotation through the same writer).
-   * `totalFootnotes`: how many the document holds; `paragraphStyle`: the style of its plain paragraphs.
+   * `totalFootnotes`: how many the document holds; `paragraphStyle`: the style of its plain paragraphs;
+   * `copy`: only the translator's copy carries the notes to the translator (as comments);
+   * `lang`: the document's language; `questions`: the guiding questions as picked for it.
    */
   constructor(
     private readonly t: Translate,
     private readonly totalFootnotes: number,
-    private readonly options: { questions?: readonly string[]; paragraphStyle?: string } = {},
+    private readonly options: {
+      copy: CopyKind;
+      lang: Language;
+      questions?: readonly PickedText[];
+      paragraphStyle?: string;
+    },
   ) {}
+
+  /** Writes `blocks` of a text in `textLang`, which differs from the document's when an export falls back. */
+  blocksIn(textLang: Language, blocks: readonly BlockNode[]): Paragraph[] {
+    this.foreignLanguage = textLang === this.options.lang ? null : textLang;
+    try {
+      return this.blocks(blocks);
+    } finally {
+      this.foreignLanguage = null;
+    }
+  }
+
+  /** The notes to the translator a text node carries, in a copy that prints them. */
+  private notesOf(text: TextNode): string[] {
+    return this.options.copy === 'translator' ? noteIdsOf(text) : [];
+  }
 
   /** Between the first and the second footnote reference, where LibreOffice 7.4 cannot take a comment. */
   private inFirstGap(): boolean {
@@ -97,7 +123,11 @@ export class BodyWriter {
     let pending: { text: string; style: string | undefined; href: string | undefined } | null = null;
     const flush = () => {
       if (!pending) return;
-      const run = new TextRun({ text: pending.text, ...(pending.style ? { style: pending.style } : {}) });
+      const run = new TextRun({
+        text: pending.text,
+        ...(pending.style ? { style: pending.style } : {}),
+        ...(this.foreignLanguage ? { language: { value: LANGUAGE_TAGS[this.foreignLanguage] } } : {}),
+      });
       out.push(pending.href ? new ExternalHyperlink({ link: pending.href, children: [run] }) : run);
       pending = null;
     };
@@ -121,6 +151,7 @@ export class BodyWriter {
     const notes = new Map<string, string>();
     for (const p of node.content) {
       for (const t of p.content ?? []) {
+        if (this.notesOf(t).length === 0) continue;
         for (const m of t.marks ?? []) if (m.type === 'translatorNote') notes.set(m.attrs.id, m.attrs.note);
       }
     }
@@ -166,7 +197,7 @@ export class BodyWriter {
         this.footnote(inline, out);
         continue;
       }
-      const here = noteIdsOf(inline);
+      const here = this.notesOf(inline);
       for (const noteId of [...open]) if (!here.includes(noteId)) close(noteId);
       for (const noteId of here) {
         // a range is one stretch: a note split by a footnote keeps its first stretch only
@@ -244,7 +275,7 @@ export class BodyWriter {
               new Paragraph({
                 style: P.question,
                 numbering: { reference: NUMBERING_REFS.questions, level: 0 },
-                children: question ? [new TextRun(question)] : [],
+                children: question.text ? [localizedRun(question, this.options.lang)] : [],
               }),
           );
       }

@@ -16,16 +16,16 @@ import {
 } from 'docx';
 import type { i18n } from 'i18next';
 import { formatHeaderDate } from '../../../shared/dates';
-import type { Language } from '../../../shared/domain/languages';
+import type { Language, PickedText } from '../../../shared/domain/languages';
 import { createI18n } from '../../../shared/i18n';
-import { C, documentStyles, P, PAGE } from './styles';
+import { C, documentStyles, LANGUAGE_TAGS, P, PAGE } from './styles';
 
 /** What the OAS header block shows. */
 export interface HeaderBlock {
   /** "Permanent Council of the Organization of American States": printed upper case. */
-  parentBody: string;
+  parentBody: PickedText;
   /** "Committee on Migration Affairs": printed upper case. */
-  body: string;
+  body: PickedText;
   /** The printed symbol with its revision, '' before one is issued. */
   symbol: string;
   /** YYYY-MM-DD or ''. */
@@ -47,10 +47,28 @@ export function originalLine(t: i18n['t'], original: Language): string {
 export const para = (style: string, text: string): Paragraph =>
   new Paragraph({ style, children: text ? [new TextRun(text)] : [] });
 
+/**
+ * A run of a text picked for `lang`: one that fell back to another language carries that
+ * language's `w:lang`, so spell checkers and translation tools treat it as the foreign passage it is.
+ */
+export const localizedRun = (picked: PickedText, lang: Language, style?: string): TextRun =>
+  new TextRun({
+    text: picked.text,
+    ...(style ? { style } : {}),
+    ...(picked.lang === lang ? {} : { language: { value: LANGUAGE_TAGS[picked.lang] } }),
+  });
+
+/** A one-run paragraph of a text picked for `lang` (see localizedRun). */
+export const localizedPara = (style: string, picked: PickedText, lang: Language): Paragraph =>
+  new Paragraph({ style, children: picked.text ? [localizedRun(picked, lang)] : [] });
+
 /** The header block: a two-column table with explicit widths and no borders (never tabs). */
 export function headerBlock(header: HeaderBlock, lang: Language, t: i18n['t']): Table {
-  const upper = (text: string) => text.toLocaleUpperCase(lang);
-  const left = [para(P.headerLeft, upper(header.parentBody)), para(P.headerLeft, upper(header.body))];
+  const upper = (picked: PickedText) => ({ ...picked, text: picked.text.toLocaleUpperCase(picked.lang) });
+  const left = [
+    localizedPara(P.headerLeft, upper(header.parentBody), lang),
+    localizedPara(P.headerLeft, upper(header.body), lang),
+  ];
   const right = [
     para(P.headerRight, 'OEA/Ser.G'),
     new Paragraph({
@@ -108,9 +126,17 @@ export const controlNumberParagraph = (controlNumber: string): Paragraph[] =>
       ]
     : [];
 
+/**
+ * Which copy a file is: the distribution copy ("Export…", `export`) holds nothing meant for the
+ * translator; the translator's copy ("Send to translation", `send`) carries the notes as comments.
+ */
+export type CopyKind = 'distribution' | 'translator';
+
 export interface DocxParts {
   lang: Language;
   title: string;
+  /** Said in the file's properties (subject), in the document's language. */
+  copy: CopyKind;
   children: (Paragraph | Table)[];
   footnotes?: Record<number, { children: Paragraph[] }>;
   comments?: ICommentOptions[];
@@ -121,6 +147,7 @@ export interface DocxParts {
 export function buildDocument(parts: DocxParts): Document {
   return new Document({
     title: parts.title,
+    subject: i18nFor(parts.lang).t(`document:copyKind.${parts.copy}`),
     creator: 'Session Desk',
     styles: documentStyles(parts.lang),
     ...(parts.numbering ? { numbering: parts.numbering } : {}),

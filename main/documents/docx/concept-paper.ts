@@ -1,8 +1,16 @@
 import { formatLongDate } from '../../../shared/dates';
-import type { Language } from '../../../shared/domain/languages';
+import type { Language, PickedText } from '../../../shared/domain/languages';
 import type { StoredContent } from '../../../shared/documents/schema';
 import { footnoteNumbers } from '../../../shared/documents/helpers';
-import { buildDocument, controlNumberParagraph, headerBlock, i18nFor, para, type HeaderBlock } from './common';
+import {
+  buildDocument,
+  controlNumberParagraph,
+  headerBlock,
+  i18nFor,
+  para,
+  type CopyKind,
+  type HeaderBlock,
+} from './common';
 import { BodyWriter, type Translate } from './body-writer';
 import { documentNumbering, P } from './styles';
 
@@ -10,8 +18,10 @@ export interface ConceptPaperInput {
   content: StoredContent;
   header: HeaderBlock;
   lang: Language;
-  /** The session's guiding questions in the version's language, in order. */
-  guidingQuestions: readonly string[];
+  /** The session's guiding questions as picked for the version's language, in order. */
+  guidingQuestions: readonly PickedText[];
+  /** The distribution copy leaves out the notes to the translator. */
+  copy: CopyKind;
   controlNumber: string;
   /** Printed above the title when the title block has no label of its own ("CONCEPT PAPER"). */
   defaultKindLabel: string;
@@ -24,6 +34,8 @@ export function conceptPaperDocument(input: ConceptPaperInput) {
   const { titleBlock } = content;
   const writer = new BodyWriter(i18n.t.bind(i18n) as Translate, footnoteNumbers(content.body).length, {
     questions: input.guidingQuestions,
+    copy: input.copy,
+    lang,
   });
   const body = writer.blocks(content.body.content);
   const title = [
@@ -35,6 +47,7 @@ export function conceptPaperDocument(input: ConceptPaperInput) {
   ];
   return buildDocument({
     lang,
+    copy: input.copy,
     title: titleBlock.title || input.defaultKindLabel,
     numbering: documentNumbering(writer.orderedListStarts),
     footnotes: writer.footnotes,

@@ -9,6 +9,7 @@ import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { pickLocalized } from '../../../shared/domain/languages';
 import { DocumentsEditor } from './DocumentsEditor';
+import { MissingTextsPanel } from './MissingTextsPanel';
 import { BodySymbolFields } from './BodySymbolFields';
 import { NativeInputField } from './NativeInputField';
 import { useState } from 'react';
@@ -64,15 +65,17 @@ function DetailsForm({ context }: { context: SessionContext }) {
       <p className="lead">{t('details.intro')}</p>
       <form className="form-card" onSubmit={(e) => e.preventDefault()} aria-labelledby="details-facts">
         <h2 id="details-facts">{t('details.facts')}</h2>
-        <LocalizedFields
-          label={t('details.fields.title')}
-          value={session.title}
-          first={lang}
-          testId="session-title-field"
-          multiline
-          rows={2}
-          onChange={(title) => change({ title })}
-        />
+        <div id="session-title-fields">
+          <LocalizedFields
+            label={t('details.fields.title')}
+            value={session.title}
+            first={lang}
+            testId="session-title-field"
+            multiline
+            rows={2}
+            onChange={(title) => change({ title })}
+          />
+        </div>
         <div className="form-grid">
           {bodies.state.status === 'success' && (
             <SelectField
@@ -151,6 +154,7 @@ function DetailsForm({ context }: { context: SessionContext }) {
       </form>
       <BodySymbolFields bodyId={session.bodyId} date={session.date} />
       <DocumentsEditor context={context} />
+      <MissingTextsPanel sessionId={session.id} />
     </>
   );
 }

@@ -164,9 +164,13 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                     </td>
                     <td>
                       <ExportControl
+                        sessionId={session.id}
                         languages={exportLanguages(doc, versionsById[doc.id])}
                         documentLabel={kindLabel}
                         make={(language) => api.call('documents.exportDocx', { documentId: doc.id, language })}
+                        check={(lang) =>
+                          api.call('exports.missingTexts', { sessionId: session.id, lang, documentId: doc.id })
+                        }
                       />
                     </td>
                   </tr>

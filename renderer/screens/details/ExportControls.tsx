@@ -4,23 +4,39 @@ import { ApiFailure, type ApiError } from '../../../shared/api/errors';
 import { SESSION_EXPORT_KINDS } from '../../../shared/api/document-procedures';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../shared/i18n/enum-labels';
+import type { MissingText } from '../../../shared/languages/missing-texts';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSaveQueue } from '../../saving/save-context';
 import { deliverFile } from './export-file';
+import { MissingTextsNotice, type MissingInLanguage } from './MissingTextsNotice';
 
+type MakeFile = () => Promise<{ fileName: string; base64: string }>;
 type ExportState =
-  { step: 'idle' } | { step: 'busy' } | { step: 'done'; message: string } | { step: 'failed'; error: ApiError | null };
+  | { step: 'idle' }
+  | { step: 'busy' }
+  | { step: 'confirm'; groups: MissingInLanguage[]; make: MakeFile }
+  | { step: 'done'; message: string }
+  | { step: 'failed'; error: ApiError | null };
 
-/** Runs one export (pending edits first) and says what became of the file, in the screen's language. */
+/**
+ * Runs one export (pending edits first) and says what became of the file, in the screen's language.
+ * With `check`, asks first which texts the export would print in another language: if any, it waits
+ * for "Export anyway" (`confirm`) or "Cancel" (`cancel`).
+ */
 function useExport() {
   const { t } = useTranslation();
   const queue = useSaveQueue();
   const [state, setState] = useState<ExportState>({ step: 'idle' });
-  async function run(make: () => Promise<{ fileName: string; base64: string }>) {
+  async function run(make: MakeFile, check?: () => Promise<MissingInLanguage[]>) {
     setState({ step: 'busy' });
     try {
       await queue.flush();
+      const groups = check ? (await check()).filter((group) => group.missing.length > 0) : [];
+      if (groups.length > 0) {
+        setState({ step: 'confirm', groups, make });
+        return;
+      }
       const file = await make();
       const outcome = await deliverFile(file);
       setState(
@@ -35,7 +51,14 @@ function useExport() {
       setState({ step: 'failed', error: failure instanceof ApiFailure ? failure.error : null });
     }
   }
-  return { state, run };
+  return {
+    state,
+    run,
+    confirm: () => {
+      if (state.step === 'confirm') void run(state.make);
+    },
+    cancel: () => setState({ step: 'idle' }),
+  };
 }
 
 function ExportStatus({ state }: { state: ExportState }) {
@@ -57,20 +80,27 @@ function ExportStatus({ state }: { state: ExportState }) {
   );
 }
 
-/** "Export…" of one document: a language (of those it can be exported in) and the button. */
+/**
+ * "Export…" of one document: a language (of those it can be exported in) and the button; `check`
+ * says which texts an export in that language lacks (the notice before the file is made).
+ */
 export function ExportControl({
+  sessionId,
   languages,
   documentLabel,
   make,
+  check,
 }: {
+  sessionId: string;
   languages: readonly Language[];
   documentLabel: string;
   make: (language: Language) => Promise<{ fileName: string; base64: string }>;
+  check: (language: Language) => Promise<readonly MissingText[]>;
 }) {
   const { t } = useTranslation();
   const id = useId();
   const [chosen, setChosen] = useState<Language | ''>('');
-  const { state, run } = useExport();
+  const { state, run, confirm, cancel } = useExport();
   if (languages.length === 0) return <span className="muted">{t('exports.nothingYet')}</span>;
   const language = chosen && languages.includes(chosen) ? chosen : languages[0]!;
   return (
@@ -93,13 +123,21 @@ export function ExportControl({
       <button
         type="button"
         className="button button--small"
-        disabled={state.step === 'busy'}
+        disabled={state.step === 'busy' || state.step === 'confirm'}
         aria-label={t('exports.exportFor', { document: documentLabel })}
         data-testid="export-button"
-        onClick={() => void run(() => make(language))}
+        onClick={() =>
+          void run(
+            () => make(language),
+            async () => [{ lang: language, missing: await check(language) }],
+          )
+        }
       >
         {state.step === 'busy' ? t('exports.exporting') : t('exports.export')}
       </button>
+      {state.step === 'confirm' && (
+        <MissingTextsNotice sessionId={sessionId} groups={state.groups} onExport={confirm} onCancel={cancel} />
+      )}
       <ExportStatus state={state} />
     </div>
   );
@@ -130,9 +168,11 @@ export function AgendaExports({ sessionId }: { sessionId: string }) {
                   <td>{label}</td>
                   <td>
                     <ExportControl
+                      sessionId={sessionId}
                       languages={LANGUAGES}
                       documentLabel={label}
                       make={(language) => api.call('sessions.exportDocx', { sessionId, kind, language })}
+                      check={(lang) => api.call('exports.missingTexts', { sessionId, lang, kind })}
                     />
                   </td>
                 </tr>
@@ -150,7 +190,11 @@ export function ExportAll({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const api = useApi();
   const [languages, setLanguages] = useState<readonly Language[]>(['en']);
-  const { state, run } = useExport();
+  const { state, run, confirm, cancel } = useExport();
+  const checkAll = () =>
+    Promise.all(
+      languages.map(async (lang) => ({ lang, missing: await api.call('exports.missingTexts', { sessionId, lang }) })),
+    );
   return (
     <div className="form-card export-all" data-testid="export-all">
       <h3 className="exports__title">{t('exports.allTitle')}</h3>
@@ -179,14 +223,19 @@ export function ExportAll({ sessionId }: { sessionId: string }) {
         <button
           type="button"
           className="button button--primary"
-          disabled={state.step === 'busy' || languages.length === 0}
+          disabled={state.step === 'busy' || state.step === 'confirm' || languages.length === 0}
           data-testid="export-all-button"
-          onClick={() => void run(() => api.call('sessions.exportAllDocx', { sessionId, languages: [...languages] }))}
+          onClick={() =>
+            void run(() => api.call('sessions.exportAllDocx', { sessionId, languages: [...languages] }), checkAll)
+          }
         >
           {state.step === 'busy' ? t('exports.exporting') : t('exports.allButton')}
         </button>
       </p>
       {languages.length === 0 && <p className="field__hint">{t('exports.noLanguage')}</p>}
+      {state.step === 'confirm' && (
+        <MissingTextsNotice sessionId={sessionId} groups={state.groups} onExport={confirm} onCancel={cancel} />
+      )}
       <ExportStatus state={state} />
     </div>
   );

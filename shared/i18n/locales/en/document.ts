@@ -62,6 +62,11 @@ export const documentBoilerplate = {
     minutes: 'Time allotted',
     time: 'Time',
   },
+  /** Which copy a file is, in its properties (subject): "Export…" makes the first, "Send to translation" the second. */
+  copyKind: {
+    distribution: 'Distribution copy',
+    translator: 'Translator’s copy',
+  },
 };
 
 export type DocumentMessages = typeof documentBoilerplate;

@@ -3,6 +3,7 @@ import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { missingTextsUi } from './ui-missing-texts';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -228,6 +229,7 @@ export const ui = {
   },
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
+  missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'List of speakers',

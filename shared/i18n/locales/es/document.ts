@@ -51,4 +51,8 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Tiempo asignado',
     time: 'Hora',
   },
+  copyKind: {
+    distribution: 'Copia de distribución',
+    translator: 'Copia para traducción',
+  },
 };

@@ -51,4 +51,8 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Temps de parole',
     time: 'Heure',
   },
+  copyKind: {
+    distribution: 'Copie de distribution',
+    translator: 'Copie pour la traduction',
+  },
 };

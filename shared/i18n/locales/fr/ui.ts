@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { missingTextsUi } from './ui-missing-texts';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -231,6 +232,7 @@ export const ui: UiMessages = {
   },
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
+  missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Liste des orateurs',

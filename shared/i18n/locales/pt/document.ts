@@ -51,4 +51,8 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Tempo atribuído',
     time: 'Horário',
   },
+  copyKind: {
+    distribution: 'Cópia de distribuição',
+    translator: 'Cópia para tradução',
+  },
 };
