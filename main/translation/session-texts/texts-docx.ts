@@ -31,7 +31,7 @@ export async function sessionTextsDocx(input: SessionTextsDocxInput): Promise<Bu
   const i18n = i18nFor(input.lang);
   const t = i18n.t.bind(i18n) as Translate;
   const totalFootnotes = input.texts.reduce((sum, x) => sum + ('doc' in x ? footnoteNumbers(x.doc).length : 0), 0);
-  const writer = new BodyWriter(t, totalFootnotes, { paragraphStyle: P.tableValue });
+  const writer = new BodyWriter(t, totalFootnotes, { copy: 'translator', lang: input.lang, paragraphStyle: P.tableValue });
   const rows = input.texts.map((text) => [
     [new Paragraph({ style: P.tableText, children: [new TextRun({ text: text.key, style: C.doNotTranslate })] })],
     'doc' in text ? writer.blocks(text.doc.content) : [para(P.tableValue, oneLine(text.text))],
@@ -40,6 +40,7 @@ export async function sessionTextsDocx(input: SessionTextsDocxInput): Promise<Bu
   return packDocument(
     buildDocument({
       lang: input.lang,
+      copy: 'translator',
       title,
       numbering: documentNumbering(writer.orderedListStarts),
       footnotes: writer.footnotes,
