@@ -28,13 +28,19 @@ export const BUNDLE_FORMAT_VERSION = 1;
 export const BUNDLE_EXTENSION = '.sessiondesk';
 export const MANIFEST = 'manifest.json';
 
-/** Limits on a file from outside: checked on the declared sizes before anything is unpacked. */
+/**
+ * Limits on a file from outside: checked on the declared sizes before anything is unpacked. A
+ * 300-page report is 1.5 MB of stored JSON a language, so 48 MB of versions holds some 30 of them;
+ * reading 64 MB of versions took 1.3 s and 410 MB here, 48 MB stays well inside the worker's heap
+ * (main/platform/run-in-worker.ts). Each version's text is also held to the import limits
+ * (shared/documents/import-limits.ts).
+ */
 export const BUNDLE_LIMITS: ZipLimits & { maxFileBytes: number; maxManifestBytes: number } = {
   maxFileBytes: 36 * 1024 * 1024,
   maxManifestBytes: 64 * 1024,
   maxEntries: 32,
-  maxEntryBytes: 160 * 1024 * 1024,
-  maxTotalBytes: 256 * 1024 * 1024,
+  maxEntryBytes: 48 * 1024 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
 };
 
 const strictEntity = (schema: z.ZodObject, fields: EntityFields<z.ZodObject>): z.ZodType =>

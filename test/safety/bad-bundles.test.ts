@@ -302,7 +302,7 @@ describe('bad session files', () => {
         const result = await target.api.call(name, input);
         expect(result.ok, `${bad.name}: ${name} accepted it`).toBe(false);
         if (result.ok) continue;
-        expect(['bad_file', 'newer_version', 'validation'], bad.name).toContain(result.error.code);
+        expect(['bad_file', 'over_limit', 'newer_version', 'validation'], bad.name).toContain(result.error.code);
         expect(result.error.messageKey).toBe(`errors.${result.error.code}`);
         const says = result.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
         expect(says, bad.name).toMatch(bad.says);
@@ -320,7 +320,9 @@ describe('bad session files', () => {
     expect(() => parseBundle(big)).toThrow(
       expect.objectContaining({
         error: expect.objectContaining({
-          issues: [expect.objectContaining({ message: expect.stringMatching(/more than the 36\.0 MB allowed/) })],
+          issues: [
+            expect.objectContaining({ message: expect.stringMatching(/more than the 36\.0 MB Session Desk reads/) }),
+          ],
         }),
       }),
     );
