@@ -2,6 +2,7 @@ import { contract, isProcedureName, PROCEDURE_NAMES } from '../../shared/api/con
 import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/api/errors';
 import type { Store } from '../store/open-database';
 import type { Handler } from './crud-handlers';
+import { handlerInput } from './file-inputs';
 import { HANDLERS } from './handlers';
 
 /** The contract, implemented once; every carrier (IPC, HTTP, CLI) calls through here. */
@@ -27,10 +28,11 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
       if (!parsed.success) return { ok: false, error: apiError('validation', issuesFromZod(parsed.error)) };
       const handler = HANDLERS[name] as Handler;
       try {
+        const input = await handlerInput(name, parsed.data);
         const value =
           procedure.kind === 'mutation'
-            ? await db.transaction().execute((trx) => handler(trx, parsed.data as never))
-            : await handler(db, parsed.data as never);
+            ? await db.transaction().execute((trx) => handler(trx, input as never))
+            : await handler(db, input as never);
         return { ok: true, value: procedure.output.parse(value) };
       } catch (error) {
         if (error instanceof ApiFailure) return { ok: false, error: error.error };

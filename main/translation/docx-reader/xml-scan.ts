@@ -10,7 +10,6 @@ export interface XmlScan {
   textChars: number;
 }
 
-const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
 const QUOTE = 34;
