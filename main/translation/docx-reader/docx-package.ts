@@ -1,5 +1,5 @@
 import { IMPORT_LIMITS, overLimit } from '../../../shared/documents/import-limits';
-import { readZipDirectory, readZipEntry, type ZipEntry } from '../../safety/zip-reader';
+import { checkDeclaredSize, readZipDirectory, readZipEntry, type ZipEntry } from '../../safety/zip-reader';
 import { DOCX_LIMITS } from './limits';
 import { parseXml } from './xml';
 import { scanXml } from './xml-scan';
@@ -26,6 +26,7 @@ export class Package {
   text(name: string): string | null {
     const entry = this.entries.get(name);
     if (!entry) return null;
+    checkDeclaredSize(entry, DOCX_LIMITS.zip);
     this.total += entry.uncompressedSize;
     if (this.total > DOCX_LIMITS.zip.maxTotalBytes) {
       overLimit(
@@ -41,13 +42,6 @@ export class Package {
     const text = this.text(name);
     if (text === null) return null;
     const scan = scanXml(text, name);
-    if (scan.p > IMPORT_LIMITS.paragraphs) {
-      overLimit(
-        'paragraphs',
-        name,
-        `the document has ${count(scan.p)} paragraphs, more than the ${count(IMPORT_LIMITS.paragraphs)} Session Desk reads`,
-      );
-    }
     // all of them, referenced or not: each costs a DOM whether or not the body points to it
     this.notes += scan.notes;
     if (this.notes > IMPORT_LIMITS.footnotes) {
@@ -55,6 +49,13 @@ export class Package {
         'footnotes',
         name,
         `the document has more than the ${count(IMPORT_LIMITS.footnotes)} footnotes and endnotes Session Desk reads`,
+      );
+    }
+    if (scan.p > IMPORT_LIMITS.paragraphs) {
+      overLimit(
+        'paragraphs',
+        name,
+        `the document has ${count(scan.p)} paragraphs, more than the ${count(IMPORT_LIMITS.paragraphs)} Session Desk reads`,
       );
     }
     this.textChars += scan.textChars;
