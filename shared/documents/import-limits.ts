@@ -31,13 +31,11 @@ export const IMPORT_LIMITS = {
 } as const;
 
 export type ImportLimit = keyof typeof IMPORT_LIMITS;
+/** Every limit a refusal may name: the above, and those whose size depends on the kind of file, and the worker's. */
+export type LimitName = ImportLimit | 'fileBytes' | 'entries' | 'time' | 'memory';
 
 /** Refuses with the typed code over_limit, the limit named in the path (`limit.footnotes`) for the screens. */
-export function overLimit(
-  limit: ImportLimit | 'fileBytes' | 'entries' | 'time' | 'memory',
-  where: string,
-  what: string,
-): never {
+export function overLimit(limit: LimitName, where: string, what: string): never {
   return refuse('over_limit', `limit.${limit}`, `${where}: ${what}`);
 }
 

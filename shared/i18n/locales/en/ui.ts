@@ -3,6 +3,7 @@ import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -226,6 +227,7 @@ export const ui = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

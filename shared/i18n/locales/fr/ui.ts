@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -229,6 +230,7 @@ export const ui: UiMessages = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',
