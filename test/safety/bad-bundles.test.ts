@@ -168,6 +168,15 @@ const CORPUS: BadFile[] = [
     says: /data\/session\.json: the entry declares 50\.0 MB once unpacked, more than the 48\.0 MB Session Desk reads/,
   },
   {
+    name: 'a document version with 60,000 characters in one paragraph (in pieces the schema allows)',
+    file: () =>
+      changed((d) => {
+        const text = { type: 'text' as const, text: 'x'.repeat(12_000) };
+        d.documentVersions[0]!.content!.body.content.push({ type: 'paragraph', content: Array(5).fill(text) });
+      }),
+    says: /limit\.textChars: data\/document-versions\.json#0: paragraph \d+ has 60,\d{3} characters, more than the 50,000 Session Desk reads/,
+  },
+  {
     name: '1 MB of text in one field',
     file: () => changed((d) => (d.session.title.en = 'Migration '.repeat(100 * 1024))),
     says: /Too big|too big/,
