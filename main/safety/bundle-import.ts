@@ -21,6 +21,7 @@ import { refuse } from '../../shared/api/errors';
 import { checkContentSize, overLimit } from '../../shared/documents/import-limits';
 import { CURRENT_SCHEMA_VERSION } from './sqlite-files';
 import { upgradeDataFile } from './bundle-upgrades';
+import { checkJsonDepth } from './json-depth';
 import { checkDeclaredSize, readZipDirectory, readZipEntry } from './zip-reader';
 
 export interface ParsedBundle {
@@ -31,9 +32,15 @@ export interface ParsedBundle {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function parseJson(name: string, bytes: Buffer): unknown {
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let text: string;
   try {
-    return JSON.parse(text.decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return refuse('bad_file', name, 'not valid JSON text');
+  }
+  checkJsonDepth(text, name);
+  try {
+    return JSON.parse(text);
   } catch {
     return refuse('bad_file', name, 'not valid JSON text');
   }

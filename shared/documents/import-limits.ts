@@ -22,6 +22,11 @@ export const IMPORT_LIMITS = {
   documentChars: 3_000_000,
   /** How deep XML elements nest: Word writes 8; a table in a table in a table about 20. */
   xmlDepth: 128,
+  /**
+   * How deep JSON nests in a session file: a document's text with lists six deep, the most the
+   * document schema allows, is about 30 levels.
+   */
+  jsonDepth: 64,
   /** Elements in one XML part: the 300-page report's document.xml has about 60,000. */
   xmlElements: 600_000,
   /** One XML part of a Word document, unpacked: the 300-page report's largest is 1.3 MB. */

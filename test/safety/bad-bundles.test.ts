@@ -177,6 +177,17 @@ const CORPUS: BadFile[] = [
     says: /limit\.textChars: data\/document-versions\.json#0: paragraph \d+ has 60,\d{3} characters, more than the 50,000 Session Desk reads/,
   },
   {
+    name: 'a document version of 100,000 nested quotes',
+    file: () => {
+      const parts = partsOf(data);
+      const name = DATA_FILES.documentVersions.name;
+      const deep = `${'{"type":"blockquote","content":['.repeat(100_000)}{"type":"paragraph"}${']}'.repeat(100_000)},`;
+      const text = parts.get(name)!.toString('utf8').replace('"content":[', `"content":[${deep}`);
+      return zipParts(withPart(parts, name, Buffer.from(text, 'utf8')));
+    },
+    says: /limit\.jsonDepth: data\/document-versions\.json: JSON nested more than 64 deep/,
+  },
+  {
     name: '1 MB of text in one field',
     file: () => changed((d) => (d.session.title.en = 'Migration '.repeat(100 * 1024))),
     says: /Too big|too big/,

@@ -7,6 +7,7 @@ export const importLimitsUi = {
   textChars: 'A paragraph or a footnote has more than {{limit}} characters.',
   documentChars: 'The document has more than {{limit}} characters in all.',
   xmlDepth: 'The file’s structure is nested more than {{limit}} levels deep.',
+  jsonDepth: 'The file’s data is nested more than {{limit}} levels deep.',
   xmlElements: 'A part of the file has more than {{limit}} elements.',
   partBytes: 'A part of the file is too large once unpacked.',
   unpackedBytes: 'The file is too large once unpacked.',

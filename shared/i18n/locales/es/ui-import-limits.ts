@@ -7,6 +7,7 @@ export const importLimitsUi: ImportLimitsUiMessages = {
   textChars: 'Un párrafo o una nota al pie tiene más de {{limit}} caracteres.',
   documentChars: 'El documento tiene más de {{limit}} caracteres en total.',
   xmlDepth: 'La estructura del archivo está anidada en más de {{limit}} niveles.',
+  jsonDepth: 'Los datos del archivo están anidados en más de {{limit}} niveles.',
   xmlElements: 'Una parte del archivo tiene más de {{limit}} elementos.',
   partBytes: 'Una parte del archivo es demasiado grande una vez descomprimida.',
   unpackedBytes: 'El archivo es demasiado grande una vez descomprimido.',

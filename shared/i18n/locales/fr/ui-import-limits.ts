@@ -7,6 +7,7 @@ export const importLimitsUi: ImportLimitsUiMessages = {
   textChars: 'Un paragraphe ou une note de bas de page compte plus de {{limit}} caractères.',
   documentChars: 'Le document compte plus de {{limit}} caractères au total.',
   xmlDepth: 'La structure du fichier est imbriquée sur plus de {{limit}} niveaux.',
+  jsonDepth: 'Les données du fichier sont imbriquées sur plus de {{limit}} niveaux.',
   xmlElements: 'Une partie du fichier compte plus de {{limit}} éléments.',
   partBytes: 'Une partie du fichier est trop volumineuse une fois décompressée.',
   unpackedBytes: 'Le fichier est trop volumineux une fois décompressé.',

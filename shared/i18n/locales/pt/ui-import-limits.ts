@@ -7,6 +7,7 @@ export const importLimitsUi: ImportLimitsUiMessages = {
   textChars: 'Um parágrafo ou uma nota de rodapé tem mais de {{limit}} caracteres.',
   documentChars: 'O documento tem mais de {{limit}} caracteres no total.',
   xmlDepth: 'A estrutura do arquivo está aninhada em mais de {{limit}} níveis.',
+  jsonDepth: 'Os dados do arquivo estão aninhados em mais de {{limit}} níveis.',
   xmlElements: 'Uma parte do arquivo tem mais de {{limit}} elementos.',
   partBytes: 'Uma parte do arquivo é grande demais depois de descompactada.',
   unpackedBytes: 'O arquivo é grande demais depois de descompactado.',
