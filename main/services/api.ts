@@ -3,6 +3,7 @@ import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/a
 import type { Store } from '../store/open-database';
 import type { Handler } from './crud-handlers';
 import { handlerInput } from './file-inputs';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import { HANDLERS } from './handlers';
 
 /** The contract, implemented once; every carrier (IPC, HTTP, CLI) calls through here. */
@@ -24,6 +25,14 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
     async call(name, rawInput) {
       if (!isProcedureName(name)) return { ok: false, error: apiError('unknown_procedure') };
       const procedure = contract[name];
+      if (nestsDeeperThan(rawInput)) {
+        return {
+          ok: false,
+          error: apiError('validation', [
+            { path: '', message: `the input nests more than ${MAX_INPUT_DEPTH} levels deep` },
+          ]),
+        };
+      }
       const parsed = procedure.input.safeParse(rawInput);
       if (!parsed.success) return { ok: false, error: apiError('validation', issuesFromZod(parsed.error)) };
       const handler = HANDLERS[name] as Handler;
