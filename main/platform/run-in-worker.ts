@@ -12,11 +12,12 @@ import { runTask, type TaskName } from '../workers/tasks';
  * ceiling of its own. How the worker's file is found depends on how main runs:
  *
  * - bundled by esbuild for Electron (scripts/build-electron.mjs): the worker is its own bundle,
- *   out/electron/import-worker.cjs, named by the __IMPORT_WORKER_BUNDLE__ the build defines;
- * - from source under tsx (CLI, `npm run web`) or vitest: a worker does not inherit either loader
- *   (Node 20 applies neither `--import tsx` nor vitest's transform to a worker's entry), so the
- *   worker starts from a line of CommonJS that registers tsx's require hook, then requires the
- *   TypeScript entry. About 100 ms to start here.
+ *   out/electron/import-worker.cjs beside main.cjs, named by the __IMPORT_WORKER_BUNDLE__ the build
+ *   defines (Electron loads a worker from inside the asar archive since version 18);
+ * - from source under tsx (CLI, `npm run web`) or vitest: the worker inherits neither loader (a
+ *   `.ts` entry with `--import tsx` in its execArgv failed here on Node 20 with "Unknown file
+ *   extension", and vitest transforms only its own threads), so it starts from a line of CommonJS
+ *   that registers tsx's require hook, then requires the TypeScript entry.
  *
  * Where neither is possible (source run without tsx installed, as in a production install that
  * was not bundled) the task runs on the calling thread, with a warning: the limits still hold,
@@ -27,7 +28,7 @@ declare const __IMPORT_WORKER_BUNDLE__: string | undefined;
 
 /** A worker that takes longer is stopped: every limit of the readers is reached well before. */
 const TIMEOUT_MS = 30_000;
-/** The worker's heap: reading the largest file the limits allow takes about 250 MB. */
+/** The worker's heap: reading 64 MB of session-file versions took about 300 MB here (the limit is 48 MB). */
 const MAX_HEAP_MB = 384;
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: ApiError } | { ok: false; crash: string };
@@ -46,7 +47,7 @@ function workerSource(): { file: string; eval: boolean } | null {
   }
 }
 
-/** One worker, kept between tasks (starting one from source costs about 400 ms), replaced after a crash. */
+/** One worker, kept between tasks (from source, its first file is read about 0.4 s after it starts), replaced after a crash. */
 class ReaderWorker {
   private worker: Worker | null = null;
   /** Tasks run one after another: a second import waits for the first, the other calls do not. */
