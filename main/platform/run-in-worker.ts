@@ -28,7 +28,7 @@ declare const __IMPORT_WORKER_BUNDLE__: string | undefined;
 
 /** A worker that takes longer is stopped: every limit of the readers is reached well before. */
 const TIMEOUT_MS = 30_000;
-/** The worker's heap: reading 64 MB of session-file versions took about 300 MB here (the limit is 48 MB). */
+/** The worker's heap: reading 64 MB of session-file versions took about 300 MB here (the limit is 32 MB). */
 const MAX_HEAP_MB = 384;
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: ApiError } | { ok: false; crash: string };

@@ -165,7 +165,7 @@ const CORPUS: BadFile[] = [
   {
     name: '50 MB of text in one field',
     file: () => changed((d) => (d.session.title.en = 'Migration '.repeat(5 * 1024 * 1024))),
-    says: /data\/session\.json: the entry declares 50\.0 MB once unpacked, more than the 48\.0 MB Session Desk reads/,
+    says: /data\/session\.json: the entry declares 50\.0 MB once unpacked, more than the 32\.0 MB Session Desk reads/,
   },
   {
     name: 'a document version with 60,000 characters in one paragraph (in pieces the schema allows)',

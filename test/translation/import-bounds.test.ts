@@ -6,6 +6,10 @@ import { startHttpHost, type Host } from '../../main/web/http-host';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { demoFiles, entriesOf, withPartText, type DemoFiles } from '../safety/reader-fixtures';
 import { craftZip, deflatedZeros } from '../safety/zip-craft';
+import { partsOf, zipParts } from '../safety/bundle-fixtures';
+import { parseBundle } from '../../main/safety/bundle-import';
+import { LANGUAGES } from '../../shared/domain/languages';
+import { buildLongPaper } from '../../bench/long-paper';
 
 /*
  * Hostile Word documents, made from the demo's exported concept paper, each refused through the
@@ -247,5 +251,34 @@ describe('while a long document is read', () => {
     } finally {
       await host.close();
     }
+  }, 60_000);
+});
+
+describe('the largest session file the limits allow', () => {
+  it('is read in the worker in under 10 s and 600 MB: 5 reports of 300 pages in 4 languages', async () => {
+    const { data } = parseBundle(demo.bundle);
+    const { content } = buildLongPaper();
+    const report = { ...content, body: { type: 'doc' as const, content: Array(3).fill(content.body.content).flat() } };
+    const [document] = data.documents;
+    const [version] = data.documentVersions;
+    for (let i = 0; i < 5; i++) {
+      const documentId = crypto.randomUUID();
+      data.documents.push({ ...document!, id: documentId });
+      for (const language of LANGUAGES) {
+        data.documentVersions.push({ ...version!, id: crypto.randomUUID(), documentId, language, content: report });
+      }
+    }
+    const parts = partsOf(data);
+    const versionsMb = parts.get('data/document-versions.json')!.length / 1024 / 1024;
+    const file = zipParts(parts);
+    const { result, ms, peakMb, beforeMb } = await measured('bundles.inspect', { base64: file.toString('base64') });
+    console.info(
+      `a session file of ${(file.length / 1024 / 1024).toFixed(1)} MB (${versionsMb.toFixed(1)} MB of versions) inspected in ${ms.toFixed(0)} ms, ` +
+        `peak RSS ${peakMb.toFixed(0)} MB (${beforeMb.toFixed(0)} MB before)`,
+    );
+    expect(result).toMatchObject({ ok: true, value: { counts: { documentVersions: data.documentVersions.length } } });
+    expect(versionsMb).toBeGreaterThan(24);
+    expect(ms).toBeLessThan(10_000);
+    expect(peakMb).toBeLessThan(600);
   }, 60_000);
 });
