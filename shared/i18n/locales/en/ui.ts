@@ -52,8 +52,7 @@ export const ui = {
       'This page is not allowed to reach your data. Open Session Desk again with the address it printed when it started.',
     bad_file:
       'This file cannot be used: it is damaged, incomplete, too large or not the kind of file expected. The details say why; nothing was changed.',
-    over_limit:
-      'This file holds more than Session Desk reads, so it was not read. Nothing was changed.',
+    over_limit: 'This file holds more than Session Desk reads, so it was not read. Nothing was changed.',
     newer_version:
       'This file was made by a newer version of Session Desk. Update Session Desk to open it. Nothing was changed.',
     session_exists: 'This session is already here. Choose to replace it or to keep both.',

@@ -49,8 +49,7 @@ export const ui: UiMessages = {
       'Esta página no tiene permiso para acceder a sus datos. Vuelva a abrir Session Desk con la dirección que mostró al iniciarse.',
     bad_file:
       'No se puede usar este archivo: está dañado, incompleto, es demasiado grande o no es del tipo esperado. Los detalles indican el motivo; no se modificó nada.',
-    over_limit:
-      'Este archivo contiene más de lo que Session Desk lee, por lo que no se leyó. No se cambió nada.',
+    over_limit: 'Este archivo contiene más de lo que Session Desk lee, por lo que no se leyó. No se cambió nada.',
     newer_version:
       'Este archivo se creó con una versión más reciente de Session Desk. Actualice Session Desk para abrirlo. No se modificó nada.',
     session_exists: 'Esta sesión ya existe aquí. Elija reemplazarla o conservar ambas.',
