@@ -24,6 +24,13 @@ await Promise.all([
     outfile: 'out/electron/main.cjs',
     // better-sqlite3 stays a real module: its native addon is loaded at run time (the Electron build).
     external: ['electron', 'better-sqlite3'],
+    // files from outside are read in a worker of their own (main/platform/run-in-worker.ts)
+    define: { __IMPORT_WORKER_BUNDLE__: JSON.stringify('import-worker.cjs') },
+  }),
+  build({
+    ...common,
+    entryPoints: ['main/workers/import-worker.ts'],
+    outfile: 'out/electron/import-worker.cjs',
   }),
   build({
     ...common,
@@ -34,4 +41,4 @@ await Promise.all([
   }),
 ]);
 
-console.log('built out/electron/main.cjs and out/electron/preload.cjs');
+console.log('built out/electron/main.cjs, out/electron/import-worker.cjs and out/electron/preload.cjs');

@@ -18,9 +18,11 @@ import {
   type Manifest,
 } from './bundle-format';
 import { refuse } from '../../shared/api/errors';
+import { checkContentSize, overLimit } from '../../shared/documents/import-limits';
 import { CURRENT_SCHEMA_VERSION } from './sqlite-files';
 import { upgradeDataFile } from './bundle-upgrades';
-import { readZipDirectory, readZipEntry } from './zip-reader';
+import { checkJsonDepth } from './json-depth';
+import { checkDeclaredSize, readZipDirectory, readZipEntry } from './zip-reader';
 
 export interface ParsedBundle {
   manifest: Manifest;
@@ -30,9 +32,15 @@ export interface ParsedBundle {
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 function parseJson(name: string, bytes: Buffer): unknown {
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let text: string;
   try {
-    return JSON.parse(text.decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return refuse('bad_file', name, 'not valid JSON text');
+  }
+  checkJsonDepth(text, name);
+  try {
+    return JSON.parse(text);
   } catch {
     return refuse('bad_file', name, 'not valid JSON text');
   }
@@ -53,10 +61,10 @@ function schemaRefusal(name: string, error: z.ZodError): never {
 export function parseBundle(bytes: Buffer): ParsedBundle {
   if (bytes.length === 0) refuse('bad_file', 'file', 'the file is empty');
   if (bytes.length > BUNDLE_LIMITS.maxFileBytes) {
-    refuse(
-      'bad_file',
+    overLimit(
+      'fileBytes',
       'file',
-      `the file is ${mb(bytes.length)}, more than the ${mb(BUNDLE_LIMITS.maxFileBytes)} allowed`,
+      `the file is ${mb(bytes.length)}, more than the ${mb(BUNDLE_LIMITS.maxFileBytes)} Session Desk reads`,
     );
   }
   const entries = readZipDirectory(bytes, BUNDLE_LIMITS);
@@ -110,16 +118,14 @@ export function parseBundle(bytes: Buffer): ParsedBundle {
     if (!listed) refuse('bad_file', MANIFEST, `the manifest does not list the part ${name}`);
     if (!entry) return refuse('bad_file', name, 'a part of the session file is missing');
     if (entry.uncompressedSize !== listed!.bytes) refuse('bad_file', name, 'its size differs from the manifest');
-    if (entry.uncompressedSize > BUNDLE_LIMITS.maxEntryBytes) {
-      refuse(
-        'bad_file',
-        name,
-        `the entry declares ${mb(entry.uncompressedSize)} once unpacked, more than the ${mb(BUNDLE_LIMITS.maxEntryBytes)} allowed`,
-      );
-    }
+    checkDeclaredSize(entry, BUNDLE_LIMITS);
     total += entry.uncompressedSize;
     if (total > BUNDLE_LIMITS.maxTotalBytes) {
-      refuse('bad_file', 'file', `the file unpacks to more than the ${mb(BUNDLE_LIMITS.maxTotalBytes)} allowed`);
+      overLimit(
+        'unpackedBytes',
+        'file',
+        `the file unpacks to more than the ${mb(BUNDLE_LIMITS.maxTotalBytes)} Session Desk reads`,
+      );
     }
     const content = readZipEntry(bytes, entry, BUNDLE_LIMITS);
     if (sha256(content) !== listed!.sha256)
@@ -132,6 +138,9 @@ export function parseBundle(bytes: Buffer): ParsedBundle {
   if (bundle.session.id !== manifest.sessionId)
     refuse('bad_file', DATA_FILES.session.name, 'not the session the manifest names');
   checkLinks(bundle);
+  bundle.documentVersions.forEach((v, i) => {
+    if (v.content) checkContentSize(v.content, `${DATA_FILES.documentVersions.name}#${i}`);
+  });
   return { manifest, data: bundle };
 }
 

@@ -5,7 +5,8 @@ import type { Store } from '../store/open-database';
 import { schedulerOf } from './automatic-backups';
 import { backupsFolderOf, createBackup, listBackups, restoreBackup } from './backups';
 import { exportSession } from './bundle-export';
-import { applyBundle, parseBundle, summarizeBundle } from './bundle-import';
+import type { WithFile } from '../services/file-inputs';
+import { applyBundle, summarizeBundle, type ParsedBundle } from './bundle-import';
 import { pruneBackups } from './scheduler';
 import { databaseFileOf } from './sqlite-files';
 
@@ -15,8 +16,6 @@ async function fileOf(db: Store): Promise<string> {
   if (!file) fail('not_found', [{ path: 'database', message: 'an in-memory database has no backups' }]);
   return file;
 }
-
-const decode = (base64: string) => Buffer.from(base64, 'base64');
 
 /** Handlers of shared/api/safety-procedures.ts. */
 export const safetyHandlers: Readonly<Record<string, Handler>> = {
@@ -51,9 +50,9 @@ export const safetyHandlers: Readonly<Record<string, Handler>> = {
     return { fileName, base64: bytes.toString('base64') };
   },
 
-  'bundles.inspect': async (db: Store, input: { base64: string }) =>
-    summarizeBundle(db, parseBundle(decode(input.base64))),
+  'bundles.inspect': async (db: Store, input: WithFile<{ base64: string }, ParsedBundle>) =>
+    summarizeBundle(db, input.file),
 
-  'bundles.import': async (db: Store, input: { base64: string; onConflict?: OnConflict }) =>
-    applyBundle(db, parseBundle(decode(input.base64)), input.onConflict),
+  'bundles.import': async (db: Store, input: WithFile<{ base64: string; onConflict?: OnConflict }, ParsedBundle>) =>
+    applyBundle(db, input.file, input.onConflict),
 };

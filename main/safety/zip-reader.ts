@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { refuse } from '../../shared/api/errors';
+import { overLimit } from '../../shared/documents/import-limits';
 
 /*
  * A zip reader for files from outside, written for distrust: it reads the central directory
@@ -69,12 +70,17 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): ZipEntry[] {
   const cdSize = buf.readUInt32LE(eocd + 12);
   const cdOffset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
-    refuse('bad_file', 'file', 'zip64 archives are not session files');
+    refuse('bad_file', 'file', 'zip64 archives are not supported');
   }
   if (disk !== 0 || cdDisk !== 0 || onDisk !== count)
     refuse('bad_file', 'file', 'split zip archives are not supported');
-  if (count > limits.maxEntries)
-    refuse('bad_file', 'file', `the archive has ${count} entries, more than a session file`);
+  if (count > limits.maxEntries) {
+    overLimit(
+      'entries',
+      'file',
+      `the archive has ${count} entries, more than the ${limits.maxEntries} Session Desk reads`,
+    );
+  }
   if (cdOffset + cdSize > eocd) refuse('bad_file', 'file', 'the zip directory points outside the file (cut short?)');
 
   const entries: ZipEntry[] = [];
@@ -108,16 +114,21 @@ export function readZipDirectory(buf: Buffer, limits: ZipLimits): ZipEntry[] {
   return entries;
 }
 
+/** Refuses an entry whose declared size is over the limit, before anything of it is unpacked. */
+export function checkDeclaredSize(entry: ZipEntry, limits: ZipLimits): void {
+  if (entry.uncompressedSize > limits.maxEntryBytes) {
+    overLimit(
+      'partBytes',
+      entry.name,
+      `the entry declares ${mb(entry.uncompressedSize)} once unpacked, more than the ${mb(limits.maxEntryBytes)} Session Desk reads`,
+    );
+  }
+}
+
 /** The bytes of one entry, checked: declared size within limits, never inflated past it, CRC-32 right. */
 export function readZipEntry(buf: Buffer, entry: ZipEntry, limits: ZipLimits): Buffer {
   const { name } = entry;
-  if (entry.uncompressedSize > limits.maxEntryBytes) {
-    refuse(
-      'bad_file',
-      name,
-      `the entry declares ${mb(entry.uncompressedSize)} once unpacked, more than the ${mb(limits.maxEntryBytes)} allowed`,
-    );
-  }
+  checkDeclaredSize(entry, limits);
   const at = entry.localHeaderOffset;
   if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) refuse('bad_file', name, 'the entry is damaged');
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
@@ -141,7 +152,7 @@ export function readZipEntry(buf: Buffer, entry: ZipEntry, limits: ZipLimits): B
     return refuse(
       'bad_file',
       name,
-      `the entry uses compression method ${entry.method}, which session files do not use`,
+      `the entry uses compression method ${entry.method}; Session Desk reads stored and deflated entries only`,
     );
   }
   if (data.length > entry.uncompressedSize)

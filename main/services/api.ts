@@ -3,6 +3,8 @@ import { apiError, ApiFailure, issuesFromZod, type Result } from '../../shared/a
 import type { Store } from '../store/open-database';
 import { storageErrorCode } from '../store/storage-errors';
 import type { Handler } from './crud-handlers';
+import { handlerInput } from './file-inputs';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 import { HANDLERS } from './handlers';
 
 /** The contract, implemented once; every carrier (IPC, HTTP, CLI) calls through here. */
@@ -31,14 +33,23 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
     async call(name, rawInput) {
       if (!isProcedureName(name)) return { ok: false, error: apiError('unknown_procedure') };
       const procedure = contract[name];
+      if (nestsDeeperThan(rawInput)) {
+        return {
+          ok: false,
+          error: apiError('validation', [
+            { path: '', message: `the input nests more than ${MAX_INPUT_DEPTH} levels deep` },
+          ]),
+        };
+      }
       const parsed = procedure.input.safeParse(rawInput);
       if (!parsed.success) return { ok: false, error: apiError('validation', issuesFromZod(parsed.error)) };
       const handler = HANDLERS[name] as Handler;
       try {
+        const input = await handlerInput(name, parsed.data);
         const value =
           procedure.kind === 'mutation'
-            ? await db.transaction().execute((trx) => handler(trx, parsed.data as never))
-            : await handler(db, parsed.data as never);
+            ? await db.transaction().execute((trx) => handler(trx, input as never))
+            : await handler(db, input as never);
         return { ok: true, value: procedure.output.parse(value) };
       } catch (error) {
         if (error instanceof ApiFailure) return { ok: false, error: error.error };

@@ -7,6 +7,7 @@ import { storageHandlers } from '../safety/storage-handlers';
 import { translationHandlers } from '../translation/handlers';
 import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
+import { handlerInput } from './file-inputs';
 import { ENTITY_SPECS } from './entity-specs';
 import { sessionOverview } from './overview';
 import { sessionPrepHandlers } from './session-prep';
@@ -15,7 +16,7 @@ import { sessionPrepHandlers } from './session-prep';
 export async function invoke<N extends ProcedureName>(db: Store, name: N, input: unknown): Promise<OutputOf<N>> {
   const parsed = contract[name].input.safeParse(input);
   if (!parsed.success) throw new ApiFailure(apiError('validation', issuesFromZod(parsed.error)));
-  return (await (HANDLERS[name] as Handler)(db, parsed.data as never)) as OutputOf<N>;
+  return (await (HANDLERS[name] as Handler)(db, (await handlerInput(name, parsed.data)) as never)) as OutputOf<N>;
 }
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {

@@ -16,7 +16,7 @@ import { sessionTextHandlers } from './session-texts/handlers';
 export const translationHandlers: Readonly<Record<string, Handler>> = {
   'translation.versions': (db: Store, input: InputOf<'translation.versions'>) => languageVersions(db, input.documentId),
   'translation.send': (db: Store, input: InputOf<'translation.send'>) => sendToTranslation(db, input),
-  'translation.inspect': (db: Store, input: InputOf<'translation.inspect'>) => inspect(db, input),
+  'translation.inspect': (db: Store, input: Parameters<typeof inspect>[1]) => inspect(db, input),
   'translation.receive': (db: Store, input: Parameters<typeof receive>[1]) => receive(db, input),
   'translation.importDraft': (db: Store, input: Parameters<typeof importDraft>[1]) => importDraft(db, input),
   'translation.changes': (db: Store, input: InputOf<'translation.changes'>) =>

@@ -16,7 +16,8 @@ import { fromRow } from '../services/row-mapping';
 import type { Store } from '../store/open-database';
 import type { TranslationSnapshotsTable } from '../store/schema';
 import { changesDocx } from './changes-docx';
-import { IMPORT_WARNINGS, readDocx, type ReadDocument } from './docx-reader';
+import type { WithFile } from '../services/file-inputs';
+import { IMPORT_WARNINGS, type ReadDocument } from './docx-reader';
 
 /*
  * The translation workflow over the store. Every write goes through the generic CRUD handlers of
@@ -196,8 +197,6 @@ function summary(read: ReadDocument): OutputOf<'translation.inspect'>['imported'
   };
 }
 
-const readBase64 = (base64: string): ReadDocument => readDocx(Buffer.from(base64, 'base64'));
-
 interface Inspection {
   doc: SessionDocument;
   target: VersionRow | undefined;
@@ -212,7 +211,7 @@ async function inspectTranslation(
   db: Store,
   documentId: string,
   language: Language,
-  base64: string,
+  read: ReadDocument,
 ): Promise<Inspection> {
   const doc = await loadDocument(db, documentId);
   targetLanguage(doc, language);
@@ -220,7 +219,6 @@ async function inspectTranslation(
   const target = rows.get(language);
   const snapshot = target ? await latestSnapshot(db, target.version.id) : undefined;
   const reference = snapshot ? parseStored(snapshot.content) : originalWithText(doc, rows).content;
-  const read = readBase64(base64);
   // the date is a calendar date, the same in every language: the original's, not the file's words
   const content: StoredContent = {
     ...read.content,
@@ -246,8 +244,12 @@ async function inspectTranslation(
   };
 }
 
-export async function inspect(db: Store, input: InputOf<'translation.inspect'>): Promise<InspectResult> {
-  return (await inspectTranslation(db, input.documentId, input.language, input.base64)).result;
+/** A translated DOCX, read (services/file-inputs.ts), against what was sent; changes nothing. */
+export async function inspect(
+  db: Store,
+  input: WithFile<InputOf<'translation.inspect'>, ReadDocument>,
+): Promise<InspectResult> {
+  return (await inspectTranslation(db, input.documentId, input.language, input.file)).result;
 }
 
 /** Stores a translated DOCX as the language version, when it aligns or the user accepted how it does not. */
@@ -256,7 +258,7 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
     db,
     input.documentId,
     input.language,
-    input.base64,
+    input.file,
   );
   if (!report.matches && !input.acceptMismatches) {
     fail(
@@ -306,7 +308,10 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
   return { version, report, imported };
 }
 
-type ReceiveInput = InputOf<'translation.receive'> & { acceptMismatches: boolean; replaceExisting: boolean };
+type ReceiveInput = WithFile<
+  InputOf<'translation.receive'> & { acceptMismatches: boolean; replaceExisting: boolean },
+  ReadDocument
+>;
 
 const QUESTION_COLUMNS = { en: 'textEn', es: 'textEs', fr: 'textFr', pt: 'textPt' } as const;
 
@@ -343,7 +348,7 @@ async function fillGuidingQuestions(
 /** A Word draft as a new document or as the original version of one. */
 export async function importDraft(
   db: Store,
-  input: InputOf<'translation.importDraft'> & { replaceExisting: boolean },
+  input: WithFile<InputOf<'translation.importDraft'> & { replaceExisting: boolean }, ReadDocument>,
 ): Promise<OutputOf<'translation.importDraft'>> {
   const session = await db.selectFrom('sessions').select('id').where('id', '=', input.sessionId).executeTakeFirst();
   if (!session) fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
@@ -370,7 +375,7 @@ export async function importDraft(
       refuse('would_overwrite', 'replaceExisting', 'the original already has text; say to replace it');
     }
   }
-  const read = readBase64(input.base64);
+  const read = input.file;
   let created = false;
   if (!doc) {
     const fields = contract['documents.create'].input.parse({

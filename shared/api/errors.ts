@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'unauthorized',
   /** A file that cannot be used: damaged, unsafe, too large, or not the kind expected. */
   'bad_file',
+  /** A file beyond what Session Desk reads (footnotes, paragraphs, characters, size…): the path names the limit. */
+  'over_limit',
   /** A file made by a newer Session Desk. */
   'newer_version',
   /** A session file whose session is already here, with no choice made (replace or keep both). */

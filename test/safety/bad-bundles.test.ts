@@ -165,6 +165,31 @@ const CORPUS: BadFile[] = [
   {
     name: '50 MB of text in one field',
     file: () => changed((d) => (d.session.title.en = 'Migration '.repeat(5 * 1024 * 1024))),
+    says: /data\/session\.json: the entry declares 50\.0 MB once unpacked, more than the 32\.0 MB Session Desk reads/,
+  },
+  {
+    name: 'a document version with 60,000 characters in one paragraph (in pieces the schema allows)',
+    file: () =>
+      changed((d) => {
+        const text = { type: 'text' as const, text: 'x'.repeat(12_000) };
+        d.documentVersions[0]!.content!.body.content.push({ type: 'paragraph', content: Array(5).fill(text) });
+      }),
+    says: /limit\.textChars: data\/document-versions\.json#0: paragraph \d+ has 60,\d{3} characters, more than the 50,000 Session Desk reads/,
+  },
+  {
+    name: 'a document version of 100,000 nested quotes',
+    file: () => {
+      const parts = partsOf(data);
+      const name = DATA_FILES.documentVersions.name;
+      const deep = `${'{"type":"blockquote","content":['.repeat(100_000)}{"type":"paragraph"}${']}'.repeat(100_000)},`;
+      const text = parts.get(name)!.toString('utf8').replace('"content":[', `"content":[${deep}`);
+      return zipParts(withPart(parts, name, Buffer.from(text, 'utf8')));
+    },
+    says: /limit\.jsonDepth: data\/document-versions\.json: JSON nested more than 64 deep/,
+  },
+  {
+    name: '1 MB of text in one field',
+    file: () => changed((d) => (d.session.title.en = 'Migration '.repeat(100 * 1024))),
     says: /Too big|too big/,
   },
   {
@@ -302,7 +327,7 @@ describe('bad session files', () => {
         const result = await target.api.call(name, input);
         expect(result.ok, `${bad.name}: ${name} accepted it`).toBe(false);
         if (result.ok) continue;
-        expect(['bad_file', 'newer_version', 'validation'], bad.name).toContain(result.error.code);
+        expect(['bad_file', 'over_limit', 'newer_version', 'validation'], bad.name).toContain(result.error.code);
         expect(result.error.messageKey).toBe(`errors.${result.error.code}`);
         const says = result.error.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
         expect(says, bad.name).toMatch(bad.says);
@@ -320,7 +345,9 @@ describe('bad session files', () => {
     expect(() => parseBundle(big)).toThrow(
       expect.objectContaining({
         error: expect.objectContaining({
-          issues: [expect.objectContaining({ message: expect.stringMatching(/more than the 36\.0 MB allowed/) })],
+          issues: [
+            expect.objectContaining({ message: expect.stringMatching(/more than the 36\.0 MB Session Desk reads/) }),
+          ],
         }),
       }),
     );

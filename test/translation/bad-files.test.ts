@@ -47,7 +47,7 @@ const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
 
 let store: TempStore;
 let setup: ReferenceSetup;
-const files: Record<string, { bytes: Buffer; message: RegExp }> = {};
+const files: Record<string, { bytes: Buffer; message: RegExp; code?: string }> = {};
 
 beforeAll(async () => {
   store = await openTempStore();
@@ -78,9 +78,10 @@ beforeAll(async () => {
     message: /the document has no body/,
   };
   files['a DOCX with an empty body'] = { bytes: await docx(''), message: /the document has no text/ };
-  files['a DOCX of 10,000 paragraphs'] = {
-    bytes: await docx(Array.from({ length: 10_000 }, (_, i) => paragraph(`Paragraph ${i + 1}.`)).join('')),
-    message: /the document has 10,000 paragraphs, more than the 5,000 Session Desk reads/,
+  files['a DOCX of 12,000 paragraphs'] = {
+    bytes: await docx(Array.from({ length: 12_000 }, (_, i) => paragraph(`Paragraph ${i + 1}.`)).join('')),
+    message: /the document has 12,000 paragraphs, more than the 10,000 Session Desk reads/,
+    code: 'over_limit',
   };
   files['a DOCX with a javascript: link'] = {
     bytes: await docx(
@@ -137,9 +138,9 @@ describe('a link the schema does not allow but that runs nothing', () => {
 
 describe('a bad file', () => {
   it('is refused whether imported as a draft or received as a translation, and changes nothing', async () => {
-    expect(DOCX_LIMITS.paragraphs).toBe(5_000);
-    const code = 'bad_file';
+    expect(DOCX_LIMITS.paragraphs).toBe(10_000);
     for (const [what, file] of Object.entries(files)) {
+      const code = file.code ?? 'bad_file';
       const base64 = file.bytes.toString('base64');
       const inputs = {
         'translation.importDraft': { sessionId: setup.sessionId, kind: 'report', language: 'en', base64 },

@@ -4,7 +4,7 @@ import {
   type FootnoteParagraph,
   type TextNode,
 } from '../../../shared/documents/schema';
-import { refuse } from '../../../shared/api/errors';
+import { overLimit } from '../../../shared/documents/import-limits';
 import type { Comment } from './comments';
 import type { Package } from './docx-package';
 import type { ImportWarningCode } from './import-warnings';
@@ -53,8 +53,14 @@ export class Footnotes {
     }
     if (kind === 'endnote') this.warnings.add('endnotes_as_footnotes');
     this.count += 1;
-    if (this.count > DOCX_LIMITS.footnotes)
-      refuse('bad_file', 'file', `the document has more than ${DOCX_LIMITS.footnotes} footnotes`);
+    // a footnote referenced many times is read as many times
+    if (this.count > DOCX_LIMITS.footnotes) {
+      overLimit(
+        'footnotes',
+        'file',
+        `the document refers to footnotes more than the ${DOCX_LIMITS.footnotes.toLocaleString('en-US')} times Session Desk reads`,
+      );
+    }
     let reader = this.readers.get(kind);
     if (!reader) {
       reader = new InlineReader(this.styles, this.comments, this.parts[kind].rels, () => null, this.noteIds);

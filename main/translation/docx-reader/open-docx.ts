@@ -1,13 +1,18 @@
 import { refuse } from '../../../shared/api/errors';
+import { overLimit } from '../../../shared/documents/import-limits';
 import { Package } from './docx-package';
 import { DOCX_LIMITS } from './limits';
 import { byType, relationships } from './relationships';
-import { elements, isW, W_NS } from './xml';
+import { elements, isW } from './xml';
 
 /** The package and the name of its main part; refuses a file too large, not a zip, or a zip that is no DOCX. */
 export function openDocx(bytes: Buffer): { pkg: Package; main: string } {
   if (bytes.length > DOCX_LIMITS.fileBytes) {
-    refuse('bad_file', 'file', `the file is larger than ${DOCX_LIMITS.fileBytes / 1024 / 1024} MB`);
+    overLimit(
+      'fileBytes',
+      'file',
+      `the file is larger than the ${DOCX_LIMITS.fileBytes / 1024 / 1024} MB Session Desk reads`,
+    );
   }
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) {
     refuse(
@@ -35,22 +40,13 @@ export function openDocx(bytes: Buffer): { pkg: Package; main: string } {
   return { pkg, main };
 }
 
-/** The main part's w:body; refuses a document without one or with more paragraphs than we read. */
+/** The main part's w:body; refuses a document without one. */
 export function documentBody(doc: Document, main: string): Element {
   const body = Array.from(doc.documentElement ? elements(doc.documentElement) : []).find(
     (e) => isW(e) && e.localName === 'body',
   );
   if (!doc.documentElement || doc.documentElement.localName !== 'document' || !body) {
-    refuse('bad_file', main, 'the document has no body: the file is damaged or not a Word document');
+    return refuse('bad_file', main, 'the document has no body: the file is damaged or not a Word document');
   }
-  const paragraphCount =
-    body!.getElementsByTagNameNS(W_NS[0]!, 'p').length + body!.getElementsByTagNameNS(W_NS[1]!, 'p').length;
-  if (paragraphCount > DOCX_LIMITS.paragraphs) {
-    refuse(
-      'bad_file',
-      'file',
-      `the document has ${paragraphCount.toLocaleString('en-US')} paragraphs, more than the ${DOCX_LIMITS.paragraphs.toLocaleString('en-US')} Session Desk reads`,
-    );
-  }
-  return body!;
+  return body;
 }

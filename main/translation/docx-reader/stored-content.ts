@@ -5,8 +5,9 @@ import {
   type StoredContent,
 } from '../../../shared/documents/schema';
 import { fail, issuesFromZod, refuse } from '../../../shared/api/errors';
+import { checkContentSize } from '../../../shared/documents/import-limits';
 
-/** The stored content of what was read; refuses a document with no text, fails with the schema's first issues. */
+/** The stored content of what was read; refuses a document with no text or too much, fails with the schema's first issues. */
 export function storedContent(
   titleBlock: StoredContent['titleBlock'],
   blocks: BlockNode[],
@@ -20,6 +21,7 @@ export function storedContent(
   if (blocks.length === 0 && !titleBlock.title) {
     refuse('bad_file', main, 'the document has no text');
   }
+  checkContentSize(content, 'file');
   const parsed = StoredContentSchema.safeParse(content);
   if (!parsed.success) {
     fail(

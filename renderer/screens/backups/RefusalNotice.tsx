@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
+import { LimitReasons } from '../../components/LimitReasons';
 
 /**
  * A refused action, in the user's language, with the reasons main gave (they locate the fault in
@@ -28,6 +29,7 @@ export function RefusalNotice({
     >
       {lead && <p className="notice__title">{lead}</p>}
       <p>{t(key)}</p>
+      <LimitReasons error={error} />
       {detail && <p>{detail}</p>}
       {error.issues.length > 0 && (
         <>

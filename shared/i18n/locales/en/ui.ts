@@ -4,6 +4,7 @@ import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -55,6 +56,7 @@ export const ui = {
       'This page is not allowed to reach your data. Open Session Desk again with the address it printed when it started.',
     bad_file:
       'This file cannot be used: it is damaged, incomplete, too large or not the kind of file expected. The details say why; nothing was changed.',
+    over_limit: 'This file holds more than Session Desk reads, so it was not read. Nothing was changed.',
     newer_version:
       'This file was made by a newer version of Session Desk. Update Session Desk to open it. Nothing was changed.',
     session_exists: 'This session is already here. Choose to replace it or to keep both.',
@@ -231,6 +233,7 @@ export const ui = {
   safety: safetyUi,
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

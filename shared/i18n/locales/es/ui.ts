@@ -2,6 +2,7 @@ import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -52,6 +53,7 @@ export const ui: UiMessages = {
       'Esta página no tiene permiso para acceder a sus datos. Vuelva a abrir Session Desk con la dirección que mostró al iniciarse.',
     bad_file:
       'No se puede usar este archivo: está dañado, incompleto, es demasiado grande o no es del tipo esperado. Los detalles indican el motivo; no se modificó nada.',
+    over_limit: 'Este archivo contiene más de lo que Session Desk lee, por lo que no se leyó. No se cambió nada.',
     newer_version:
       'Este archivo se creó con una versión más reciente de Session Desk. Actualice Session Desk para abrirlo. No se modificó nada.',
     session_exists: 'Esta sesión ya existe aquí. Elija reemplazarla o conservar ambas.',
@@ -231,6 +233,7 @@ export const ui: UiMessages = {
   safety: safetyUi,
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -2,6 +2,7 @@ import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -53,6 +54,7 @@ export const ui: UiMessages = {
       'Cette page n’est pas autorisée à accéder à vos données. Rouvrez Session Desk avec l’adresse qu’il a affichée au démarrage.',
     bad_file:
       'Ce fichier ne peut pas être utilisé : il est endommagé, incomplet, trop volumineux ou n’est pas du type attendu. Les détails en indiquent la raison ; rien n’a été modifié.',
+    over_limit: 'Ce fichier contient plus que ce que Session Desk lit : il n’a pas été lu. Rien n’a été modifié.',
     newer_version:
       'Ce fichier a été créé par une version plus récente de Session Desk. Mettez Session Desk à jour pour l’ouvrir. Rien n’a été modifié.',
     session_exists: 'Cette session existe déjà ici. Choisissez de la remplacer ou de conserver les deux.',
@@ -234,6 +236,7 @@ export const ui: UiMessages = {
   safety: safetyUi,
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

@@ -2,6 +2,7 @@ import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
+import { importLimitsUi } from './ui-import-limits';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -53,6 +54,7 @@ export const ui: UiMessages = {
       'Esta página não tem permissão para acessar seus dados. Abra o Session Desk novamente com o endereço que ele exibiu ao iniciar.',
     bad_file:
       'Não é possível usar este arquivo: está danificado, incompleto, é grande demais ou não é do tipo esperado. Os detalhes indicam o motivo; nada foi alterado.',
+    over_limit: 'Este arquivo contém mais do que o Session Desk lê, por isso não foi lido. Nada foi alterado.',
     newer_version:
       'Este arquivo foi criado por uma versão mais recente do Session Desk. Atualize o Session Desk para abri-lo. Nada foi alterado.',
     session_exists: 'Esta sessão já existe aqui. Escolha substituí-la ou manter as duas.',
@@ -231,6 +233,7 @@ export const ui: UiMessages = {
   safety: safetyUi,
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
+  importLimits: importLimitsUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',

@@ -1,0 +1,34 @@
+import type { ProcedureName } from '../../shared/api/contract';
+import type { ParsedBundle } from '../safety/bundle-import';
+import type { ReadDocument } from '../translation/docx-reader';
+import { runInWorker } from '../platform/run-in-worker';
+
+/** An input that carried a file, with the file read: what the handlers of FILE_INPUTS receive. */
+export type WithFile<Input, File> = Input & { file: File };
+
+const withDocx = async <I extends { base64: string }>(input: I): Promise<WithFile<I, ReadDocument>> => ({
+  ...input,
+  file: await runInWorker<ReadDocument>('readDocx', input.base64),
+});
+
+const withBundle = async <I extends { base64: string }>(input: I): Promise<WithFile<I, ParsedBundle>> => ({
+  ...input,
+  file: await runInWorker<ParsedBundle>('parseBundle', input.base64),
+});
+
+/**
+ * Procedures whose input carries a file: the file is read in a worker before the handler runs, and
+ * so before a mutation's transaction opens; a long read holds neither the thread that serves the
+ * other calls nor the database.
+ */
+export const FILE_INPUTS: Partial<Record<ProcedureName, (input: { base64: string }) => Promise<unknown>>> = {
+  'translation.inspect': withDocx,
+  'translation.receive': withDocx,
+  'translation.importDraft': withDocx,
+  'bundles.inspect': withBundle,
+  'bundles.import': withBundle,
+};
+
+/** The input as its handler takes it: with its file read, for the procedures of FILE_INPUTS. */
+export const handlerInput = (name: ProcedureName, input: unknown): Promise<unknown> =>
+  FILE_INPUTS[name] ? FILE_INPUTS[name](input as { base64: string }) : Promise.resolve(input);

@@ -1,0 +1,12 @@
+import { parseBundle } from '../safety/bundle-import';
+import { readDocx } from '../translation/docx-reader';
+
+/** What a worker may be asked to do: read a file from outside, given as base64, into plain data. */
+const TASKS = {
+  readDocx: (bytes: Buffer) => readDocx(bytes),
+  parseBundle: (bytes: Buffer) => parseBundle(bytes),
+} as const;
+
+export type TaskName = keyof typeof TASKS;
+
+export const runTask = (task: TaskName, base64: string): unknown => TASKS[task](Buffer.from(base64, 'base64'));
