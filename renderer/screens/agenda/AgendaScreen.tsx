@@ -6,6 +6,7 @@ import { emptyLocalizedRichText, type RichText } from '../../../shared/documents
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { computeSchedule } from '../../../shared/schedule/compute-schedule';
+import { yetToSpeak } from '../../../shared/schedule/speakers-fit';
 import { wallTimeToMinutes } from '../../../shared/dates/format-time';
 import { SelectField } from '../../components/form/fields';
 import { useUndo } from '../../components/UndoBar';
@@ -70,8 +71,8 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
     for (const s of data.speakers) {
       const entry = byItem.get(s.agendaItemId) ?? { moderators: [], panelists: [], count: 0, allotted: 0 };
       entry.count += 1;
+      if (yetToSpeak(s)) entry.allotted += s.allottedMinutes;
       if (s.status !== 'withdrawn') {
-        entry.allotted += s.allottedMinutes;
         if (s.role === 'moderator' || s.role === 'keynote') entry.moderators.push(speakerShortName(s, names, lang));
         if (s.role === 'panelist') entry.panelists.push(speakerShortName(s, names, lang));
       }

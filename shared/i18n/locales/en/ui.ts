@@ -5,6 +5,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { speakersTimeUi } from './ui-speakers';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -123,9 +124,8 @@ export const ui = {
   speakers: {
     caption: 'List of speakers for item {{number}}',
     none: 'No speakers on this item yet.',
-    fits: 'Speaking time: {{allotted}} of {{duration}}.',
-    overflow:
-      'The speakers need {{allotted}}, but the item has {{duration}}. A limit of {{limit}} per speaker would fit.',
+    fits: 'Time for the speakers yet to speak: {{allotted}} of {{duration}}.',
+    overflow: 'The speakers yet to speak need {{allotted}}, but the item has {{duration}}.',
     columns: {
       order: 'No.',
       speaker: 'Speaker',
@@ -224,6 +224,7 @@ export const ui = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  speakersTime: speakersTimeUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

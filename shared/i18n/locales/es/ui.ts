@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { speakersTimeUi } from './ui-speakers';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -121,9 +122,8 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Lista de oradores del tema {{number}}',
     none: 'Todavía no hay oradores en este tema.',
-    fits: 'Tiempo de uso de la palabra: {{allotted}} de {{duration}}.',
-    overflow:
-      'Los oradores necesitan {{allotted}}, pero el tema dispone de {{duration}}. Un límite de {{limit}} por orador permitiría cumplir el horario.',
+    fits: 'Tiempo de los oradores que aún no han hablado: {{allotted}} de {{duration}}.',
+    overflow: 'Los oradores que aún no han hablado necesitan {{allotted}}, pero el tema dispone de {{duration}}.',
     columns: {
       order: 'N.º',
       speaker: 'Orador',
@@ -224,6 +224,7 @@ export const ui: UiMessages = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  speakersTime: speakersTimeUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { speakersTimeUi } from './ui-speakers';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -121,9 +122,9 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Liste des orateurs du point {{number}}',
     none: 'Aucun orateur inscrit à ce point pour l’instant.',
-    fits: 'Temps de parole : {{allotted}} sur {{duration}}.',
+    fits: 'Temps des orateurs qui n’ont pas encore parlé : {{allotted}} sur {{duration}}.',
     overflow:
-      'Les orateurs ont besoin de {{allotted}}, mais le point dispose de {{duration}}. Une limite de {{limit}} par orateur permettrait de tenir le temps.',
+      'Les orateurs qui n’ont pas encore parlé ont besoin de {{allotted}}, mais le point dispose de {{duration}}.',
     columns: {
       order: 'N°',
       speaker: 'Orateur',
@@ -227,6 +228,7 @@ export const ui: UiMessages = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  speakersTime: speakersTimeUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

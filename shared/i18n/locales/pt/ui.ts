@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
+import { speakersTimeUi } from './ui-speakers';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -121,9 +122,8 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Lista de oradores do item {{number}}',
     none: 'Ainda não há oradores neste item.',
-    fits: 'Tempo de palavra: {{allotted}} de {{duration}}.',
-    overflow:
-      'Os oradores precisam de {{allotted}}, mas o item dispõe de {{duration}}. Um limite de {{limit}} por orador permitiria cumprir o horário.',
+    fits: 'Tempo dos oradores que ainda não falaram: {{allotted}} de {{duration}}.',
+    overflow: 'Os oradores que ainda não falaram precisam de {{allotted}}, mas o item dispõe de {{duration}}.',
     columns: {
       order: 'N.º',
       speaker: 'Orador',
@@ -224,6 +224,7 @@ export const ui: UiMessages = {
   },
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
+  speakersTime: speakersTimeUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
