@@ -19,6 +19,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
+import { AgendaPrintView } from './AgendaPrintView';
 import { AgendaRow, type Presenters } from './AgendaRow';
 
 /** A sensible first length for a new item of each kind, in minutes. */
@@ -261,7 +262,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   return (
     <>
       <h1>{t('agendaBuilder.title')}</h1>
-      <p className="lead">{t('agendaBuilder.intro')}</p>
+      <p className="lead screen-only">{t('agendaBuilder.intro')}</p>
       <ScheduleSummary schedule={schedule} endTime={session.endTime} />
       <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
         {announcement}
@@ -274,7 +275,8 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       ) : (
         <>
           <p className="field__hint">{t('agendaBuilder.keyboardHint')}</p>
-          <ol className="builder-list" ref={listRef} data-testid="agenda-builder">
+          <AgendaPrintView data={data} />
+          <ol className="builder-list screen-only" ref={listRef} data-testid="agenda-builder">
             {items.map((item, index) => {
               const slot = schedule.items[index]!;
               return (

@@ -18,6 +18,7 @@ import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
 import { SpeakerRow } from './SpeakerRow';
+import { SpeakersPrintView } from './SpeakersPrintView';
 import { SpeakersTimeCheck } from './SpeakersTimeCheck';
 import { useRegistry, type Registry } from './use-registry';
 
@@ -56,7 +57,7 @@ function SpeakersEditor({ context, itemId }: { context: SessionContext; itemId?:
   return (
     <>
       <h1>{t('speakersEditor.title')}</h1>
-      <div className="field item-picker">
+      <div className="field item-picker screen-only">
         <label htmlFor="speakers-item">{t('speakersEditor.item')}</label>
         <select
           id="speakers-item"
@@ -300,18 +301,19 @@ function ItemSpeakers({
         )}
       </div>
       <SpeakersTimeCheck item={item} speakers={ordered} onChange={change} />
+      <SpeakersPrintView data={data} itemId={item.id} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {ordered.length === 0 ? (
-        <div className="empty-state empty-state--inline" data-testid="speakers-empty">
+        <div className="empty-state empty-state--inline screen-only" data-testid="speakers-empty">
           <p>{t('speakersEditor.empty')}</p>
         </div>
       ) : (
         <>
           <p className="field__hint">{t('speakersEditor.keyboardHint')}</p>
           <div
-            className={virtual ? 'table-wrap table-wrap--scroll' : 'table-wrap'}
+            className={virtual ? 'table-wrap table-wrap--scroll screen-only' : 'table-wrap screen-only'}
             ref={scrollRef}
             onScroll={(event) => {
               const { scrollTop, clientHeight } = event.currentTarget;

@@ -31,7 +31,7 @@ export function SpeakersTimeCheck({
   const times = { allotted: format.minutes(fit.totalAllotted), duration: format.minutes(item.durationMinutes) };
   if (fit.fits) {
     return (
-      <p className="fit-line" data-testid="speakers-fit">
+      <p className="fit-line screen-only" data-testid="speakers-fit">
         {t('speakers.fits', times)}
       </p>
     );
@@ -54,7 +54,7 @@ export function SpeakersTimeCheck({
     </label>
   );
   return (
-    <div className="notice notice--warning time-check" data-testid="speakers-overflow">
+    <div className="notice notice--warning time-check screen-only" data-testid="speakers-overflow">
       <p>
         <span aria-hidden="true">⚠ </span>
         {t('speakers.overflow', times)}
