@@ -63,3 +63,16 @@ for (const lang of ['en', 'fr'] as const) {
     }
   });
 }
+
+test('the Print button opens the print dialog', async ({ page, app }) => {
+  await openDemo(page, app.url, /^Speakers$/);
+  await expect(page.getByTestId('speaker-editor')).toBeVisible();
+  // Headless Chromium prints at once: the page is told it is about to be printed.
+  const printed = page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => window.addEventListener('beforeprint', () => resolve(true), { once: true })),
+  );
+  await page.getByTestId('print').click();
+  expect(await printed).toBe(true);
+  await expect(page.getByTestId('print-view')).toBeAttached();
+});

@@ -19,6 +19,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
+import { PrintButton } from '../../components/PrintButton';
 import { AgendaPrintView } from './AgendaPrintView';
 import { AgendaRow, type Presenters } from './AgendaRow';
 
@@ -262,6 +263,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   return (
     <>
       <h1>{t('agendaBuilder.title')}</h1>
+      <PrintButton />
       <p className="lead screen-only">{t('agendaBuilder.intro')}</p>
       <ScheduleSummary schedule={schedule} endTime={session.endTime} />
       <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">

@@ -18,6 +18,7 @@ import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
 import { SpeakerRow } from './SpeakerRow';
+import { PrintButton } from '../../components/PrintButton';
 import { SpeakersPrintView } from './SpeakersPrintView';
 import { SpeakersTimeCheck } from './SpeakersTimeCheck';
 import { useRegistry, type Registry } from './use-registry';
@@ -57,6 +58,7 @@ function SpeakersEditor({ context, itemId }: { context: SessionContext; itemId?:
   return (
     <>
       <h1>{t('speakersEditor.title')}</h1>
+      <PrintButton />
       <div className="field item-picker screen-only">
         <label htmlFor="speakers-item">{t('speakersEditor.item')}</label>
         <select

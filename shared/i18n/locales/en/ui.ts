@@ -6,6 +6,7 @@ import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -225,6 +226,7 @@ export const ui = {
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
+  print: printUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

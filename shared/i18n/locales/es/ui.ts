@@ -4,6 +4,7 @@ import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -225,6 +226,7 @@ export const ui: UiMessages = {
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
+  print: printUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -4,6 +4,7 @@ import { agendaBuilderUi } from './ui-agenda';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -229,6 +230,7 @@ export const ui: UiMessages = {
   agendaBuilder: agendaBuilderUi,
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
+  print: printUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',
