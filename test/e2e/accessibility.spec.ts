@@ -82,3 +82,58 @@ for (const lang of ['en', 'fr'] as const) {
     expect(failures).toEqual([]);
   });
 }
+
+const itemNames = {
+  en: {
+    item: 'Item 3: ',
+    title: 'Title',
+    kind: 'Kind',
+    minutes: 'Minutes',
+    others: 'Other symbols',
+    langs: ['English', 'Spanish'],
+  },
+  es: {
+    item: 'Tema 3: ',
+    title: 'Título',
+    kind: 'Tipo',
+    minutes: 'Minutos',
+    others: 'Otras signaturas',
+    langs: ['español', 'inglés'],
+  },
+  fr: {
+    item: 'Point 3 : ',
+    title: 'Titre',
+    kind: 'Type',
+    minutes: 'Minutes',
+    others: 'Autres cotes',
+    langs: ['français', 'anglais'],
+  },
+  pt: {
+    item: 'Item 3: ',
+    title: 'Título',
+    kind: 'Tipo',
+    minutes: 'Minutos',
+    others: 'Outros símbolos',
+    langs: ['português', 'inglês'],
+  },
+} as const;
+
+test('each agenda row’s fields are named with the item’s number, in the four languages', async ({ page, app }) => {
+  await openDemo(page, app.url, /^Agenda$/);
+  const row = page.getByTestId('builder-item').nth(2);
+  for (const lang of ['en', 'es', 'fr', 'pt'] as const) {
+    await page.getByTestId('language-switcher').selectOption(lang);
+    const n = itemNames[lang];
+    const [own, other] = n.langs;
+    await expect(row.getByRole('textbox', { name: `${n.item}${n.title} (${own})`, exact: true }).first()).toBeVisible();
+    await expect(row.getByRole('combobox', { name: `${n.item}${n.kind}`, exact: true })).toBeVisible();
+    await expect(row.getByRole('spinbutton', { name: `${n.item}${n.minutes}`, exact: true })).toBeVisible();
+    await expect(row.getByRole('textbox', { name: `${n.item}${n.others}`, exact: true })).toBeVisible();
+    await row.locator('summary').click();
+    await expect(row.getByRole('textbox', { name: `${n.item}${n.title} (${other})`, exact: true })).toBeVisible();
+    await row.locator('summary').click();
+  }
+  // The annotation's editor too.
+  await row.getByTestId('edit-annotation').first().click();
+  await expect(row.getByTestId('annotation-body')).toHaveAttribute('aria-label', 'Item 3: Anotação (português)');
+});

@@ -7,6 +7,7 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -227,6 +228,7 @@ export const ui = {
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
   print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

@@ -5,6 +5,7 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -227,6 +228,7 @@ export const ui: UiMessages = {
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
   print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -5,6 +5,7 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -231,6 +232,7 @@ export const ui: UiMessages = {
   sideBySide: sideBySideUi,
   speakersTime: speakersTimeUi,
   print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',
