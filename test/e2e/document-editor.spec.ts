@@ -345,7 +345,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   await page.reload();
   await expect(shown.locator('p')).toHaveCount(2);
   await expect(shown.locator('strong')).toHaveText('resolutions');
-  await expect(shown.locator('a').nth(1)).toHaveAttribute('href', 'https://www.oas.org/en/council/');
+  await expect(shown.locator('.rich-text-link').nth(1)).toHaveAttribute('title', 'https://www.oas.org/en/council/');
   await expect(shown.locator('.translator-note-anchor')).toHaveText([
     'https://www.oas.org/en/council/AG/resdec/',
     'Permanent Council',
