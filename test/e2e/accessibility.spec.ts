@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { callApi } from './page-data';
 import { openDemo } from './screens-helpers';
@@ -32,22 +32,69 @@ async function demoIds(page: Page): Promise<{ session: string; paper: string; di
   return { session: session!.id, paper: paper.id, dialogue: items.find((i) => i.kind === 'dialogue')!.id };
 }
 
-const screens = ({ session, paper, dialogue }: { session: string; paper: string; dialogue: string }) =>
-  [
-    ['session list', '#/'],
-    ['overview', `#/sessions/${session}`],
-    ['details', `#/sessions/${session}/details`],
-    ['agenda', `#/sessions/${session}/agenda`],
-    ['speakers', `#/sessions/${session}/speakers/${dialogue}`],
-    ['questions', `#/sessions/${session}/questions`],
-    ['concept paper editor', `#/sessions/${session}/documents/${paper}/en`],
-    ['registry', '#/registry'],
-    ['backups', '#/backups'],
-    ['translation versions', `#/sessions/${session}/documents/${paper}`],
-    ['translation changes', `#/sessions/${session}/documents/${paper}/changes/es`],
-    ['side by side', `#/sessions/${session}/documents/${paper}/side-by-side/es`],
-    ['not found', '#/nowhere'],
-  ] as const;
+/** Each screen: its address, what shows it has loaded, and optionally a state to reach on it before the check. */
+interface Screen {
+  name: string;
+  hash: string;
+  ready: (page: Page) => Locator;
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const byTestId = (id: string) => (page: Page) => page.getByTestId(id).first();
+
+const screens = ({ session, paper, dialogue }: { session: string; paper: string; dialogue: string }): Screen[] => [
+  { name: 'session list', hash: '#/', ready: byTestId('session-table') },
+  { name: 'overview', hash: `#/sessions/${session}`, ready: byTestId('session-facts') },
+  { name: 'details', hash: `#/sessions/${session}/details`, ready: byTestId('documents-table') },
+  { name: 'agenda', hash: `#/sessions/${session}/agenda`, ready: byTestId('agenda-builder') },
+  {
+    name: 'agenda, an annotation open',
+    hash: `#/sessions/${session}/agenda`,
+    ready: byTestId('agenda-builder'),
+    prepare: async (page) => {
+      await page.getByTestId('edit-annotation').first().click();
+      await expect(page.getByTestId('annotation-body')).toBeVisible();
+    },
+  },
+  { name: 'speakers', hash: `#/sessions/${session}/speakers/${dialogue}`, ready: byTestId('speaker-editor') },
+  {
+    name: 'speakers, past the slot',
+    hash: `#/sessions/${session}/speakers/${dialogue}`,
+    ready: byTestId('speaker-editor'),
+    prepare: async (page) => {
+      await page.getByTestId('speaker-minutes').first().fill('59');
+      await expect(page.getByTestId('speakers-overflow')).toBeVisible();
+    },
+  },
+  { name: 'questions', hash: `#/sessions/${session}/questions`, ready: byTestId('questions-editor') },
+  {
+    name: 'concept paper editor',
+    hash: `#/sessions/${session}/documents/${paper}/en`,
+    ready: byTestId('document-editor'),
+  },
+  { name: 'registry', hash: '#/registry', ready: byTestId('registry-search') },
+  { name: 'backups', hash: '#/backups', ready: byTestId('backup-now') },
+  {
+    name: 'translation versions',
+    hash: `#/sessions/${session}/documents/${paper}`,
+    ready: byTestId('translation-heading'),
+  },
+  {
+    name: 'translation changes',
+    hash: `#/sessions/${session}/documents/${paper}/changes/es`,
+    ready: byTestId('changes-heading'),
+  },
+  {
+    name: 'side by side',
+    hash: `#/sessions/${session}/documents/${paper}/side-by-side/es`,
+    ready: byTestId('side-row'),
+  },
+  {
+    name: 'not found',
+    hash: '#/nowhere',
+    ready: (page) => page.locator('.app-main > .screen:not(.session-screen) > h1'),
+  },
+];
 
 const IMPACTS = ['critical', 'serious', 'moderate', 'minor'] as const;
 
@@ -58,12 +105,13 @@ for (const lang of ['en', 'fr'] as const) {
     const ids = await demoIds(page);
     await page.getByTestId('language-switcher').selectOption(lang);
     const failures: string[] = [];
-    for (const [name, hash] of screens(ids)) {
+    for (const { name, hash, ready, prepare } of screens(ids)) {
       await page.evaluate((target) => {
         window.location.hash = target;
       }, hash);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(ready(page)).toBeVisible();
       await expect(page.locator('[aria-busy="true"], .loading')).toHaveCount(0);
+      await prepare?.(page);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
       const counts = new Map<string, number>(IMPACTS.map((impact) => [impact, 0]));
       for (const violation of results.violations) {
@@ -76,7 +124,8 @@ for (const lang of ['en', 'fr'] as const) {
       }
       console.log(
         `axe ${lang} ${name}: ${IMPACTS.map((impact) => `${counts.get(impact)} ${impact}`).join(', ')}` +
-          (results.violations.length ? ` [${results.violations.map((v) => v.id).join(', ')}]` : ''),
+          (results.violations.length ? ` [${results.violations.map((v) => v.id).join(', ')}]` : '') +
+          ` (${results.passes.length} rules passed, ${results.incomplete.length} to review by hand)`,
       );
     }
     expect(failures).toEqual([]);
