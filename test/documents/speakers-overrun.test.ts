@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionOverview } from '../../shared/api/contract';
 import type { Language } from '../../shared/domain/languages';
+import { speakersPastSlot } from '../../shared/schedule/speakers-past-slot';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { compact, convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from './docx-tools';
 
@@ -11,6 +13,7 @@ import { compact, convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textO
  */
 
 let store: TempStore;
+let overview: SessionOverview;
 const files: Record<Language, { xml: string; pdf: string }> = {} as never;
 const LANGS = ['en', 'es', 'fr', 'pt'] as const;
 
@@ -25,6 +28,7 @@ beforeAll(async () => {
   });
   const mexico = [...speakers].sort((a, b) => a.position - b.position)[0]!;
   await store.call('speakers.update', { id: mexico.id, patch: { allottedMinutes: 50 } });
+  overview = await store.call<SessionOverview>('sessions.overview', { id: sessionId });
   const written: string[] = [];
   for (const language of LANGS) {
     const f = await store.call<{ fileName: string; base64: string }>('sessions.exportDocx', {
@@ -89,4 +93,12 @@ describe('a list of speakers that runs past the item’s slot', () => {
       expect(text).toContain(compact(expected[lang].warning));
     });
   }
+});
+
+describe('speakersPastSlot', () => {
+  it('names the items whose exported list runs past the slot, by how much and when the slot ends', () => {
+    expect(
+      speakersPastSlot(overview).map(({ number, overrunMinutes, end }) => ({ number, overrunMinutes, end })),
+    ).toEqual([{ number: 4, overrunMinutes: 10, end: '12:45' }]);
+  });
 });

@@ -66,6 +66,11 @@ const screens = ({ session, paper, dialogue }: { session: string; paper: string;
       await expect(page.getByTestId('speakers-overflow')).toBeVisible();
     },
   },
+  {
+    name: 'details, speakers past the slot',
+    hash: `#/sessions/${session}/details`,
+    ready: byTestId('speakers-past-slot'),
+  },
   { name: 'questions', hash: `#/sessions/${session}/questions`, ready: byTestId('questions-editor') },
   {
     name: 'concept paper editor',

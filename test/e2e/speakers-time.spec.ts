@@ -57,3 +57,23 @@ test('the time check counts those yet to speak; the limit reaches the panel only
   await expect(page.getByTestId('speakers-fit')).toContainText('72 minutes of 90 minutes');
   await expectSaved(page);
 });
+
+test('Details warns before an export of the list of speakers that runs past an item’s slot', async ({ page, app }) => {
+  await openDemo(page, app.url, /^Speakers$/);
+  const dialogue = await page
+    .getByTestId('speakers-item')
+    .locator('option', { hasText: /^4\. / })
+    .getAttribute('value');
+  await page.getByTestId('speakers-item').selectOption(dialogue!);
+  await page.getByTestId('speaker-row').first().getByTestId('speaker-minutes').fill('50');
+  await expectSaved(page);
+  await page.getByTestId('tab-details').click();
+  const notice = page.getByTestId('speakers-past-slot');
+  await expect(notice.getByRole('link')).toHaveText(['Item 4: 10 minutes past the end of its slot (12:45\u00a0p.m.)']);
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath('details-speakers-past-slot-en') });
+  await page.getByTestId('language-switcher').selectOption('fr');
+  await expect(notice.getByRole('link')).toHaveText(['Point 4 : 10 minutes au-delà de la fin du temps prévu (12:45)']);
+  await notice.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/speakers/${dialogue}$`));
+});

@@ -9,6 +9,7 @@ import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { pickLocalized } from '../../../shared/domain/languages';
 import { DocumentsEditor } from './DocumentsEditor';
+import { SpeakersPastSlotNotice } from './SpeakersPastSlotNotice';
 import { BodySymbolFields } from './BodySymbolFields';
 import { NativeInputField } from './NativeInputField';
 import { useState } from 'react';
@@ -150,6 +151,7 @@ function DetailsForm({ context }: { context: SessionContext }) {
         )}
       </form>
       <BodySymbolFields bodyId={session.bodyId} date={session.date} />
+      <SpeakersPastSlotNotice data={data} />
       <DocumentsEditor context={context} />
     </>
   );

@@ -6,6 +6,12 @@ export const speakersTimeUi = {
     panelists: 'Panelists and keynote speakers',
     moderators: 'Moderators',
   },
+  /** Details → Documents, when an exported list of speakers would run past an item's slot. */
+  pastSlot: {
+    title:
+      'The list of speakers runs past the item’s slot: its export marks the speakers beyond the slot and says so under the item.',
+    item: 'Item {{number}}: {{minutes}} past the end of its slot ({{end}})',
+  },
 };
 
 export type SpeakersTimeUiMessages = typeof speakersTimeUi;

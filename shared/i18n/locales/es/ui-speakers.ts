@@ -6,4 +6,9 @@ export const speakersTimeUi: SpeakersTimeUiMessages = {
     panelists: 'Panelistas y oradores principales',
     moderators: 'Moderadores',
   },
+  pastSlot: {
+    title:
+      'La lista de oradores excede el horario del punto: su exportación marca a los oradores fuera del horario y lo indica bajo el punto.',
+    item: 'Tema {{number}}: {{minutes}} más allá del final de su horario ({{end}})',
+  },
 };

@@ -6,4 +6,9 @@ export const speakersTimeUi: SpeakersTimeUiMessages = {
     panelists: 'Painelistas e oradores principais',
     moderators: 'Moderadores',
   },
+  pastSlot: {
+    title:
+      'A lista de oradores ultrapassa o horário do item: sua exportação assinala os oradores fora do horário e o indica sob o item.',
+    item: 'Item {{number}}: {{minutes}} além do fim do seu horário ({{end}})',
+  },
 };
