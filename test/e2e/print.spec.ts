@@ -14,7 +14,17 @@ const screens = [
 
 const expected = {
   en: { speaker: 'Ms. Laura Méndez Ortiz', item: 'Panel: the regional consultative mechanisms' },
+  es: { speaker: 'Ms. Laura Méndez Ortiz', item: 'Panel: los mecanismos y procesos consultivos regionales' },
   fr: { speaker: 'Ms. Laura Méndez Ortiz', item: 'Table ronde : les mécanismes et processus consultatifs' },
+  pt: { speaker: 'Ms. Laura Méndez Ortiz', item: 'Painel: os mecanismos e processos consultivos regionais' },
+};
+
+/** Texts of buttons and navigation that must not reach the paper. */
+const noControls = {
+  en: /Add a speaker|Add an item|Print|Sessions\s+Registry/,
+  es: /Agregar|Imprimir/,
+  fr: /Ajouter|Imprimer/,
+  pt: /Adicionar|Imprimir/,
 };
 
 /** What the page prints: no navigation, no form control, nothing wider than the page. */
@@ -29,7 +39,7 @@ async function expectPrintable(page: Page): Promise<void> {
   }
 }
 
-for (const lang of ['en', 'fr'] as const) {
+for (const lang of ['en', 'es', 'fr', 'pt'] as const) {
   test(`the overview, the order of business and the list of speakers print cleanly (${lang})`, async ({
     page,
     app,
@@ -57,7 +67,7 @@ for (const lang of ['en', 'fr'] as const) {
       await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true });
       const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
       expect(text.replace(/\s+/g, ' ')).toContain(expected[lang].item.replace(/\s+/g, ' '));
-      expect(text).not.toMatch(lang === 'en' ? /Add a speaker|Add an item|Sessions\s+Registry/ : /Ajouter un/);
+      expect(text).not.toMatch(noControls[lang]);
       const size = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
       expect(size).toMatch(/Page size:\s+612 x 792 pts/);
     }
