@@ -16,6 +16,7 @@ import './styles/components.css';
 import './styles/screens.css';
 import './styles/editing.css';
 import './styles/annotations.css';
+import './styles/print.css';
 
 // The client first: in the browser mode it takes the token out of the hash before the router reads it.
 const saves = new SaveQueue();

@@ -1,2 +1,10 @@
 export { computeSchedule, type Schedule, type ScheduledItem, type ScheduleInput } from './compute-schedule';
-export { speakersFit, type SpeakersFit } from './speakers-fit';
+export {
+  speakersFit,
+  yetToSpeak,
+  limitReaches,
+  FLOOR_ONLY,
+  type SpeakersFit,
+  type LimitReach,
+  type FitSpeaker,
+} from './speakers-fit';

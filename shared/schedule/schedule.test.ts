@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from './compute-schedule';
-import { speakersFit } from './speakers-fit';
 
 /** The demo session's order of business: 10:00 to 13:00. */
 const DEMO = [
@@ -66,26 +65,5 @@ describe('computeSchedule', () => {
 
   it('refuses a time that is not HH:MM', () => {
     expect(() => computeSchedule('9:00', '13:00', [])).toThrow(RangeError);
-  });
-});
-
-describe('speakersFit', () => {
-  it('fits when the allotted minutes add up to no more than the slot', () => {
-    expect(speakersFit(90, [12, 12, 12, 12, 12, 12])).toEqual({
-      totalAllotted: 72,
-      fits: true,
-      perSpeakerLimitThatFits: 15,
-    });
-    expect(speakersFit(60, [20, 20, 20])).toEqual({ totalAllotted: 60, fits: true, perSpeakerLimitThatFits: 20 });
-  });
-  it('does not fit when they exceed it, and says which limit would', () => {
-    expect(speakersFit(60, [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5])).toEqual({
-      totalAllotted: 65,
-      fits: false,
-      perSpeakerLimitThatFits: 4,
-    });
-  });
-  it('has no limit to propose with no speakers', () => {
-    expect(speakersFit(30, [])).toEqual({ totalAllotted: 0, fits: true, perSpeakerLimitThatFits: null });
   });
 });

@@ -109,7 +109,11 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   );
   const demoFootnote = footnotes.nth(1).getByTestId('footnote-static');
   await expect(demoFootnote).toContainText(/^See the resolutions of the General Assembly/);
-  await expect(demoFootnote.locator('a')).toHaveAttribute('href', 'https://www.oas.org/en/council/AG/resdec/');
+  // Shown as a link, not one: the footnote is a button that opens it for editing.
+  await expect(demoFootnote.locator('.rich-text-link')).toHaveAttribute(
+    'title',
+    'https://www.oas.org/en/council/AG/resdec/',
+  );
   await expect(page.getByTestId('translator-note').first()).toContainText('In footnote 2');
 
   // Back to the text (Escape), then a third footnote from the button at the end of the last paragraph.
@@ -329,7 +333,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   await page.keyboard.press('Control+z');
   await expect(shown.locator('p')).toHaveCount(1);
   await expect(shown.locator('strong')).toHaveText('resolutions');
-  await expect(shown.locator('a')).toHaveCount(2);
+  await expect(shown.locator('.rich-text-link')).toHaveCount(2);
   await expect(notes).toHaveCount(2);
   await page.keyboard.press('Control+Shift+z');
   await expect(shown.locator('p')).toHaveCount(2);
@@ -341,7 +345,7 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   await page.reload();
   await expect(shown.locator('p')).toHaveCount(2);
   await expect(shown.locator('strong')).toHaveText('resolutions');
-  await expect(shown.locator('a').nth(1)).toHaveAttribute('href', 'https://www.oas.org/en/council/');
+  await expect(shown.locator('.rich-text-link').nth(1)).toHaveAttribute('title', 'https://www.oas.org/en/council/');
   await expect(shown.locator('.translator-note-anchor')).toHaveText([
     'https://www.oas.org/en/council/AG/resdec/',
     'Permanent Council',

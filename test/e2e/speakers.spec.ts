@@ -42,7 +42,8 @@ test('build a list of speakers: add delegations, refuse a duplicate, time check,
 
   // Time check: Chile wants 40 minutes; the item has 60.
   await rows.last().getByTestId('speaker-minutes').fill('40');
-  await expect(page.getByTestId('speakers-overflow')).toContainText('A limit of 10 minutes per speaker would fit.');
+  await expect(page.getByTestId('speakers-overflow')).toContainText('need 65 minutes, but the item has 60 minutes');
+  await expect(page.getByTestId('apply-limit')).toHaveText('Give every speaker 10 minutes');
   await page.screenshot({ path: screenshotPath('speakers-overflow-en'), fullPage: true });
   // The agenda builder flags the item too.
   await page.getByTestId('tab-agenda').click();

@@ -1,6 +1,6 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { SessionOverview } from '../../../shared/api/contract';
-import { formatLongDate, formatMinutes, formatWallTime, minutesToWallTime } from '../../../shared/dates';
+import { formatLongDate, formatMinutes, formatWallTime } from '../../../shared/dates';
 import { footnoteNumbers } from '../../../shared/documents/helpers';
 import { pickLocalizedRichText } from '../../../shared/documents/rich-text';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
@@ -22,6 +22,7 @@ import {
 import { BodyWriter, type Translate } from './body-writer';
 import { C, documentNumbering, NUMBERING_REFS, P, PAGE } from './styles';
 import { orderSpeakers } from '../../../shared/speakers/order-speakers';
+import { speakersOverrun } from './speakers-overrun';
 
 export type SessionDocumentKind = 'order_of_business' | 'annotated_agenda' | 'list_of_speakers';
 
@@ -161,7 +162,11 @@ export function agendaDocument(input: AgendaInput) {
       children.push(para(P.annotation, t('document:noSpeakers')));
       return;
     }
-    let cursor = slot.startMinutes;
+    const times = speakersOverrun(
+      slot,
+      speakers.map((s) => s.allottedMinutes),
+      { lang, t, range: (start, end) => timeRange(start, end, lang) },
+    );
     // Twips, 6.5 inches in all; "No." needs 700 to stay on one line beside the cell margins.
     const widths = [700, 2_200, 2_360, 1_200, 1_200, 1_700];
     const cellText = (text: string) => [para(P.tableText, text)];
@@ -172,8 +177,6 @@ export function agendaDocument(input: AgendaInput) {
       ...speakers.map((speaker, position) => {
         const person = speaker.personId ? people.get(speaker.personId) : undefined;
         const organization = organizations.get(speaker.organizationId ?? person?.organizationId ?? '');
-        const start = minutesToWallTime(cursor);
-        cursor += speaker.allottedMinutes;
         const nameRuns: ParagraphChild[] = person
           ? [
               ...(person.honorific ? [new TextRun(`${person.honorific} `)] : []),
@@ -186,11 +189,11 @@ export function agendaDocument(input: AgendaInput) {
           organization ? [localizedPara(P.tableText, pickLocalizedIn(organization.name, lang), lang)] : cellText(''),
           cellText(t(`ui:enums.speakerRole.${speaker.role}`)),
           cellText(formatMinutes(speaker.allottedMinutes, lang)),
-          cellText(timeRange(start, minutesToWallTime(cursor), lang)),
+          cellText(times.timeText(position)),
         ];
       }),
     ];
-    children.push(gridTable(widths, rows, { headerRow: true, borders: true }));
+    children.push(gridTable(widths, rows, { headerRow: true, borders: true }), ...times.warning());
   });
 
   children.push(...controlNumberParagraph(input.controlNumber));

@@ -40,6 +40,7 @@ export const P = {
   tableHeading: 'TableHeading',
   tableLabel: 'TableLabel',
   tableValue: 'TableValue',
+  speakersOverrun: 'SpeakersOverrun',
 } as const;
 
 /** Character style ids. */
@@ -219,6 +220,13 @@ export function documentStyles(lang: Language): IStylesOptions {
         paragraph: { spacing: { after: 60 } },
       },
       { id: P.tableValue, name: 'Table Value', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+      {
+        id: P.speakersOverrun,
+        name: 'Speakers Overrun',
+        basedOn: 'Normal',
+        run: { bold: true },
+        paragraph: { spacing: { before: 120, after: 120 } },
+      },
     ],
     characterStyles: [
       { id: C.strong, name: 'Strong', run: { bold: true } },

@@ -44,6 +44,7 @@ export function TextField({
           rows={rows}
           lang={rest.lang}
           disabled={rest.disabled}
+          aria-label={rest['aria-label']}
           aria-describedby={hintId}
           aria-invalid={error ? true : undefined}
           data-testid={testId}
@@ -82,6 +83,7 @@ export function SelectField<V extends string>({
   disabled,
   className,
   testId,
+  accessibleName,
 }: {
   label: ReactNode;
   value: V;
@@ -90,6 +92,8 @@ export function SelectField<V extends string>({
   disabled?: boolean;
   className?: string;
   testId?: string;
+  /** A fuller name for screen readers than the visible label (which it must contain), e.g. with the row's number. */
+  accessibleName?: string;
 }) {
   const id = useId();
   return (
@@ -99,6 +103,7 @@ export function SelectField<V extends string>({
         id={id}
         value={value}
         disabled={disabled}
+        aria-label={accessibleName}
         data-testid={testId}
         onChange={(e) => onChange(e.target.value as V)}
       >
@@ -122,6 +127,7 @@ export function LocalizedFields({
   disabled,
   first,
   testId,
+  accessibleName,
 }: {
   label: string;
   value: Localized;
@@ -132,6 +138,8 @@ export function LocalizedFields({
   /** The language shown first (the screen's or the session's original). */
   first?: Language;
   testId?: string;
+  /** Each field's name for screen readers, from its language's name (e.g. with the row's number). */
+  accessibleName?: (languageName: string) => string;
 }) {
   const { t } = useTranslation();
   const order = first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES;
@@ -143,6 +151,7 @@ export function LocalizedFields({
           <TextField
             key={lang}
             label={t(`languages.${lang}`)}
+            aria-label={accessibleName?.(t(`languages.${lang}`))}
             lang={lang}
             value={value[lang]}
             multiline={multiline}

@@ -126,7 +126,7 @@ const StaticFootnote = memo(function StaticFootnote({
       }}
     >
       {paragraphs.some((p) => p.content?.length) ? (
-        <FootnoteParagraphs paragraphs={paragraphs} notes />
+        <FootnoteParagraphs paragraphs={paragraphs} notes links="text" />
       ) : (
         <p className="muted">{emptyText}</p>
       )}

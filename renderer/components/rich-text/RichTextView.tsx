@@ -81,18 +81,26 @@ export function RichTextView({
   );
 }
 
+/**
+ * How a link is drawn: a live link in a read view; marked text in a text that opens for editing on a click
+ * (a link inside that button would be a control inside a control, which screen readers cannot reach).
+ */
+export type LinkDrawing = 'live' | 'text';
+
 /** A footnote's paragraphs as static text; `notes` marks the stretches notes to the translator sit on, as the editor does. */
 export function FootnoteParagraphs({
   paragraphs,
   notes = false,
+  links = 'live',
 }: {
   paragraphs: readonly FootnoteParagraph[];
   notes?: boolean;
+  links?: LinkDrawing;
 }) {
   return (
     <>
       {paragraphs.map((p, i) => (
-        <p key={i}>{inlines(p.content, new Map(), notes)}</p>
+        <p key={i}>{inlines(p.content, new Map(), notes, links)}</p>
       ))}
     </>
   );
@@ -102,10 +110,11 @@ function inlines(
   nodes: readonly InlineNode[] | undefined,
   numbers: ReadonlyMap<FootnoteNode, number>,
   notes = false,
+  links: LinkDrawing = 'live',
 ): ReactNode {
   return (nodes ?? []).map((node, i) =>
     node.type === 'text' ? (
-      <Fragment key={i}>{text(node, notes)}</Fragment>
+      <Fragment key={i}>{text(node, notes, links)}</Fragment>
     ) : (
       <sup key={i} className="rich-text-view__ref">
         {numbers.get(node)}
@@ -115,7 +124,7 @@ function inlines(
 }
 
 /** A text with its marks: the link outside, then bold, then italic; the note's stretch inside them all. */
-function text(node: TextNode, notes: boolean): ReactNode {
+function text(node: TextNode, notes: boolean, links: LinkDrawing): ReactNode {
   const has = (type: string) => node.marks?.some((m) => m.type === type);
   let out: ReactNode = node.text;
   if (notes && has('translatorNote')) out = <span className="translator-note-anchor">{out}</span>;
@@ -123,7 +132,13 @@ function text(node: TextNode, notes: boolean): ReactNode {
   if (has('bold')) out = <strong>{out}</strong>;
   const link = node.marks?.find((m) => m.type === 'link');
   // Stored links were checked on the way in; a body from elsewhere gets the same rule here.
-  if (link && isSafeHref(link.attrs.href)) {
+  if (link && links === 'text') {
+    out = (
+      <span className="rich-text-link" title={link.attrs.href}>
+        {out}
+      </span>
+    );
+  } else if (link && isSafeHref(link.attrs.href)) {
     out = (
       <a href={link.attrs.href} rel="noreferrer">
         {out}
@@ -134,9 +149,17 @@ function text(node: TextNode, notes: boolean): ReactNode {
 }
 
 /** Inline content alone (a passage of a longer text), its footnote references numbered from `firstFootnote`. */
-export function RichInlines({ nodes, firstFootnote }: { nodes: readonly InlineNode[]; firstFootnote: number }) {
+export function RichInlines({
+  nodes,
+  firstFootnote,
+  links = 'live',
+}: {
+  nodes: readonly InlineNode[];
+  firstFootnote: number;
+  links?: LinkDrawing;
+}) {
   let next = firstFootnote;
   const numbers = new Map<FootnoteNode, number>();
   for (const node of nodes) if (node.type === 'footnote') numbers.set(node, next++);
-  return <>{inlines(nodes, numbers)}</>;
+  return <>{inlines(nodes, numbers, false, links)}</>;
 }

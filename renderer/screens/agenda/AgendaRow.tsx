@@ -63,6 +63,8 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
   };
 
   const titleLabel = t('agendaBuilder.fields.title');
+  // Every field's name says which item it belongs to: a screen reader reads the field, not the row around it.
+  const ofItem = (field: string) => t('a11y.fieldOfItem', { number, field });
   const annotationField = (language: Language) => (
     <AnnotationField
       key={language}
@@ -123,6 +125,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           <TextField
             className="field--grow"
             label={`${titleLabel} (${t(`languages.${lang}`)})`}
+            aria-label={ofItem(`${titleLabel} (${t(`languages.${lang}`)})`)}
             lang={lang}
             value={item.title[lang]}
             data-role="title"
@@ -131,6 +134,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           />
           <SelectField
             label={t('agendaBuilder.fields.kind')}
+            accessibleName={ofItem(t('agendaBuilder.fields.kind'))}
             value={item.kind}
             options={props.kindOptions}
             onChange={(kind) => props.onChange(item.id, { kind })}
@@ -139,6 +143,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             <label htmlFor={`duration-${item.id}`}>{t('agendaBuilder.fields.duration')}</label>
             <input
               id={`duration-${item.id}`}
+              aria-label={ofItem(t('agendaBuilder.fields.duration'))}
               type="number"
               min={0}
               max={1440}
@@ -177,6 +182,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             <label key={symbol} className="check">
               <input
                 type="checkbox"
+                aria-label={ofItem(`${t('agendaBuilder.fields.documents')}: ${symbol}`)}
                 checked={item.documentSymbols.includes(symbol)}
                 onChange={(event) =>
                   props.onChange(item.id, {
@@ -191,6 +197,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           ))}
           <TextField
             label={t('agendaBuilder.fields.otherSymbols')}
+            aria-label={ofItem(t('agendaBuilder.fields.otherSymbols'))}
             hint={t('agendaBuilder.otherSymbolsHint')}
             className="symbol-input"
             value={othersDraft ?? others.join('; ')}
@@ -219,6 +226,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             <>
               <LocalizedFields
                 label={titleLabel}
+                accessibleName={(language) => ofItem(`${titleLabel} (${language})`)}
                 value={item.title}
                 first={lang}
                 onChange={(title) => props.onChange(item.id, { title })}

@@ -6,6 +6,7 @@ import { emptyLocalizedRichText, type RichText } from '../../../shared/documents
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { computeSchedule } from '../../../shared/schedule/compute-schedule';
+import { yetToSpeak } from '../../../shared/schedule/speakers-fit';
 import { wallTimeToMinutes } from '../../../shared/dates/format-time';
 import { SelectField } from '../../components/form/fields';
 import { useUndo } from '../../components/UndoBar';
@@ -18,6 +19,8 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
+import { PrintButton } from '../../components/PrintButton';
+import { AgendaPrintView } from './AgendaPrintView';
 import { AgendaRow, type Presenters } from './AgendaRow';
 
 /** A sensible first length for a new item of each kind, in minutes. */
@@ -70,8 +73,8 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
     for (const s of data.speakers) {
       const entry = byItem.get(s.agendaItemId) ?? { moderators: [], panelists: [], count: 0, allotted: 0 };
       entry.count += 1;
+      if (yetToSpeak(s)) entry.allotted += s.allottedMinutes;
       if (s.status !== 'withdrawn') {
-        entry.allotted += s.allottedMinutes;
         if (s.role === 'moderator' || s.role === 'keynote') entry.moderators.push(speakerShortName(s, names, lang));
         if (s.role === 'panelist') entry.panelists.push(speakerShortName(s, names, lang));
       }
@@ -260,7 +263,8 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   return (
     <>
       <h1>{t('agendaBuilder.title')}</h1>
-      <p className="lead">{t('agendaBuilder.intro')}</p>
+      <PrintButton />
+      <p className="lead screen-only">{t('agendaBuilder.intro')}</p>
       <ScheduleSummary schedule={schedule} endTime={session.endTime} />
       <p className="visually-hidden" aria-live="polite" data-testid="agenda-announcer">
         {announcement}
@@ -273,7 +277,8 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       ) : (
         <>
           <p className="field__hint">{t('agendaBuilder.keyboardHint')}</p>
-          <ol className="builder-list" ref={listRef} data-testid="agenda-builder">
+          <AgendaPrintView data={data} />
+          <ol className="builder-list screen-only" ref={listRef} data-testid="agenda-builder">
             {items.map((item, index) => {
               const slot = schedule.items[index]!;
               return (

@@ -79,7 +79,14 @@ export function AnnotationField({ itemId, number, lang, value, editing, onEdit, 
       </div>
       {editing ? (
         <Suspense fallback={<Loading />}>
-          <RichTextEditor value={value} onChange={save} lang={lang} label={label} testId="annotation-body" compact />
+          <RichTextEditor
+            value={value}
+            onChange={save}
+            lang={lang}
+            label={t('a11y.fieldOfItem', { number, field: label })}
+            testId="annotation-body"
+            compact
+          />
         </Suspense>
       ) : isEmptyRichText(value) ? (
         <p className="annotation-field__none">{t('agendaBuilder.annotation.none')}</p>

@@ -10,6 +10,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { pickLocalized } from '../../../shared/domain/languages';
 import { DocumentsEditor } from './DocumentsEditor';
 import { MissingTextsPanel } from './MissingTextsPanel';
+import { SpeakersPastSlotNotice } from './SpeakersPastSlotNotice';
 import { BodySymbolFields } from './BodySymbolFields';
 import { NativeInputField } from './NativeInputField';
 import { useState } from 'react';
@@ -153,6 +154,7 @@ function DetailsForm({ context }: { context: SessionContext }) {
         )}
       </form>
       <BodySymbolFields bodyId={session.bodyId} date={session.date} />
+      <SpeakersPastSlotNotice data={data} />
       <DocumentsEditor context={context} />
       <MissingTextsPanel sessionId={session.id} />
     </>

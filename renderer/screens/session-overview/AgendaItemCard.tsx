@@ -6,8 +6,8 @@ import type { AgendaLine } from './overview-model';
 import { SpeakerTable } from './SpeakerTable';
 import { RichTextView } from '../../components/rich-text/RichTextView';
 
-/** One item of the order of business: its time slot, number, title, kind, annotation and speakers. */
-export function AgendaItemCard({ item }: { item: AgendaLine }) {
+/** One item of the order of business: its time slot, number, title, kind, annotation and (unless told not to) speakers. */
+export function AgendaItemCard({ item, speakers = true }: { item: AgendaLine; speakers?: boolean }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const start = format.wallTime(item.slot.start);
@@ -56,7 +56,7 @@ export function AgendaItemCard({ item }: { item: AgendaLine }) {
             testId="item-annotation"
           />
         )}
-        <SpeakerTable item={item} />
+        {speakers && <SpeakerTable item={item} />}
       </div>
     </li>
   );

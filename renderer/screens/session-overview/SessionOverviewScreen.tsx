@@ -7,6 +7,7 @@ import { DocumentsSection } from './DocumentsSection';
 import { buildOverviewModel } from './overview-model';
 import { QuestionsSection } from './QuestionsSection';
 import { SessionHeader } from './SessionHeader';
+import { PrintButton } from '../../components/PrintButton';
 import { SessionBreadcrumb } from '../../session/SessionBreadcrumb';
 import { SessionLoadState } from '../../session/SessionLoadState';
 import { SessionTabs } from '../../session/SessionTabs';
@@ -26,6 +27,7 @@ export function SessionOverviewScreen({ id }: { id: string }) {
       <SessionLoadState state={state} reload={reload} />
       {model && (
         <>
+          <PrintButton />
           <SessionHeader model={model} />
           <AgendaSection model={model} />
           <QuestionsSection questions={model.questions} />

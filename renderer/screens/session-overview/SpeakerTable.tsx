@@ -67,7 +67,6 @@ export function SpeakerTable({ item }: { item: AgendaLine }) {
           {t('speakers.overflow', {
             allotted: format.minutes(fit.totalAllotted),
             duration: format.minutes(item.slot.durationMinutes),
-            limit: format.minutes(fit.perSpeakerLimitThatFits ?? 0),
           })}
         </p>
       )}

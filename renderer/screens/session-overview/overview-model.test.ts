@@ -181,8 +181,8 @@ describe('buildOverviewModel', () => {
     ]);
   });
 
-  it('checks the speakers against the slot, leaving out withdrawn ones', () => {
-    expect(model.agenda[0]!.fit).toEqual({ totalAllotted: 40, fits: false, perSpeakerLimitThatFits: 30 });
+  it('checks the speakers against the slot, leaving out withdrawn ones; no limit proposed for a panel alone', () => {
+    expect(model.agenda[0]!.fit).toEqual({ totalAllotted: 40, fits: false, perSpeakerLimitThatFits: null });
     expect(model.agenda[1]!.fit).toEqual({ totalAllotted: 20, fits: true, perSpeakerLimitThatFits: 60 });
     expect(model.agenda[2]!.fit.perSpeakerLimitThatFits).toBeNull();
   });

@@ -113,7 +113,6 @@ export function buildOverviewModel(overview: SessionOverview, lang: Language): O
       overview.speakers.filter((s) => s.agendaItemId === item.id),
       item.speakerOrder,
     );
-    const active = speakers.filter((s) => s.status !== 'withdrawn');
     return {
       id: item.id,
       number: index + 1,
@@ -124,10 +123,7 @@ export function buildOverviewModel(overview: SessionOverview, lang: Language): O
       slot,
       runsPastEnd: slot.endMinutes > sessionEnd,
       speakers: speakers.map(speakerLine),
-      fit: speakersFit(
-        item.durationMinutes,
-        active.map((s) => s.allottedMinutes),
-      ),
+      fit: speakersFit(item.durationMinutes, speakers),
     };
   });
 

@@ -2,14 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
-import type { Organization } from '../../../shared/domain/organization';
-import type { Person } from '../../../shared/domain/person';
 import type { Speaker } from '../../../shared/domain/speaker';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
-import { speakersFit } from '../../../shared/schedule/speakers-fit';
 import { orderByRule, orderSpeakers } from '../../../shared/speakers/order-speakers';
 import { toApiError } from '../../api/api-error';
-import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useUndo } from '../../components/UndoBar';
 import { useFormatters } from '../../i18n/use-formatters';
@@ -22,6 +18,10 @@ import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
 import { SpeakerRow } from './SpeakerRow';
+import { PrintButton } from '../../components/PrintButton';
+import { SpeakersPrintView } from './SpeakersPrintView';
+import { SpeakersTimeCheck } from './SpeakersTimeCheck';
+import { useRegistry, type Registry } from './use-registry';
 
 /** The list of speakers of one agenda item: add, order by rule or by hand, time check. */
 export function SpeakersScreen({ id, itemId }: { id: string; itemId?: string }) {
@@ -30,29 +30,6 @@ export function SpeakersScreen({ id, itemId }: { id: string; itemId?: string }) 
       {(context) => <SpeakersEditor context={context} itemId={itemId} />}
     </SessionFrame>
   );
-}
-
-interface Registry {
-  organizations: Organization[];
-  people: Person[];
-}
-
-function useRegistry() {
-  const api = useApi();
-  const [registry, setRegistry] = useState<Registry | null>(null);
-  const [round, setRound] = useState(0);
-  useEffect(() => {
-    let live = true;
-    void Promise.all([api.call('organizations.list', {}), api.call('people.list', {})]).then(
-      ([organizations, people]) => live && setRegistry({ organizations, people }),
-      () => live && setRegistry({ organizations: [], people: [] }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, round]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { registry, reload };
 }
 
 function SpeakersEditor({ context, itemId }: { context: SessionContext; itemId?: string }) {
@@ -81,7 +58,8 @@ function SpeakersEditor({ context, itemId }: { context: SessionContext; itemId?:
   return (
     <>
       <h1>{t('speakersEditor.title')}</h1>
-      <div className="field item-picker">
+      <PrintButton />
+      <div className="field item-picker screen-only">
         <label htmlFor="speakers-item">{t('speakersEditor.item')}</label>
         <select
           id="speakers-item"
@@ -188,12 +166,6 @@ function ItemSpeakers({
     refocus(tableRef.current, target);
   }, [ordered, virtual]);
 
-  const active = ordered.filter((s) => s.status !== 'withdrawn');
-  const fit = speakersFit(
-    item.durationMinutes,
-    active.map((s) => s.allottedMinutes),
-  );
-
   const setMode = useCallback(
     (mode: AgendaItem['speakerOrder']) => {
       mutate((d) => ({
@@ -297,10 +269,6 @@ function ItemSpeakers({
     [mutate, saver, item.id, offerUndo, t, names, format.lang, reload],
   );
 
-  const applyLimit = (limit: number) => {
-    for (const s of active) if (s.allottedMinutes !== limit) change(s.id, { allottedMinutes: limit });
-  };
-
   const modeLabel = t(enumLabelKey('speakerOrder', item.speakerOrder));
   return (
     <section aria-labelledby="item-speakers-title" data-testid="item-speakers" data-order={item.speakerOrder}>
@@ -334,47 +302,20 @@ function ItemSpeakers({
           </button>
         )}
       </div>
-      {fit.fits ? (
-        <p className="fit-line" data-testid="speakers-fit">
-          {t('speakers.fits', {
-            allotted: format.minutes(fit.totalAllotted),
-            duration: format.minutes(item.durationMinutes),
-          })}
-        </p>
-      ) : (
-        <div className="notice notice--warning" data-testid="speakers-overflow">
-          <p>
-            <span aria-hidden="true">⚠ </span>
-            {t('speakers.overflow', {
-              allotted: format.minutes(fit.totalAllotted),
-              duration: format.minutes(item.durationMinutes),
-              limit: format.minutes(fit.perSpeakerLimitThatFits ?? 0),
-            })}
-          </p>
-          {(fit.perSpeakerLimitThatFits ?? 0) > 0 && (
-            <button
-              type="button"
-              className="button button--small"
-              data-testid="apply-limit"
-              onClick={() => applyLimit(fit.perSpeakerLimitThatFits ?? 0)}
-            >
-              {t('speakersEditor.applyLimit', { limit: format.minutes(fit.perSpeakerLimitThatFits ?? 0) })}
-            </button>
-          )}
-        </div>
-      )}
+      <SpeakersTimeCheck item={item} speakers={ordered} onChange={change} />
+      <SpeakersPrintView data={data} itemId={item.id} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {ordered.length === 0 ? (
-        <div className="empty-state empty-state--inline" data-testid="speakers-empty">
+        <div className="empty-state empty-state--inline screen-only" data-testid="speakers-empty">
           <p>{t('speakersEditor.empty')}</p>
         </div>
       ) : (
         <>
           <p className="field__hint">{t('speakersEditor.keyboardHint')}</p>
           <div
-            className={virtual ? 'table-wrap table-wrap--scroll' : 'table-wrap'}
+            className={virtual ? 'table-wrap table-wrap--scroll screen-only' : 'table-wrap screen-only'}
             ref={scrollRef}
             onScroll={(event) => {
               const { scrollTop, clientHeight } = event.currentTarget;

@@ -48,10 +48,10 @@ export const SideCell = memo(function SideCell({
     >
       {cell.kind === 'passage' ? (
         <p>
-          <RichInlines nodes={cell.block.content ?? []} firstFootnote={cell.firstFootnote} />
+          <RichInlines nodes={cell.block.content ?? []} firstFootnote={cell.firstFootnote} links="text" />
         </p>
       ) : (
-        <FootnoteParagraphs paragraphs={cell.node.content} />
+        <FootnoteParagraphs paragraphs={cell.node.content} links="text" />
       )}
     </div>
   );

@@ -30,6 +30,13 @@ export const documentBoilerplate = {
   /** The author of the Word comments that carry notes to the translator. */
   commentAuthor: 'Technical Secretariat',
   noSpeakers: 'No speakers are registered for this item.',
+  /** The list of speakers when the speakers' times run past the item's slot (main/documents/docx/speakers-overrun.ts). */
+  speakersOverrun: {
+    /** The time cell of a speaker who ends after the item's slot. */
+    time: '{{time}} (beyond the slot)',
+    /** The line under the item's table: {{minutes}} formatted ("15 minutes"), {{end}} the slot's end time. */
+    warning: 'The speakers run {{minutes}} past the end of the item’s slot ({{end}}).',
+  },
   /** The short DOCX of what changed in the original since a version was sent (main/translation/changes-docx.ts). */
   changes: {
     title: 'Changes to {{symbol}} since it was sent to translation',

@@ -9,6 +9,9 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
 import { sessionTextsUi } from './ui-session-texts';
+import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -129,9 +132,8 @@ export const ui = {
   speakers: {
     caption: 'List of speakers for item {{number}}',
     none: 'No speakers on this item yet.',
-    fits: 'Speaking time: {{allotted}} of {{duration}}.',
-    overflow:
-      'The speakers need {{allotted}}, but the item has {{duration}}. A limit of {{limit}} per speaker would fit.',
+    fits: 'Time for the speakers yet to speak: {{allotted}} of {{duration}}.',
+    overflow: 'The speakers yet to speak need {{allotted}}, but the item has {{duration}}.',
     columns: {
       order: 'No.',
       speaker: 'Speaker',
@@ -234,6 +236,9 @@ export const ui = {
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
+  speakersTime: speakersTimeUi,
+  print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

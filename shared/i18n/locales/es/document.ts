@@ -22,6 +22,10 @@ export const documentBoilerplate: DocumentMessages = {
   quotedNote: '«{{text}}»: {{note}}',
   commentAuthor: 'Secretaría Técnica',
   noSpeakers: 'No hay oradores inscritos en este punto.',
+  speakersOverrun: {
+    time: '{{time}} (fuera del horario)',
+    warning: 'Los oradores exceden en {{minutes}} el final del horario del punto ({{end}}).',
+  },
   changes: {
     title: 'Cambios en {{symbol}} desde su envío a traducción',
     titleNoSymbol: 'Cambios en el documento desde su envío a traducción',

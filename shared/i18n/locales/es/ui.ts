@@ -7,6 +7,9 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
 import { sessionTextsUi } from './ui-session-texts';
+import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -127,9 +130,8 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Lista de oradores del tema {{number}}',
     none: 'Todavía no hay oradores en este tema.',
-    fits: 'Tiempo de uso de la palabra: {{allotted}} de {{duration}}.',
-    overflow:
-      'Los oradores necesitan {{allotted}}, pero el tema dispone de {{duration}}. Un límite de {{limit}} por orador permitiría cumplir el horario.',
+    fits: 'Tiempo de los oradores que aún no han hablado: {{allotted}} de {{duration}}.',
+    overflow: 'Los oradores que aún no han hablado necesitan {{allotted}}, pero el tema dispone de {{duration}}.',
     columns: {
       order: 'N.º',
       speaker: 'Orador',
@@ -234,6 +236,9 @@ export const ui: UiMessages = {
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
+  speakersTime: speakersTimeUi,
+  print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -22,6 +22,10 @@ export const documentBoilerplate: DocumentMessages = {
   quotedNote: '« {{text}} »: {{note}}',
   commentAuthor: 'Secrétariat technique',
   noSpeakers: 'Aucun orateur n’est inscrit pour ce point.',
+  speakersOverrun: {
+    time: '{{time}} (hors du temps prévu)',
+    warning: 'Les orateurs dépassent de {{minutes}} la fin du temps prévu pour le point ({{end}}).',
+  },
   changes: {
     title: 'Modifications de {{symbol}} depuis son envoi en traduction',
     titleNoSymbol: 'Modifications du document depuis son envoi en traduction',

@@ -7,6 +7,9 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
 import { sessionTextsUi } from './ui-session-texts';
+import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -127,9 +130,9 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Liste des orateurs du point {{number}}',
     none: 'Aucun orateur inscrit à ce point pour l’instant.',
-    fits: 'Temps de parole : {{allotted}} sur {{duration}}.',
+    fits: 'Temps des orateurs qui n’ont pas encore parlé : {{allotted}} sur {{duration}}.',
     overflow:
-      'Les orateurs ont besoin de {{allotted}}, mais le point dispose de {{duration}}. Une limite de {{limit}} par orateur permettrait de tenir le temps.',
+      'Les orateurs qui n’ont pas encore parlé ont besoin de {{allotted}}, mais le point dispose de {{duration}}.',
     columns: {
       order: 'N°',
       speaker: 'Orateur',
@@ -237,6 +240,9 @@ export const ui: UiMessages = {
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
+  speakersTime: speakersTimeUi,
+  print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

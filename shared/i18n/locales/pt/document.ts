@@ -22,6 +22,10 @@ export const documentBoilerplate: DocumentMessages = {
   quotedNote: '“{{text}}”: {{note}}',
   commentAuthor: 'Secretaria Técnica',
   noSpeakers: 'Não há oradores inscritos neste item.',
+  speakersOverrun: {
+    time: '{{time}} (fora do horário)',
+    warning: 'Os oradores ultrapassam em {{minutes}} o fim do horário do item ({{end}}).',
+  },
   changes: {
     title: 'Alterações em {{symbol}} desde o envio para tradução',
     titleNoSymbol: 'Alterações no documento desde o envio para tradução',

@@ -7,6 +7,9 @@ import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
 import { sessionTextsUi } from './ui-session-texts';
+import { speakersTimeUi } from './ui-speakers';
+import { printUi } from './ui-print';
+import { a11yUi } from './ui-a11y';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -127,9 +130,8 @@ export const ui: UiMessages = {
   speakers: {
     caption: 'Lista de oradores do item {{number}}',
     none: 'Ainda não há oradores neste item.',
-    fits: 'Tempo de palavra: {{allotted}} de {{duration}}.',
-    overflow:
-      'Os oradores precisam de {{allotted}}, mas o item dispõe de {{duration}}. Um limite de {{limit}} por orador permitiria cumprir o horário.',
+    fits: 'Tempo dos oradores que ainda não falaram: {{allotted}} de {{duration}}.',
+    overflow: 'Os oradores que ainda não falaram precisam de {{allotted}}, mas o item dispõe de {{duration}}.',
     columns: {
       order: 'N.º',
       speaker: 'Orador',
@@ -234,6 +236,9 @@ export const ui: UiMessages = {
   missingTexts: missingTextsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
+  speakersTime: speakersTimeUi,
+  print: printUi,
+  a11y: a11yUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',

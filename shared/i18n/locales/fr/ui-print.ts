@@ -1,0 +1,5 @@
+import type { PrintUiMessages } from '../en/ui-print';
+
+export const printUi: PrintUiMessages = {
+  print: 'Imprimer',
+};
