@@ -9,7 +9,9 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/form/fields';
 import { useSaveQueue } from '../../../saving/save-context';
 import { deliverFile } from '../../details/export-file';
-import { NativeInputField } from '../../details/NativeInputField';
+import { DateField } from '../../../components/form/date-time-fields';
+import { useFormatters } from '../../../i18n/use-formatters';
+import { localCalendarDate } from '../local-date';
 import type { LanguageVersions } from './use-language-versions';
 
 /** "Send to translation": target languages, translator and due date; each translator's file is handed to the user. */
@@ -25,6 +27,7 @@ export function SendForm({
   onSent: (versions: LanguageVersions) => void;
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const api = useApi();
   const queue = useSaveQueue();
   const dueId = useId();
@@ -35,6 +38,9 @@ export function SendForm({
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // A due date before the sending date is most likely a slip (a wrong year), but not impossible: it warns only.
+  const today = localCalendarDate(new Date().toISOString());
+  const dueBeforeSending = due !== '' && due < today;
 
   async function send() {
     setBusy(true);
@@ -99,12 +105,12 @@ export function SendForm({
             testId="send-translator"
             onChange={setTranslator}
           />
-          <NativeInputField
-            id={dueId}
-            type="date"
+          <DateField
             label={t('translation.send.due')}
+            field="dueDate"
             value={due}
             testId="send-due"
+            warning={dueBeforeSending ? t('forms.dueBeforeSending', { today: format.longDate(today) }) : null}
             onChange={setDue}
           />
         </div>

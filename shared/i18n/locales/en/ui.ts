@@ -3,6 +3,7 @@ import type { Language } from '../../../domain/languages';
 import type { EnumLabels } from '../../enum-labels';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -207,10 +208,6 @@ export const ui = {
       originalLanguage: 'Original language',
       status: 'Status',
     },
-    errors: {
-      time: 'Enter the times as hours and minutes.',
-      endBeforeStart: 'The session must end after it starts. This change is not saved until it does.',
-    },
     symbols: {
       title: 'Document symbols ({{body}})',
       intro:
@@ -223,6 +220,7 @@ export const ui = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'List of speakers',

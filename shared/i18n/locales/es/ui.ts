@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -206,10 +207,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Idioma original',
       status: 'Estado',
     },
-    errors: {
-      time: 'Ingrese las horas en horas y minutos.',
-      endBeforeStart: 'La sesión debe terminar después de comenzar. Este cambio no se guarda hasta que así sea.',
-    },
     symbols: {
       title: 'Signaturas de los documentos ({{body}})',
       intro:
@@ -223,6 +220,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',

@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -207,11 +208,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Langue originale',
       status: 'État',
     },
-    errors: {
-      time: 'Saisissez les heures en heures et minutes.',
-      endBeforeStart:
-        'La session doit se terminer après son début. Cette modification n’est pas enregistrée tant que ce n’est pas le cas.',
-    },
     symbols: {
       title: 'Cotes des documents ({{body}})',
       intro:
@@ -226,6 +222,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Liste des orateurs',

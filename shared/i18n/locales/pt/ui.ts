@@ -1,6 +1,7 @@
 import type { UiMessages } from '../en/ui';
 import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 
@@ -206,10 +207,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Idioma original',
       status: 'Situação',
     },
-    errors: {
-      time: 'Digite os horários em horas e minutos.',
-      endBeforeStart: 'A sessão deve terminar depois de começar. Esta alteração não é salva até que isso aconteça.',
-    },
     symbols: {
       title: 'Símbolos dos documentos ({{body}})',
       intro:
@@ -223,6 +220,7 @@ export const ui: UiMessages = {
     },
   },
   agendaBuilder: agendaBuilderUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   speakersEditor: {
     title: 'Lista de oradores',
