@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatDateInput,
@@ -28,6 +28,8 @@ interface ParsedFieldProps {
   error?: string | null;
   /** A note under the field that refuses nothing (a due date before the sending date). */
   warning?: ReactNode;
+  /** Told whether the text typed is unusable, for a form that must not submit the last valid value instead. */
+  onInvalid?: (invalid: boolean) => void;
 }
 
 interface Kind {
@@ -62,6 +64,9 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
         ? { kind: 'required' }
         : null;
   useHeldDraft(problem !== null);
+  const { onInvalid } = props;
+  const invalid = problem !== null;
+  useEffect(() => onInvalid?.(invalid), [onInvalid, invalid]);
   const showProblem = problem && (left || (parsed.status === 'invalid' && parsed.reason === 'impossible'));
   const error = showProblem ? fieldProblemText(i18n, props.field, problem) : (props.error ?? null);
 

@@ -1,6 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
+import { useLocalizedDraft, type LocalizedRules } from './use-localized-draft';
 
 /** A labelled text input whose value is held by the screen. */
 export function TextField({
@@ -112,7 +113,7 @@ export function SelectField<V extends string>({
   );
 }
 
-/** One text in the four official languages: four fields, each marked with its language. */
+/** One text in the four official languages: four fields, each marked with its language, checked before saving. */
 export function LocalizedFields({
   label,
   value,
@@ -122,6 +123,7 @@ export function LocalizedFields({
   disabled,
   first,
   testId,
+  rules = { field: 'title', maxLength: 2000 },
 }: {
   label: string;
   value: Localized;
@@ -132,8 +134,10 @@ export function LocalizedFields({
   /** The language shown first (the screen's or the session's original). */
   first?: Language;
   testId?: string;
+  rules?: LocalizedRules;
 }) {
   const { t } = useTranslation();
+  const draft = useLocalizedDraft(value, onChange, rules);
   const order = first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES;
   return (
     <fieldset className="localized" data-testid={testId}>
@@ -144,15 +148,21 @@ export function LocalizedFields({
             key={lang}
             label={t(`languages.${lang}`)}
             lang={lang}
-            value={value[lang]}
+            value={draft.shown[lang]}
+            error={draft.errorOf(lang)}
             multiline={multiline}
             rows={rows}
             disabled={disabled}
             testId={testId ? `${testId}-${lang}` : undefined}
-            onChange={(text) => onChange({ ...value, [lang]: text })}
+            onChange={(text) => draft.change(lang, text)}
           />
         ))}
       </div>
+      {draft.error && (
+        <p className="field__error" role="alert">
+          {draft.error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -15,6 +15,7 @@ export const formsUi = {
     annotation: 'Annotation',
     documentSymbols: 'Document symbols',
     text: 'Question',
+    acronym: 'Acronym',
     name: 'Name',
     code: 'Code',
     email: 'Email',
@@ -60,6 +61,7 @@ export const formsUi = {
   invalidPending: 'Not saved: a field holds a value that is not valid',
   dueBeforeSending: 'Due date: before the sending date, today ({{today}}). Check it; it can still be sent.',
   deleteSession: {
+    column: 'Actions',
     button: 'Delete',
     buttonOf: 'Delete the session {{title}}',
     confirm:

@@ -15,6 +15,7 @@ export const formsUi: FormsUiMessages = {
     annotation: 'Anotación',
     documentSymbols: 'Signaturas de los documentos',
     text: 'Pregunta',
+    acronym: 'Sigla',
     name: 'Nombre',
     code: 'Código',
     email: 'Correo electrónico',
@@ -59,6 +60,7 @@ export const formsUi: FormsUiMessages = {
   dueBeforeSending:
     'Fecha de entrega: anterior a la fecha de envío, hoy ({{today}}). Verifíquela; el envío sigue siendo posible.',
   deleteSession: {
+    column: 'Acciones',
     button: 'Eliminar',
     buttonOf: 'Eliminar la sesión {{title}}',
     confirm:

@@ -15,6 +15,7 @@ export const formsUi: FormsUiMessages = {
     annotation: 'Annotation',
     documentSymbols: 'Cotes des documents',
     text: 'Question',
+    acronym: 'Sigle',
     name: 'Nom',
     code: 'Code',
     email: 'Courriel',
@@ -59,6 +60,7 @@ export const formsUi: FormsUiMessages = {
   dueBeforeSending:
     'Date de remise : antérieure à la date d’envoi, aujourd’hui ({{today}}). Vérifiez-la ; l’envoi reste possible.',
   deleteSession: {
+    column: 'Actions',
     button: 'Supprimer',
     buttonOf: 'Supprimer la session {{title}}',
     confirm:

@@ -301,6 +301,7 @@ export const ui: UiMessages = {
       auto: 'Automatique',
       manual: 'Manuelle',
       'pre-restore': 'Avant une restauration',
+      'pre-delete': 'Avant une suppression',
     },
     empty: 'Aucune sauvegarde pour l’instant. Choisissez « Sauvegarder maintenant » pour faire la première.',
     restore: 'Restaurer',

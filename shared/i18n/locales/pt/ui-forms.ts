@@ -15,6 +15,7 @@ export const formsUi: FormsUiMessages = {
     annotation: 'Anotação',
     documentSymbols: 'Símbolos dos documentos',
     text: 'Pergunta',
+    acronym: 'Sigla',
     name: 'Nome',
     code: 'Código',
     email: 'E-mail',
@@ -59,6 +60,7 @@ export const formsUi: FormsUiMessages = {
   dueBeforeSending:
     'Data de entrega: anterior à data de envio, hoje ({{today}}). Verifique-a; o envio continua possível.',
   deleteSession: {
+    column: 'Ações',
     button: 'Excluir',
     buttonOf: 'Excluir a sessão {{title}}',
     confirm:
