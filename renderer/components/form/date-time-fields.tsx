@@ -28,6 +28,11 @@ interface ParsedFieldProps {
   error?: string | null;
   /** A note under the field that refuses nothing (a due date before the sending date). */
   warning?: ReactNode;
+  /**
+   * False in a form that sends on submit (a new session, a sending): an unusable value there is not an unsaved
+   * edit, so the header is left alone.
+   */
+  savedAsTyped?: boolean;
   /** Told whether the text typed is unusable, for a form that must not submit the last valid value instead. */
   onInvalid?: (invalid: boolean) => void;
 }
@@ -63,7 +68,7 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
       : parsed.status === 'empty' && props.required
         ? { kind: 'required' }
         : null;
-  useHeldDraft(problem !== null);
+  useHeldDraft(problem !== null && props.savedAsTyped !== false);
   const { onInvalid } = props;
   const invalid = problem !== null;
   useEffect(() => onInvalid?.(invalid), [onInvalid, invalid]);
@@ -71,7 +76,7 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
   const error = showProblem ? fieldProblemText(i18n, props.field, problem) : (props.error ?? null);
 
   return (
-    <div className="parsed-field">
+    <div className="parsed-field" data-testid={props.testId ? `${props.testId}-field` : undefined}>
       <TextField
         label={`${props.label} (${format})`}
         value={text}

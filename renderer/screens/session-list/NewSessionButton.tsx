@@ -122,6 +122,7 @@ function NewSessionForm({ onCancel }: { onCancel: () => void }) {
           value={date}
           required
           testId="new-session-date"
+          savedAsTyped={false}
           onInvalid={setDateInvalid}
           onChange={setDate}
         />

@@ -35,6 +35,7 @@ export function SendForm({
   const [languages, setLanguages] = useState<readonly Language[]>([]);
   const [translator, setTranslator] = useState('');
   const [due, setDue] = useState('');
+  const [dueInvalid, setDueInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -110,6 +111,8 @@ export function SendForm({
             field="dueDate"
             value={due}
             testId="send-due"
+            savedAsTyped={false}
+            onInvalid={setDueInvalid}
             warning={dueBeforeSending ? t('forms.dueBeforeSending', { today: format.longDate(today) }) : null}
             onChange={setDue}
           />
@@ -118,7 +121,7 @@ export function SendForm({
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy || languages.length === 0 || !originalHasText}
+            disabled={busy || languages.length === 0 || !originalHasText || dueInvalid}
             data-testid="send-button"
           >
             {busy ? t('translation.send.sending') : t('translation.send.button')}
