@@ -40,10 +40,18 @@ function ruleText(i18n: i18n, field: string, problem: FieldProblem): string {
   }
 }
 
-/** "Title: at most 2,000 characters", "Duration: 0 to 1,440 minutes", "Title (French): …": field, then rule. */
-export function fieldProblemText(i18n: i18n, field: string, problem: FieldProblem, language?: Language): string {
+/**
+ * "Title: at most 2,000 characters", "Duration: 0 to 1,440 minutes", "Title (French): …": field, then rule. The
+ * field is named by its key in `forms.fields`, or by `label` when the screen's label for it differs ("Starts at").
+ */
+export function fieldProblemText(
+  i18n: i18n,
+  field: string,
+  problem: FieldProblem,
+  { language, label }: { language?: Language; label?: string } = {},
+): string {
   const key = `forms.fields.${field}`;
-  const name = i18n.t(i18n.exists(key) ? key : 'forms.fields.other');
+  const name = label ?? i18n.t(i18n.exists(key) ? key : 'forms.fields.other');
   const rule = ruleText(i18n, field, problem);
   return language
     ? i18n.t('forms.issueInLanguage', { field: name, language: i18n.t(languageNameKey(language)), rule })
@@ -62,5 +70,5 @@ export function fieldOfPath(path: string): { field: string; language?: Language 
 /** An API refusal's issue in the screen's language, by field and rule. */
 export function issueText(i18n: i18n, issue: ErrorIssue): string {
   const { field, language } = fieldOfPath(issue.path);
-  return fieldProblemText(i18n, field, issue.rule ?? { kind: 'other' }, language);
+  return fieldProblemText(i18n, field, issue.rule ?? { kind: 'other' }, { language });
 }

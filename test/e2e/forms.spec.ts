@@ -79,7 +79,7 @@ test('an impossible date and a too-long title are refused by name, and nothing o
   await date.fill('30/02/2023');
   await expect(page.getByTestId('session-date-field')).toContainText('Fecha: ese día no existe');
   await page.getByTestId('session-start').fill('25:00');
-  await expect(page.getByTestId('session-start-field')).toContainText('Hora de inicio: esa hora no existe');
+  await expect(page.getByTestId('session-start-field')).toContainText('Comienza a las: esa hora no existe');
   await page.screenshot({ path: screenshotPath('forms-refusals-es'), fullPage: false });
   await date.fill('10/05/2023');
   await expect(page.getByTestId('session-date-field')).toContainText('Se entiende 10 de mayo de 2023.');

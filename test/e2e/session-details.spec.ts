@@ -15,10 +15,10 @@ test('create a session, fill in its details, add documents and issue their symbo
   await page.getByTestId('session-status').selectOption('convened');
   // An end before the start is shown, not saved.
   await page.getByTestId('session-end').fill('09:00');
-  await expect(page.getByText('End time: must be after the start time')).toBeVisible();
+  await expect(page.getByText('Ends at: must be after the start time')).toBeVisible();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'invalid');
   await page.getByTestId('session-end').fill('12:30');
-  await expect(page.getByText('End time: must be after the start time')).toBeHidden();
+  await expect(page.getByText('Ends at: must be after the start time')).toBeHidden();
   await expectSaved(page);
 
   // Documents: add two, issue the next symbol of the body, then a revision of the first.

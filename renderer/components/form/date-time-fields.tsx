@@ -20,8 +20,6 @@ interface ParsedFieldProps {
   value: string;
   /** Called only with a complete, valid value (or '' when emptied and not `required`). */
   onChange: (value: string) => void;
-  /** The field's name in refusals ("Date: there is no such day"): a key of `forms.fields`. */
-  field: string;
   required?: boolean;
   testId?: string;
   /** A refusal the screen adds (an end before the start), shown when the text itself is fine. */
@@ -73,7 +71,7 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
   const invalid = problem !== null;
   useEffect(() => onInvalid?.(invalid), [onInvalid, invalid]);
   const showProblem = problem && (left || (parsed.status === 'invalid' && parsed.reason === 'impossible'));
-  const error = showProblem ? fieldProblemText(i18n, props.field, problem) : (props.error ?? null);
+  const error = showProblem ? fieldProblemText(i18n, '', problem, { label: props.label }) : (props.error ?? null);
 
   return (
     <div className="parsed-field" data-testid={props.testId ? `${props.testId}-field` : undefined}>

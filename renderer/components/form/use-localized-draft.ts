@@ -40,7 +40,7 @@ export function useLocalizedDraft(value: Localized, onChange: (value: Localized)
     /** The refusal to show under one language's field. */
     errorOf(lang: Language): string | undefined {
       if (tooLong(shown, lang))
-        return fieldProblemText(i18n, rules.field, { kind: 'too_long', limit: rules.maxLength }, lang);
+        return fieldProblemText(i18n, rules.field, { kind: 'too_long', limit: rules.maxLength }, { language: lang });
       return undefined;
     },
     /** The refusal of the text as a whole. */

@@ -42,7 +42,9 @@ function DetailsForm({ context }: { context: SessionContext }) {
   const times = { startTime: draft.startTime ?? session.startTime, endTime: draft.endTime ?? session.endTime };
   // The time fields pass on only complete HH:MM values, so what is left to check is their order.
   const timeError =
-    times.endTime <= times.startTime ? fieldProblemText(i18n, 'endTime', { kind: 'endAfterStart' }) : null;
+    times.endTime <= times.startTime
+      ? fieldProblemText(i18n, 'endTime', { kind: 'endAfterStart' }, { label: t('details.fields.endTime') })
+      : null;
   useHeldDraft(timeError !== null);
   const changeTime = (field: 'startTime' | 'endTime', value: string) => {
     const next = { ...times, [field]: value };
@@ -83,7 +85,6 @@ function DetailsForm({ context }: { context: SessionContext }) {
           )}
           <DateField
             label={t('details.fields.date')}
-            field="date"
             testId="session-date"
             value={session.date}
             required
@@ -91,7 +92,6 @@ function DetailsForm({ context }: { context: SessionContext }) {
           />
           <TimeField
             label={t('details.fields.startTime')}
-            field="startTime"
             testId="session-start"
             value={times.startTime}
             required
@@ -99,7 +99,6 @@ function DetailsForm({ context }: { context: SessionContext }) {
           />
           <TimeField
             label={t('details.fields.endTime')}
-            field="endTime"
             testId="session-end"
             value={times.endTime}
             required

@@ -112,7 +112,6 @@ export function DocumentEditor({
           />
           <DateField
             label={t('documentEditor.fields.date')}
-            field="date"
             value={titleBlock.date}
             testId="title-date"
             onChange={(date) => changeTitle({ date })}

@@ -118,7 +118,6 @@ function NewSessionForm({ onCancel }: { onCancel: () => void }) {
         />
         <DateField
           label={t('details.fields.date')}
-          field="date"
           value={date}
           required
           testId="new-session-date"

@@ -108,7 +108,6 @@ export function SendForm({
           />
           <DateField
             label={t('translation.send.due')}
-            field="dueDate"
             value={due}
             testId="send-due"
             savedAsTyped={false}
