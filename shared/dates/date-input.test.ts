@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateInput, formatTimeInput, parseDateInput, parseTimeInput } from './date-input';
+import {
+  formatDateInput,
+  formatDateTimeInput,
+  formatTimeInput,
+  parseDateInput,
+  parseDateTimeInput,
+  parseTimeInput,
+} from './date-input';
 import { LANGUAGES } from '../domain/languages';
 
 const valid = (value: string) => ({ status: 'valid', value });
@@ -89,5 +96,25 @@ describe('formatTimeInput', () => {
     for (const lang of LANGUAGES)
       for (const time of ['00:05', '12:00', '23:59'])
         expect(parseTimeInput(formatTimeInput(time, lang), lang)).toEqual(valid(time));
+  });
+});
+
+describe('parseDateTimeInput and formatDateTimeInput', () => {
+  it('read a date and a time, seconds optional, and write them back the same', () => {
+    expect(parseDateTimeInput('05/01/2023 10:05 a.m.', 'en')).toEqual(valid('2023-05-01T10:05:00'));
+    expect(parseDateTimeInput('01/05/2023 14:05:30', 'fr')).toEqual(valid('2023-05-01T14:05:30'));
+    expect(parseDateTimeInput('2023-05-01 9:05:07 PM', 'en')).toEqual(valid('2023-05-01T21:05:07'));
+    expect(formatDateTimeInput('2023-05-01T21:05:07', 'en')).toBe('05/01/2023 9:05:07 p.m.');
+    expect(formatDateTimeInput('2023-05-01T10:00:00', 'es')).toBe('01/05/2023 10:00');
+    for (const lang of LANGUAGES)
+      for (const moment of ['2024-02-29T00:00:00', '2023-12-31T23:59:59'])
+        expect(parseDateTimeInput(formatDateTimeInput(moment, lang), lang)).toEqual(valid(moment));
+  });
+  it('refuse an impossible day or time, and a moment half typed', () => {
+    expect(parseDateTimeInput('02/30/2023 10:00 a.m.', 'en')).toEqual(impossible);
+    expect(parseDateTimeInput('01/05/2023 10:00:60', 'pt')).toEqual(impossible);
+    expect(parseDateTimeInput('01/05/2023 24:00', 'es')).toEqual(impossible);
+    for (const text of ['01/05/2023', '01/05/2023 10', '10:00', '01/05/2023 10:00:5'])
+      expect(parseDateTimeInput(text, 'es'), text).toEqual(format);
   });
 });

@@ -89,3 +89,35 @@ export function formatTimeInput(time: string, lang: Language): string {
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
   return `${hour12}:${pad(minutes)} ${hours < 12 ? 'a.m.' : 'p.m.'}`;
 }
+
+const DATE_THEN_TIME = /^(\S+)\s+(.+)$/;
+const SECONDS = /^(\d{1,2}:\d{2}):(\d{2})(.*)$/;
+
+/**
+ * Reads a wall-clock moment typed as a date and a time (`05/01/2023 10:05 a.m.`, `01/05/2023 10:05:30`): each part
+ * by the rules above, seconds optional. Stores `YYYY-MM-DDTHH:MM:SS`, as a request for the floor is kept.
+ */
+export function parseDateTimeInput(text: string, lang: Language): InputParse {
+  const typed = text.trim();
+  if (typed === '') return { status: 'empty' };
+  const parts = DATE_THEN_TIME.exec(typed);
+  if (!parts) return { status: 'invalid', reason: 'format' };
+  const date = parseDateInput(parts[1]!, lang);
+  const seconds = SECONDS.exec(parts[2]!.trim());
+  const time = parseTimeInput(seconds ? `${seconds[1]}${seconds[3]}` : parts[2]!, lang);
+  if (date.status === 'empty' || time.status === 'empty') return { status: 'invalid', reason: 'format' };
+  if (date.status === 'invalid') return date;
+  if (time.status === 'invalid') return time;
+  const ss = seconds ? Number(seconds[2]) : 0;
+  if (ss > 59) return { status: 'invalid', reason: 'impossible' };
+  return { status: 'valid', value: `${date.value}T${time.value}:${pad(ss)}` };
+}
+
+/** A stored `YYYY-MM-DDTHH:MM:SS` as its field shows it: the date, then the time, seconds only when not zero. */
+export function formatDateTimeInput(moment: string, lang: Language): string {
+  if (moment === '') return '';
+  const [date, clock] = moment.split('T') as [string, string];
+  const [hh, mm, ss = '00'] = clock.split(':');
+  const time = formatTimeInput(`${hh}:${mm}`, lang);
+  return `${formatDateInput(date, lang)} ${ss === '00' ? time : time.replace(/^(\d{1,2}:\d{2})/, `$1:${ss}`)}`;
+}

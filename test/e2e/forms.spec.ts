@@ -142,7 +142,16 @@ test('focus stays in the list after adding or removing a row', async ({ page, ap
   await rows.first().getByTestId('speaker-delete').click();
   await expect(rows).toHaveCount(before);
   expect((await focusIn(page)).row).toBe(speakerIds[1]);
+  // The time of a request is the app's field too: an impossible day is refused by name and not saved.
+  const requested = rows.first().getByTestId('speaker-requested');
+  const stored = await requested.inputValue();
+  expect(stored).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{1,2}:\d{2}(:\d{2})? [ap]\.m\.$/);
+  await requested.fill('02/30/2023 10:00 a.m.');
+  await expect(rows.first()).toContainText(': there is no such day');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'invalid');
   await page.screenshot({ path: screenshotPath('forms-focus-speakers'), fullPage: false });
+  await requested.fill(stored);
+  await expectSaved(page);
 
   // Guiding questions: removing the only one left puts focus on "Add a question".
   await page.getByTestId('tab-questions').click();

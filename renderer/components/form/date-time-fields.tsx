@@ -2,8 +2,10 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   formatDateInput,
+  formatDateTimeInput,
   formatTimeInput,
   parseDateInput,
+  parseDateTimeInput,
   parseTimeInput,
   type InputParse,
 } from '../../../shared/dates/date-input';
@@ -31,6 +33,10 @@ interface ParsedFieldProps {
    * edit, so the header is left alone.
    */
   savedAsTyped?: boolean;
+  /** In a table row: the label (with the expected form) is read by screen readers, the form shown as a placeholder. */
+  inRow?: boolean;
+  /** The control's `data-role` in its row, by which focus finds it again after a move. */
+  dataRole?: string;
   /** Told whether the text typed is unusable, for a form that must not submit the last valid value instead. */
   onInvalid?: (invalid: boolean) => void;
 }
@@ -38,7 +44,7 @@ interface ParsedFieldProps {
 interface Kind {
   parse: (text: string, lang: Language) => InputParse;
   format: (value: string, lang: Language) => string;
-  formatKey: 'forms.dateFormat' | 'forms.timeFormat';
+  formatKey: 'forms.dateFormat' | 'forms.timeFormat' | 'forms.dateTimeFormat';
   problem: (reason: 'format' | 'impossible', format: string) => FieldProblem;
   /** What the field understood, so a misread order shows at once ("Read as May 9, 2023"). */
   understood?: (value: string, lang: Language) => string;
@@ -79,6 +85,9 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
         label={`${props.label} (${format})`}
         value={text}
         testId={props.testId}
+        hideLabel={props.inRow}
+        placeholder={props.inRow ? format : undefined}
+        data-role={props.dataRole}
         autoComplete="off"
         spellCheck={false}
         error={error}
@@ -114,6 +123,13 @@ const TIME: Kind = {
   problem: (reason, format) => (reason === 'impossible' ? { kind: 'timeImpossible' } : { kind: 'timeFormat', format }),
 };
 
+const DATE_TIME: Kind = {
+  parse: parseDateTimeInput,
+  format: formatDateTimeInput,
+  formatKey: 'forms.dateTimeFormat',
+  problem: (reason, format) => (reason === 'impossible' ? { kind: 'dateImpossible' } : { kind: 'dateFormat', format }),
+};
+
 /** The app's date field: the interface language's day order, or `YYYY-MM-DD`; stores `YYYY-MM-DD`. */
 export function DateField(props: ParsedFieldProps) {
   const { t } = useTranslation();
@@ -125,4 +141,9 @@ export function DateField(props: ParsedFieldProps) {
 /** The app's time field: 24-hour `HH:MM`, or "9:30 a.m." in English; stores `HH:MM`. */
 export function TimeField(props: ParsedFieldProps) {
   return <ParsedField kind={TIME} {...props} />;
+}
+
+/** A wall-clock moment (a request for the floor): a date field's text, a space, a time field's; stores `YYYY-MM-DDTHH:MM:SS`. */
+export function DateTimeField(props: ParsedFieldProps) {
+  return <ParsedField kind={DATE_TIME} {...props} />;
 }

@@ -15,6 +15,7 @@ export function TextField({
   allowLineBreaks = false,
   className,
   testId,
+  hideLabel = false,
   ...rest
 }: {
   label: ReactNode;
@@ -32,12 +33,16 @@ export function TextField({
   allowLineBreaks?: boolean;
   className?: string;
   testId?: string;
+  /** For a field in a table row, whose column head already says what it is: the label is for screen readers. */
+  hideLabel?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>) {
   const id = useId();
   const hintId = hint || error ? `${id}-hint` : undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea
           id={id}

@@ -50,6 +50,7 @@ export const formsUi = {
     dateFormat: 'not a date; write it as {{format}}',
     dateImpossible: 'there is no such day',
     timeFormat: 'not a time; write it as {{format}}',
+    dateTimeFormat: 'mm/dd/yyyy hh:mm a.m.',
     timeImpossible: 'there is no such time',
     endAfterStart: 'must be after the start time',
   },

@@ -50,6 +50,7 @@ export const formsUi: FormsUiMessages = {
     dateFormat: 'no es una fecha; escríbala como {{format}}',
     dateImpossible: 'ese día no existe',
     timeFormat: 'no es una hora; escríbala como {{format}}',
+    dateTimeFormat: 'dd/mm/aaaa hh:mm',
     timeImpossible: 'esa hora no existe',
     endAfterStart: 'debe ser posterior a la hora de inicio',
   },

@@ -50,6 +50,7 @@ export const formsUi: FormsUiMessages = {
     dateFormat: 'pas une date ; écrivez-la sous la forme {{format}}',
     dateImpossible: 'ce jour n’existe pas',
     timeFormat: 'pas une heure ; écrivez-la sous la forme {{format}}',
+    dateTimeFormat: 'jj/mm/aaaa hh:mm',
     timeImpossible: 'cette heure n’existe pas',
     endAfterStart: 'doit suivre l’heure de début',
   },
