@@ -63,8 +63,11 @@ function ParsedField({ kind, ...props }: ParsedFieldProps & { kind: Kind }) {
   // The text typed since the last value passed on; null when the field shows the stored value.
   const [draft, setDraft] = useState<{ text: string; lang: Language } | null>(null);
   const [left, setLeft] = useState(false);
-  const text = draft && draft.lang === lang ? draft.text : shown;
-  const parsed = kind.parse(text, lang);
+  const typed = draft && draft.lang === lang ? kind.parse(draft.text, lang) : null;
+  // A complete draft that no longer matches the stored value was overtaken (an undo, a restore): show the value.
+  const overtaken = typed?.status === 'valid' && typed.value !== props.value;
+  const text = draft && typed && !overtaken ? draft.text : shown;
+  const parsed = text === draft?.text && typed ? typed : kind.parse(text, lang);
   const format = t(kind.formatKey);
   const problem: FieldProblem | null =
     parsed.status === 'invalid'
