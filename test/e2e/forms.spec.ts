@@ -113,6 +113,7 @@ test('a due date before the sending date warns without refusing', async ({ page,
 test('focus stays in the list after adding or removing a row', async ({ page, app }) => {
   await openDemo(page, app.url, /^Agenda$/);
   const items = page.getByTestId('builder-item');
+  await expect(items.first()).toBeVisible();
   const ids = await items.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowId!));
   // Remove item 2: focus goes to the next item's first field (its title), not to the top of the page.
   await items.nth(1).getByTestId('delete-item').click();
@@ -156,6 +157,7 @@ test('focus stays in the list after adding or removing a row', async ({ page, ap
   // Guiding questions: removing the only one left puts focus on "Add a question".
   await page.getByTestId('tab-questions').click();
   const questions = page.locator('[data-row-id]');
+  await expect(page.getByRole('button', { name: 'Delete question 1' })).toBeVisible();
   for (let n = await questions.count(); n > 1; n--) {
     await page.getByRole('button', { name: `Delete question ${n}` }).click();
     await expect(questions).toHaveCount(n - 1);
@@ -166,6 +168,32 @@ test('focus stays in the list after adding or removing a row', async ({ page, ap
   await page.getByTestId('add-question').click();
   await expect(questions).toHaveCount(1);
   expect((await focusIn(page)).row).toBe(await questions.first().getAttribute('data-row-id'));
+
+  // Documents: the new row's first control.
+  await page.getByTestId('tab-details').click();
+  const documents = page.getByTestId('document-row');
+  await expect(documents.first()).toBeVisible();
+  const documentCount = await documents.count();
+  await page.getByLabel('Kind of document').selectOption('note');
+  await page.getByRole('button', { name: 'Add the document' }).click();
+  await expect(documents).toHaveCount(documentCount + 1);
+  await expect.poll(async () => (await focusIn(page)).row).not.toBeNull();
+  expect(await documents.evaluateAll((r) => r.map((x) => (x as HTMLElement).dataset.rowId))).toContain(
+    (await focusIn(page)).row,
+  );
+
+  // Registry: a new person's editor gets the focus; deleting the entry sends it to the add form.
+  await page.evaluate(() => (location.hash = '#/registry'));
+  await page.getByTestId('registry-tab-people').click();
+  await page.getByTestId('new-person-name').fill('Focus Test Person');
+  await page.getByTestId('add-person').click();
+  const editor = page.getByTestId('person-editor');
+  await expect(editor).toContainText('Focus Test Person');
+  await expect.poll(async () => (await focusIn(page)).row).toBe(await editor.getAttribute('data-row-id'));
+  await editor.getByRole('button', { name: /^Delete/ }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(editor).toHaveCount(0);
+  await expect(page.getByTestId('new-person-name')).toBeFocused();
 });
 
 test('New session asks a title and a date first; a session is deleted after a backup', async ({ page, app }) => {
