@@ -1,6 +1,7 @@
 import { fail } from '../../shared/api/errors';
 import type { OnConflict } from '../../shared/api/safety-procedures';
-import type { Handler } from '../services/crud-handlers';
+import { crudHandlers, type Handler } from '../services/crud-handlers';
+import { ENTITY_SPECS } from '../services/entity-specs';
 import type { Store } from '../store/open-database';
 import { schedulerOf } from './automatic-backups';
 import { backupsFolderOf, createBackup, listBackups, restoreBackup } from './backups';
@@ -17,19 +18,31 @@ async function fileOf(db: Store): Promise<string> {
   return file;
 }
 
+const sessionCrud = crudHandlers('sessions', ENTITY_SPECS.sessions);
+
+/** A verified backup of the database, counted by the scheduler like any other so that rotation keeps it in step. */
+async function backUp(file: string, reason: 'manual' | 'pre-delete') {
+  const make = async () => {
+    const info = await createBackup(file, reason);
+    pruneBackups(file, Date.now());
+    return info;
+  };
+  const scheduler = schedulerOf(file);
+  return scheduler ? scheduler.record(make) : make();
+}
+
 /** Handlers of shared/api/safety-procedures.ts. */
 export const safetyHandlers: Readonly<Record<string, Handler>> = {
   'backups.list': async (db: Store) => listBackups(backupsFolderOf(await fileOf(db))),
 
-  'backups.create': async (db: Store) => {
+  'backups.create': async (db: Store) => backUp(await fileOf(db), 'manual'),
+
+  'sessions.deleteWithBackup': async (db: Store, input: { id: string }) => {
     const file = await fileOf(db);
-    const make = async () => {
-      const info = await createBackup(file, 'manual');
-      pruneBackups(file, Date.now());
-      return info;
-    };
-    const scheduler = schedulerOf(file);
-    return scheduler ? scheduler.record(make) : make();
+    await sessionCrud['sessions.get']!(db, input as never); // not_found before any backup is made
+    const backup = await backUp(file, 'pre-delete');
+    await sessionCrud['sessions.delete']!(db, input as never);
+    return { id: input.id, backup };
   },
 
   'backups.restore': async (db: Store, input: { backupId: string }) => {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { fail } from '../../shared/api/errors';
+import { fail, issuesFromZod } from '../../shared/api/errors';
 import { applyRules } from '../../shared/domain/entity';
 import { constraintErrorCode } from '../store/constraint-errors';
 import type { Store } from '../store/open-database';
@@ -100,7 +100,7 @@ export function crudHandlers(name: string, spec: EntitySpec): Record<string, Han
       if (!merged.success) {
         fail(
           'validation',
-          merged.error.issues.map((i) => ({ path: ['patch', ...i.path].join('.'), message: i.message })),
+          issuesFromZod(merged.error).map((i) => ({ ...i, path: `patch.${i.path}` })),
         );
       }
       await checkReferences(db, spec, input.patch);

@@ -92,4 +92,16 @@ describe('SaveQueue', () => {
     await queue.run('item', async () => void order.push('delete'));
     expect(order).toEqual(['rename', 'delete']);
   });
+
+  it('says "invalid", never "saved", while a field holds a value it does not send', async () => {
+    const queue = new SaveQueue(400);
+    queue.hold('date-field');
+    expect(queue.getSnapshot().status).toBe('invalid');
+    queue.schedule('sessions:1', { room: 'A' }, async () => undefined);
+    expect(queue.getSnapshot().status).toBe('pending');
+    await vi.runAllTimersAsync();
+    expect(queue.getSnapshot().status).toBe('invalid');
+    queue.release('date-field');
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
 });

@@ -1,8 +1,11 @@
 import { STORAGE_ERROR_CODES, type ApiError, type ErrorCode } from '../../shared/api/errors';
 import { toApiError } from '../api/api-error';
 
-/** What the "saved" indicator shows: every edit stored, edits waiting or on their way, or a save that failed. */
-export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error';
+/**
+ * What the "saved" indicator shows: every edit stored, edits waiting or on their way, a save that failed, or a
+ * field holding what cannot be saved as typed (a half-typed date), which is kept on screen and never sent.
+ */
+export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'invalid';
 
 export interface SaveSnapshot {
   status: SaveStatus;
@@ -35,6 +38,7 @@ export class SaveQueue {
   private readonly waiting = new Map<string, Waiting>();
   private readonly chains = new Map<string, Promise<void>>();
   private readonly errors = new Map<string, ApiError>();
+  private readonly held = new Set<string>();
   private inFlight = 0;
   private snapshot: SaveSnapshot = { status: 'saved', error: null };
   private readonly listeners = new Set<() => void>();
@@ -94,6 +98,16 @@ export class SaveQueue {
     return result;
   }
 
+  /** A field holds a value it will not send (`key` is the field's); the indicator says so until `release`. */
+  hold(key: string): void {
+    this.held.add(key);
+    this.emit();
+  }
+
+  release(key: string): void {
+    if (this.held.delete(key)) this.emit();
+  }
+
   /** Sends every waiting edit now and resolves when every write has settled. */
   async flush(): Promise<void> {
     for (const key of [...this.waiting.keys()]) this.sendNow(key);
@@ -129,6 +143,7 @@ export class SaveQueue {
     if (this.inFlight > 0) status = 'saving';
     else if (this.waiting.size > 0) status = 'pending';
     else if (this.errors.size > 0) status = 'error';
+    else if (this.held.size > 0) status = 'invalid';
     else status = 'saved';
     const error = this.errors.size > 0 ? [...this.errors.values()].at(-1)! : null;
     if (status !== this.snapshot.status || error !== this.snapshot.error) {

@@ -46,3 +46,38 @@ export function refocus(container: HTMLElement | null, spot: FocusSpot): void {
         : null;
   (target ?? row).focus();
 }
+
+/**
+ * Before the row at `index` of `ids` is removed: focus goes to the next row's first field, else the previous
+ * row's, else `fallback` (the add control). Those exist before the removal, so focus moves before the row goes
+ * and never falls to the top of the page (with 14 speakers the add form was 215 Tab presses away).
+ */
+export function focusAfterRemoval(
+  container: HTMLElement | null,
+  ids: readonly string[],
+  index: number,
+  fallback: HTMLElement | null,
+): void {
+  const neighbour = ids[index + 1] ?? ids[index - 1];
+  if (neighbour && container?.querySelector(`[data-row-id="${neighbour}"]`)) {
+    refocus(container, { id: neighbour, role: 'first-field' });
+  } else fallback?.focus();
+}
+
+/**
+ * Focuses the first element matching `selector` as soon as it exists: a new entry's editor that is still loading.
+ * Gives up after `timeoutMs`, so a load that fails leaves no watcher behind.
+ */
+export function focusWhenPresent(selector: string, timeoutMs = 5000): void {
+  const tryFocus = () => {
+    const element = document.querySelector<HTMLElement>(selector);
+    element?.focus();
+    return element !== null;
+  };
+  if (tryFocus()) return;
+  const observer = new MutationObserver(() => {
+    if (tryFocus()) observer.disconnect();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), timeoutMs);
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IssueRuleSchema, ruleOfZodIssue } from './issue-rules';
 
 export const ERROR_CODES = [
   'validation',
@@ -40,8 +41,8 @@ export const STORAGE_ERROR_CODES = [
 ] as const satisfies readonly (typeof ERROR_CODES)[number][];
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
-/** One thing wrong with an input, located by its path ("patch.endTime"). */
-export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string() });
+/** One thing wrong with an input, located by its path ("patch.endTime"); `rule` says which, for the screens. */
+export const ErrorIssueSchema = z.object({ path: z.string(), message: z.string(), rule: IssueRuleSchema.optional() });
 export type ErrorIssue = z.infer<typeof ErrorIssueSchema>;
 
 /** What crosses a boundary when a call fails: a code, the i18n key of its message, never a stack trace. */
@@ -79,5 +80,9 @@ export function refuse(code: ErrorCode, path: string, message: string): never {
 }
 
 export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message,
+    rule: ruleOfZodIssue(issue),
+  }));
 }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { IdSchema } from '../domain/common';
 import { mutation, query } from './procedure';
 
-/** Why a backup was made: at start, after changes, on request, or just before a restore replaced the data. */
-export const BACKUP_REASONS = ['start', 'auto', 'manual', 'pre-restore'] as const;
+/** Why a backup was made: at start, after changes, on request, or just before a restore or a deletion. */
+export const BACKUP_REASONS = ['start', 'auto', 'manual', 'pre-restore', 'pre-delete'] as const;
 export const BackupReasonSchema = z.enum(BACKUP_REASONS);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
 
@@ -14,7 +14,7 @@ export type BackupReason = z.infer<typeof BackupReasonSchema>;
 export const BackupIdSchema = z
   .string()
   .max(64)
-  .regex(/^\d{8}T\d{9}Z-(start|auto|manual|pre-restore)(-\d{1,3})?$/, 'not a backup id');
+  .regex(/^\d{8}T\d{9}Z-(start|auto|manual|pre-restore|pre-delete)(-\d{1,3})?$/, 'not a backup id');
 
 export const BackupSchema = z.object({
   id: BackupIdSchema,
@@ -79,6 +79,14 @@ export const safetyProcedures = {
   'backups.restore': mutation(
     z.strictObject({ backupId: BackupIdSchema }),
     z.object({ restoredFrom: BackupIdSchema, safetyBackup: BackupSchema }),
+  ),
+  /**
+   * Deletes a session with all it holds, after a verified backup of the whole database (returned, so the screen
+   * can say where the session can be got back). No backup, no deletion: an in-memory database is refused.
+   */
+  'sessions.deleteWithBackup': mutation(
+    z.strictObject({ id: IdSchema }),
+    z.object({ id: IdSchema, backup: BackupSchema }),
   ),
   /** The session as a `.sessiondesk` file, for the browser to download. */
   'bundles.export': query(

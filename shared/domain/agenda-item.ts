@@ -37,6 +37,15 @@ export const AgendaItemFields = withRules(
     documentSymbols: z.array(DocumentSymbolSchema).max(50),
     speakerOrder: SpeakerOrderSchema,
   }),
+  [
+    {
+      // an item with no title anywhere would print as its kind's generic title in every language, unnoticed
+      holds: (item) => Object.values(item.title).some((text) => text.trim() !== ''),
+      message: 'an item needs a title in at least one language',
+      path: 'title',
+      rule: 'oneLanguage',
+    },
+  ],
 );
 
 export const AgendaItemSchema = entitySchema(

@@ -6,6 +6,8 @@ export interface FieldRule<F> {
   holds: (fields: F) => boolean;
   message: string;
   path: string;
+  /** Which rule, so that a screen can say it in the user's language (shared/api/issue-rules.ts). */
+  rule?: 'oneLanguage' | 'endAfterStart';
 }
 
 /** An entity's editable fields (a plain object schema) and the rules across them. */
@@ -27,7 +29,7 @@ export function applyRules<S extends z.ZodType>(schema: S, rules: readonly Field
   return schema.superRefine((value, ctx) => {
     for (const rule of rules) {
       if (!(rule.holds as (v: unknown) => boolean)(value)) {
-        ctx.addIssue({ code: 'custom', message: rule.message, path: [rule.path] });
+        ctx.addIssue({ code: 'custom', message: rule.message, path: [rule.path], params: { rule: rule.rule } });
       }
     }
   }) as unknown as S;

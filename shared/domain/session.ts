@@ -23,7 +23,14 @@ export const SessionFields = withRules(
     originalLanguage: LanguageSchema,
     status: SessionStatusSchema,
   }),
-  [{ holds: (s) => s.endTime > s.startTime, message: 'the session must end after it starts', path: 'endTime' }],
+  [
+    {
+      holds: (s) => s.endTime > s.startTime,
+      message: 'the session must end after it starts',
+      path: 'endTime',
+      rule: 'endAfterStart',
+    },
+  ],
 );
 
 export const SessionSchema = entitySchema({ id: IdSchema }, SessionFields);

@@ -38,6 +38,9 @@ const check = (ok: boolean, what: string) => {
 
 const synthetic = async () => (await writeBundle(syntheticData())).toString('base64');
 
+/** The database a session was deleted from: the happy input finds it while the session is still there. */
+let deletedFrom = '';
+
 /** Happy and bad inputs of the backup and session-file procedures. */
 export const SAFETY_CASES: Record<string, Case> = {
   'storage.status': {
@@ -76,6 +79,28 @@ export const SAFETY_CASES: Record<string, Case> = {
     expect: (v) => check(field(field(v, 'safetyBackup'), 'reason') === 'pre-restore', 'a safety backup first'),
     bad: () => ({ backupId: '../../session-desk.sqlite' }),
     badCode: 'validation',
+  },
+  'sessions.deleteWithBackup': {
+    happy: (c) => {
+      deletedFrom = databaseFileOf(c);
+      return { id: c.sessionId };
+    },
+    expect: (v, c) => {
+      const backup = field(v, 'backup');
+      check(field(backup, 'reason') === 'pre-delete', 'a backup first');
+      const holds = (file: string) => {
+        const raw = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+        try {
+          return raw.prepare('select 1 from sessions where id = ?').get(c.sessionId) !== undefined;
+        } finally {
+          raw.close();
+        }
+      };
+      check(holds(path.join(backupsFolderOf(deletedFrom), `${String(field(backup, 'id'))}.sqlite`)), 'in the backup');
+      check(!holds(deletedFrom), 'gone from the database');
+    },
+    bad: () => ({ id: missing }),
+    badCode: 'not_found',
   },
   'bundles.export': {
     happy: (c) => ({ sessionId: c.sessionId }),

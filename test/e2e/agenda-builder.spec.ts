@@ -1,13 +1,12 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { dragOnto, expectSaved, openDemo } from './screens-helpers';
+import { dragOnto, expectSaved, newSession, openDemo } from './screens-helpers';
 
 test('build an agenda that overruns, see the warning, fix it; reorder by keyboard and by drag; delete and undo', async ({
   page,
   app,
 }) => {
   await page.goto(app.url);
-  await page.getByTestId('new-session').click();
-  await page.getByTestId('session-title-field-en').fill('Agenda test session');
+  await newSession(page, 'Agenda test session');
   await expectSaved(page);
   await page.getByTestId('tab-agenda').click();
   await expect(page.getByTestId('agenda-empty')).toContainText('Add the first item');

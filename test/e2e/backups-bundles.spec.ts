@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, screenshotPath, test } from './fixtures';
+import { newSession } from './screens-helpers';
 
 const DEMO = /Annual session on migration governance/;
 
@@ -33,7 +34,7 @@ test('backups: back up now, see it listed, restore it after a change and see the
 
   // A change: a second session.
   await nav(page, 'Sessions').click();
-  await page.getByRole('button', { name: 'New session' }).click();
+  await newSession(page, 'A session made after the backup');
   await expect(page).toHaveURL(/\/details$/);
   await nav(page, 'Sessions').click();
   await expect(page.getByTestId('session-row')).toHaveCount(2);

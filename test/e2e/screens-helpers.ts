@@ -26,3 +26,12 @@ export async function dragOnto(page: Page, handle: Locator, target: Locator): Pr
   await page.mouse.move(to.x + 40, to.y + 30, { steps: 6 });
   await page.mouse.up();
 }
+
+/** "New session" from the list: the title (in the screen's language) and the date asked first, then its details. */
+export async function newSession(page: Page, title: string, date?: string): Promise<void> {
+  await page.getByTestId('new-session').click();
+  await page.getByTestId('new-session-title').fill(title);
+  if (date) await page.getByTestId('new-session-date').fill(date);
+  await page.getByTestId('new-session-create').click();
+  await expect(page.getByTestId('session-title-field').getByRole('textbox').first()).toHaveValue(title);
+}

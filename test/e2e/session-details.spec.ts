@@ -1,22 +1,24 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { expectSaved } from './screens-helpers';
+import { expectSaved, newSession } from './screens-helpers';
 
 test('create a session, fill in its details, add documents and issue their symbols', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.getByTestId('new-session').click();
+  await newSession(page, 'Special meeting on labour migration');
   await expect(page.getByRole('heading', { level: 1, name: 'Session details' })).toBeVisible();
 
-  await page.getByTestId('session-title-field-en').fill('Special meeting on labour migration');
   await page.getByTestId('session-title-field-es').fill('Reunión especial sobre migración laboral');
-  await page.getByTestId('session-date').fill('2026-03-12');
+  // The date field reads the interface language's order: month/day/year in English.
+  await page.getByTestId('session-date').fill('03/12/2026');
+  await expect(page.getByTestId('session-date-field').getByText('Read as March 12, 2026.')).toBeVisible();
   await page.getByTestId('session-room').fill('Padilha Vidal Room');
   await page.getByLabel('Modality').selectOption('hybrid');
   await page.getByTestId('session-status').selectOption('convened');
   // An end before the start is shown, not saved.
   await page.getByTestId('session-end').fill('09:00');
-  await expect(page.getByText('The session must end after it starts')).toBeVisible();
+  await expect(page.getByText('Ends at: must be after the start time')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'invalid');
   await page.getByTestId('session-end').fill('12:30');
-  await expect(page.getByText('The session must end after it starts')).toBeHidden();
+  await expect(page.getByText('Ends at: must be after the start time')).toBeHidden();
   await expectSaved(page);
 
   // Documents: add two, issue the next symbol of the body, then a revision of the first.
@@ -43,8 +45,8 @@ test('create a session, fill in its details, add documents and issue their symbo
   await page.reload();
   await expect(page.getByTestId('session-title-field-en')).toHaveValue('Special meeting on labour migration');
   await expect(page.getByTestId('session-room')).toHaveValue('Padilha Vidal Room');
-  await expect(page.getByTestId('session-end')).toHaveValue('12:30');
-  await expect(page.getByTestId('session-date')).toHaveValue('2026-03-12');
+  await expect(page.getByTestId('session-end')).toHaveValue('12:30 p.m.');
+  await expect(page.getByTestId('session-date')).toHaveValue('03/12/2026');
   await expect(page.getByTestId('session-title')).toHaveText('Special meeting on labour migration');
 
   await page.getByRole('link', { name: 'Sessions', exact: true }).first().click();
@@ -54,13 +56,13 @@ test('create a session, fill in its details, add documents and issue their symbo
 
 test('an edit typed just before leaving the page is saved', async ({ page, app }) => {
   await page.goto(app.url);
-  await page.getByTestId('new-session').click();
+  await newSession(page, 'Session left at once');
   await page.getByTestId('session-room').fill('Room typed at the last moment');
   // Leave at once, before the save delay has run out: the flush on leaving sends it.
   await page.goto('about:blank');
   await page.goto(app.url);
   await expect(page.getByTestId('session-row')).toHaveCount(2);
-  await page.getByRole('link', { name: 'Untitled session' }).click();
+  await page.getByRole('link', { name: 'Session left at once' }).click();
   await page.getByTestId('tab-details').click();
   await expect(page.getByTestId('session-room')).toHaveValue('Room typed at the last moment');
 });

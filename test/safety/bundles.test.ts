@@ -4,7 +4,7 @@ import { parseBundle } from '../../main/safety/bundle-import';
 import { CURRENT_SCHEMA_VERSION } from '../../main/safety/sqlite-files';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import type { BundleData } from '../../main/safety/bundle-format';
-import { exportedData, writeBundle } from './bundle-fixtures';
+import { exportedData, syntheticData, writeBundle } from './bundle-fixtures';
 
 let a: TempStore;
 let b: TempStore;
@@ -70,6 +70,13 @@ describe('session files', () => {
     expect(original.questionAssignments.length).toBeGreaterThan(0);
     expect(stamps(await exportedData(b.db, sessionId))).toEqual(stamps(original));
     expect(await b.api.call('sessions.overview', { id: sessionId })).toMatchObject({ ok: true });
+  });
+
+  it('take an item with no title in any language from a file made before an item needed one', async () => {
+    const data = syntheticData();
+    data.agendaItems = data.agendaItems.map((item) => ({ ...item, title: { en: '', es: '', fr: '', pt: '' } }));
+    const base64 = (await writeBundle(data)).toString('base64');
+    expect(await b.api.call('bundles.import', { base64 })).toMatchObject({ ok: true });
   });
 
   it('offer replace or keep both when the session is already there, and never duplicate people or organizations', async () => {

@@ -1,6 +1,7 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
+import { useLocalizedDraft, type LocalizedRules } from './use-localized-draft';
 
 /** A labelled text input whose value is held by the screen. */
 export function TextField({
@@ -14,6 +15,7 @@ export function TextField({
   allowLineBreaks = false,
   className,
   testId,
+  hideLabel = false,
   ...rest
 }: {
   label: ReactNode;
@@ -31,12 +33,16 @@ export function TextField({
   allowLineBreaks?: boolean;
   className?: string;
   testId?: string;
+  /** For a field in a table row, whose column head already says what it is: the label is for screen readers. */
+  hideLabel?: boolean;
 } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>) {
   const id = useId();
   const hintId = hint || error ? `${id}-hint` : undefined;
   return (
     <div className={`field${error ? ' has-error' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
+        {label}
+      </label>
       {multiline ? (
         <textarea
           id={id}
@@ -117,7 +123,7 @@ export function SelectField<V extends string>({
   );
 }
 
-/** One text in the four official languages: four fields, each marked with its language. */
+/** One text in the four official languages: four fields, each marked with its language, checked before saving. */
 export function LocalizedFields({
   label,
   value,
@@ -128,6 +134,7 @@ export function LocalizedFields({
   first,
   testId,
   accessibleName,
+  rules = { field: 'title', maxLength: 2000 },
 }: {
   label: string;
   value: Localized;
@@ -140,8 +147,10 @@ export function LocalizedFields({
   testId?: string;
   /** Each field's name for screen readers, from its language's name (e.g. with the row's number). */
   accessibleName?: (languageName: string) => string;
+  rules?: LocalizedRules;
 }) {
   const { t } = useTranslation();
+  const draft = useLocalizedDraft(value, onChange, rules);
   const order = first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES;
   return (
     <fieldset className="localized" data-testid={testId}>
@@ -153,15 +162,21 @@ export function LocalizedFields({
             label={t(`languages.${lang}`)}
             aria-label={accessibleName?.(t(`languages.${lang}`))}
             lang={lang}
-            value={value[lang]}
+            value={draft.shown[lang]}
+            error={draft.errorOf(lang)}
             multiline={multiline}
             rows={rows}
             disabled={disabled}
             testId={testId ? `${testId}-${lang}` : undefined}
-            onChange={(text) => onChange({ ...value, [lang]: text })}
+            onChange={(text) => draft.change(lang, text)}
           />
         ))}
       </div>
+      {draft.error && (
+        <p className="field__error" role="alert">
+          {draft.error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -5,10 +5,17 @@ import type { RichText } from '../../../shared/documents/rich-text';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';
+import { useLocalizedDraft, type LocalizedRules } from '../../components/form/use-localized-draft';
+import { fieldProblemText } from '../../../shared/i18n/field-issues';
+import { useHeldDraft } from '../../saving/use-held-draft';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { MoveButtons } from '../../session/MoveButtons';
 import { AnnotationField } from './AnnotationField';
+
+/** An item's title: at most 2,000 characters a language (the schema's), and never empty in every language. */
+const TITLE_RULES: LocalizedRules = { field: 'title', maxLength: 2000, oneLanguage: true };
+const MAX_MINUTES = 24 * 60;
 
 export interface Presenters {
   moderators: string[];
@@ -42,10 +49,12 @@ interface Props {
 /** One item in the builder: its computed times, title, kind, duration, documents, annotation and presenters. */
 export const AgendaRow = memo(function AgendaRow(props: Props) {
   const { item, number, count, start, end, runsPastEnd, presenters, issuedSymbols } = props;
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useFormatters();
   const lang = format.lang;
+  const title = useLocalizedDraft(item.title, (next) => props.onChange(item.id, { title: next }), TITLE_RULES);
   const [durationDraft, setDurationDraft] = useState<string | null>(null);
+  useHeldDraft(durationDraft !== null);
   const [othersDraft, setOthersDraft] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState(false);
   const [languagesOpen, setLanguagesOpen] = useState(false);
@@ -127,10 +136,11 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             label={`${titleLabel} (${t(`languages.${lang}`)})`}
             aria-label={ofItem(`${titleLabel} (${t(`languages.${lang}`)})`)}
             lang={lang}
-            value={item.title[lang]}
+            value={title.shown[lang]}
+            error={title.errorOf(lang) ?? title.error}
             data-role="title"
             testId="item-title"
-            onChange={(text) => props.onChange(item.id, { title: { ...item.title, [lang]: text } })}
+            onChange={(text) => title.change(lang, text)}
           />
           <SelectField
             label={t('agendaBuilder.fields.kind')}
@@ -146,20 +156,27 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
               aria-label={ofItem(t('agendaBuilder.fields.duration'))}
               type="number"
               min={0}
-              max={1440}
+              max={MAX_MINUTES}
               step={5}
               inputMode="numeric"
               data-testid="item-duration"
               value={durationDraft ?? String(item.durationMinutes)}
+              aria-invalid={durationDraft !== null ? true : undefined}
+              aria-describedby={durationDraft !== null ? `duration-${item.id}-error` : undefined}
               onChange={(event) => {
                 const text = event.target.value;
                 const minutes = Number(text);
-                if (text !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= 1440) {
+                if (text !== '' && Number.isInteger(minutes) && minutes >= 0 && minutes <= MAX_MINUTES) {
                   setDurationDraft(null);
                   props.onChange(item.id, { durationMinutes: minutes });
                 } else setDurationDraft(text);
               }}
             />
+            {durationDraft !== null && (
+              <p id={`duration-${item.id}-error`} className="field__error" data-testid="item-duration-error">
+                {fieldProblemText(i18n, 'durationMinutes', { kind: 'range', min: 0, max: MAX_MINUTES })}
+              </p>
+            )}
           </div>
         </div>
         {runsPastEnd && (
@@ -228,6 +245,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
                 label={titleLabel}
                 accessibleName={(language) => ofItem(`${titleLabel} (${language})`)}
                 value={item.title}
+                rules={TITLE_RULES}
                 first={lang}
                 onChange={(title) => props.onChange(item.id, { title })}
               />

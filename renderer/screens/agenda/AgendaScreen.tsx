@@ -16,7 +16,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { useLanguage } from '../../i18n/use-language';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
 import { PrintButton } from '../../components/PrintButton';
@@ -55,6 +55,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<FocusSpot | null>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
   const dragId = useRef<string | null>(null);
 
   const items = useMemo(() => [...data.agendaItems].sort((a, b) => a.position - b.position), [data.agendaItems]);
@@ -160,6 +161,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       if (!item) return;
       const speakers = speakersRef.current.filter((s) => s.agendaItemId === itemId);
       const order = list.map((x) => x.id);
+      focusAfterRemoval(listRef.current, order, index, addButtonRef.current);
       setError(null);
       // Edits of the row still waiting go first, so none lands on a deleted row.
       await saver.flush();
@@ -322,7 +324,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
           options={kindOptions}
           onChange={setNewKind}
         />
-        <button type="submit" className="button button--primary" data-testid="add-item">
+        <button ref={addButtonRef} type="submit" className="button button--primary" data-testid="add-item">
           {t('agendaBuilder.add')}
         </button>
       </form>

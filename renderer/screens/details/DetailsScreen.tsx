@@ -12,11 +12,10 @@ import { DocumentsEditor } from './DocumentsEditor';
 import { MissingTextsPanel } from './MissingTextsPanel';
 import { SpeakersPastSlotNotice } from './SpeakersPastSlotNotice';
 import { BodySymbolFields } from './BodySymbolFields';
-import { NativeInputField } from './NativeInputField';
+import { DateField, TimeField } from '../../components/form/date-time-fields';
+import { fieldProblemText } from '../../../shared/i18n/field-issues';
+import { useHeldDraft } from '../../saving/use-held-draft';
 import { useState } from 'react';
-
-const WALL_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Session details: every fact of the meeting, saved as it is typed, and the session's documents with their symbols. */
 export function DetailsScreen({ id }: { id: string }) {
@@ -28,14 +27,14 @@ export function DetailsScreen({ id }: { id: string }) {
 }
 
 function DetailsForm({ context }: { context: SessionContext }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const saver = useSaver();
   const { data, mutate } = context;
   const { session } = data;
   const bodies = useApiQuery('bodies.list', {});
-  // What the user typed that cannot be saved as is (an end before the start): kept on screen, not sent.
-  const [draft, setDraft] = useState<{ startTime?: string; endTime?: string; date?: string }>({});
+  // Times that cannot be saved together (an end before the start): kept on screen, not sent.
+  const [draft, setDraft] = useState<{ startTime?: string; endTime?: string }>({});
 
   const change = (patch: Partial<Session>) => {
     mutate((d) => ({ ...d, session: { ...d.session, ...patch } }));
@@ -43,22 +42,21 @@ function DetailsForm({ context }: { context: SessionContext }) {
   };
 
   const times = { startTime: draft.startTime ?? session.startTime, endTime: draft.endTime ?? session.endTime };
+  // The time fields pass on only complete HH:MM values, so what is left to check is their order.
   const timeError =
-    !WALL_TIME.test(times.startTime) || !WALL_TIME.test(times.endTime)
-      ? t('details.errors.time')
-      : times.endTime <= times.startTime
-        ? t('details.errors.endBeforeStart')
-        : null;
+    times.endTime <= times.startTime
+      ? fieldProblemText(i18n, 'endTime', { kind: 'endAfterStart' }, { label: t('details.fields.endTime') })
+      : null;
+  useHeldDraft(timeError !== null);
   const changeTime = (field: 'startTime' | 'endTime', value: string) => {
     const next = { ...times, [field]: value };
-    if (WALL_TIME.test(next.startTime) && WALL_TIME.test(next.endTime) && next.endTime > next.startTime) {
-      setDraft((d) => ({ ...d, startTime: undefined, endTime: undefined }));
+    if (next.endTime > next.startTime) {
+      setDraft({});
       change({ startTime: next.startTime, endTime: next.endTime });
     } else {
       setDraft((d) => ({ ...d, [field]: value }));
     }
   };
-  const dateValue = draft.date ?? session.date;
 
   return (
     <>
@@ -89,36 +87,26 @@ function DetailsForm({ context }: { context: SessionContext }) {
               onChange={(bodyId) => change({ bodyId })}
             />
           )}
-          <NativeInputField
-            id="session-date"
-            type="date"
+          <DateField
             label={t('details.fields.date')}
             testId="session-date"
-            value={dateValue}
+            value={session.date}
             required
-            onChange={(value) => {
-              if (DATE.test(value)) {
-                setDraft((d) => ({ ...d, date: undefined }));
-                change({ date: value });
-              } else setDraft((d) => ({ ...d, date: value }));
-            }}
+            onChange={(date) => change({ date })}
           />
-          <NativeInputField
-            id="session-start"
-            type="time"
+          <TimeField
             label={t('details.fields.startTime')}
             testId="session-start"
             value={times.startTime}
-            errorId={timeError ? 'session-time-error' : undefined}
+            required
             onChange={(value) => changeTime('startTime', value)}
           />
-          <NativeInputField
-            id="session-end"
-            type="time"
+          <TimeField
             label={t('details.fields.endTime')}
             testId="session-end"
             value={times.endTime}
-            errorId={timeError ? 'session-time-error' : undefined}
+            required
+            error={timeError}
             onChange={(value) => changeTime('endTime', value)}
           />
           <TextField
@@ -147,11 +135,6 @@ function DetailsForm({ context }: { context: SessionContext }) {
             onChange={(status) => change({ status })}
           />
         </div>
-        {timeError && (
-          <p id="session-time-error" className="field__error" role="alert">
-            {timeError}
-          </p>
-        )}
       </form>
       <BodySymbolFields bodyId={session.bodyId} date={session.date} />
       <SpeakersPastSlotNotice data={data} />

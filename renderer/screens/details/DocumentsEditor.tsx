@@ -14,6 +14,7 @@ import { useApi } from '../../api/api-context';
 import { toApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SelectField } from '../../components/form/fields';
+import { focusWhenPresent } from '../../session/move';
 import { useSaveQueue } from '../../saving/save-context';
 import type { SessionContext } from '../../session/SessionFrame';
 import { emptyContent } from '../../../shared/documents/helpers';
@@ -70,6 +71,8 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
         ...d,
         documents: replace ? d.documents.map((x) => (x.id === replace ? doc : x)) : [...d.documents, doc],
       }));
+      // the button pressed is disabled or gone: focus goes to the new (or changed) row's first control
+      focusWhenPresent(`[data-row-id="${doc.id}"] :is(a[href], button:not([disabled]), select)`);
     } catch (failure) {
       setError(toApiError(failure));
     } finally {
@@ -112,7 +115,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
               {sorted.map((doc) => {
                 const kindLabel = t(enumLabelKey('documentKind', doc.kind));
                 return (
-                  <tr key={doc.id} data-testid="document-row">
+                  <tr key={doc.id} data-testid="document-row" data-row-id={doc.id}>
                     <td>{kindLabel}</td>
                     <td>
                       {doc.symbol ? (

@@ -11,6 +11,7 @@ import type { DocumentVersion } from '../../../shared/domain/document';
 import type { GuidingQuestion } from '../../../shared/domain/guiding-question';
 import { pickLocalized, type Language } from '../../../shared/domain/languages';
 import { TextField } from '../../components/form/fields';
+import { DateField } from '../../components/form/date-time-fields';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
 import { useSaver } from '../../saving/use-saver';
 
@@ -109,9 +110,8 @@ export function DocumentEditor({
             testId="title-subtitle"
             onChange={(subtitle) => changeTitle({ subtitle })}
           />
-          <TextField
+          <DateField
             label={t('documentEditor.fields.date')}
-            type="date"
             value={titleBlock.date}
             testId="title-date"
             onChange={(date) => changeTitle({ date })}

@@ -11,7 +11,7 @@ import { sessionHref } from '../../routing/routes';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { MoveButtons } from '../../session/MoveButtons';
-import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 
 /** Guiding questions: ordered, written in the four languages, each assigned to the panelists who will answer it. */
@@ -34,6 +34,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
   const [assignments, setAssignments] = useState<Map<string, string[]> | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<FocusSpot | null>(null);
+  const addButtonRef = useRef<HTMLButtonElement>(null);
 
   const questions = useMemo(
     () => [...data.guidingQuestions].sort((a, b) => a.position - b.position),
@@ -126,6 +127,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
   async function remove(question: GuidingQuestion, number: number) {
     const order = questions.map((q) => q.id);
     const answeredBy = assignments?.get(question.id) ?? [];
+    focusAfterRemoval(listRef.current, order, order.indexOf(question.id), addButtonRef.current);
     setError(null);
     // Edits of the row still waiting go first, so none lands on a deleted row.
     await saver.flush();
@@ -194,6 +196,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
                   <LocalizedFields
                     label={t('questionsEditor.question', { number: index + 1 })}
                     value={q.text}
+                    rules={{ field: 'text', maxLength: 5000 }}
                     first={lang}
                     multiline
                     testId="question-text"
@@ -249,7 +252,13 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
       )}
       {undoBar}
       <p>
-        <button type="button" className="button button--primary" data-testid="add-question" onClick={() => void add()}>
+        <button
+          ref={addButtonRef}
+          type="button"
+          className="button button--primary"
+          data-testid="add-question"
+          onClick={() => void add()}
+        >
           {t('questionsEditor.add')}
         </button>
       </p>

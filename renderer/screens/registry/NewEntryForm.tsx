@@ -23,6 +23,7 @@ export function NewEntryForm({
   return (
     <form
       className="form-card"
+      data-new-entry
       onSubmit={(e) => {
         e.preventDefault();
         onAdd();

@@ -35,7 +35,12 @@ export function OrganizationEditor({
   if (!row) return <Loading />;
   const fixed = row.isReference;
   return (
-    <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="organization-editor">
+    <form
+      className="form-card"
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="organization-editor"
+      data-row-id={row.id}
+    >
       <h2>{pickLocalized(row.name, lang) || t('registry.unnamed')}</h2>
       {fixed && (
         <p className="notice notice--info" data-testid="reference-note">
@@ -45,6 +50,7 @@ export function OrganizationEditor({
       <LocalizedFields
         label={t('registry.fields.name')}
         value={row.name}
+        rules={{ field: 'name', maxLength: 2000 }}
         first={lang}
         disabled={fixed}
         onChange={(name) => change({ name })}
@@ -52,6 +58,7 @@ export function OrganizationEditor({
       <LocalizedFields
         label={t('registry.fields.acronym')}
         value={row.acronym}
+        rules={{ field: 'acronym', maxLength: 2000 }}
         first={lang}
         disabled={fixed}
         onChange={(acronym) => change({ acronym })}
@@ -118,7 +125,7 @@ export function PersonEditor({
     .map((o) => ({ value: o.id, label: pickLocalized(o.name, lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));
   return (
-    <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="person-editor">
+    <form className="form-card" onSubmit={(e) => e.preventDefault()} data-testid="person-editor" data-row-id={row.id}>
       <h2>{[row.honorific, row.name].filter(Boolean).join(' ')}</h2>
       <div className="form-grid">
         <TextField

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../api/api-error';
+import { focusWhenPresent } from '../../session/move';
+
+/** The entry's first field, once its editor has loaded. */
+const editorFirstField = (id: string) => `form[data-row-id="${id}"] :is(input, textarea, select):not([disabled])`;
+/** The add form's first field: where focus goes when the entry it was on is deleted. */
+const NEW_ENTRY_FIRST_FIELD = '[data-new-entry] :is(input, select)';
 
 /**
  * The state both registry tabs keep around their list: the query, the picked entry, the name typed for a new one,
@@ -25,6 +31,7 @@ export function useRegistryList() {
       clearFilters?.();
       setSelected(created.id);
       refresh();
+      focusWhenPresent(editorFirstField(created.id));
     } catch (failure) {
       setError(toApiError(failure));
     }
@@ -44,6 +51,7 @@ export function useRegistryList() {
     forgetSelected: () => {
       setSelected(null);
       refresh();
+      focusWhenPresent(NEW_ENTRY_FIRST_FIELD);
     },
   };
 }

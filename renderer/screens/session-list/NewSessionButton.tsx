@@ -1,29 +1,72 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
+import { emptyLocalized } from '../../../shared/domain/languages';
+import { fieldProblemText } from '../../../shared/i18n/field-issues';
+import { languageNameKey } from '../../../shared/i18n/enum-labels';
 import { useApi } from '../../api/api-context';
 import { toApiError } from '../../api/api-error';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { DateField } from '../../components/form/date-time-fields';
+import { TextField } from '../../components/form/fields';
 import { useLanguage } from '../../i18n/use-language';
 import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
+import { localCalendarDate } from '../translation/local-date';
 
-/** Today's calendar date where the user is, `YYYY-MM-DD` (never through a UTC Date, which shifts it). */
-function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+const MAX_TITLE = 2000;
 
-/** Creates a draft session at once (there is no save button anywhere) and opens its details to fill in. */
+/**
+ * "New session" asks for a title (in the screen's language) and a date first, then creates the draft session and
+ * opens its details: a session is never made without a name the list can show and the user can find again.
+ */
 export function NewSessionButton({ primary = true }: { primary?: boolean }) {
   const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  if (open)
+    return (
+      <NewSessionForm
+        onCancel={() => {
+          setOpen(false);
+          requestAnimationFrame(() => button.current?.focus());
+        }}
+      />
+    );
+  return (
+    <button
+      ref={button}
+      type="button"
+      className={primary ? 'button button--primary' : 'button'}
+      data-testid="new-session"
+      onClick={() => setOpen(true)}
+    >
+      {t('sessionList.newSession')}
+    </button>
+  );
+}
+
+function NewSessionForm({ onCancel }: { onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
   const lang = useLanguage();
   const api = useApi();
+  const [title, setTitle] = useState('');
+  const [date, setDate] = useState(() => localCalendarDate(new Date().toISOString()));
+  const [dateInvalid, setDateInvalid] = useState(false);
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
+  const titleProblem =
+    title.trim() === ''
+      ? fieldProblemText(i18n, 'title', { kind: 'required' })
+      : title.length > MAX_TITLE
+        ? fieldProblemText(i18n, 'title', { kind: 'too_long', limit: MAX_TITLE })
+        : null;
+
   async function create() {
+    setTried(true);
+    if (titleProblem || dateInvalid) return;
     setBusy(true);
     setError(null);
     try {
@@ -32,8 +75,8 @@ export function NewSessionButton({ primary = true }: { primary?: boolean }) {
       if (!body) throw new Error('no body');
       const session = await api.call('sessions.create', {
         bodyId: body.id,
-        title: { en: '', es: '', fr: '', pt: '' },
-        date: today(),
+        title: { ...emptyLocalized(), [lang]: title.trim() },
+        date,
         startTime: '10:00',
         endTime: '13:00',
         room: '',
@@ -49,17 +92,49 @@ export function NewSessionButton({ primary = true }: { primary?: boolean }) {
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className={primary ? 'button button--primary' : 'button'}
-        data-testid="new-session"
-        disabled={busy}
-        onClick={() => void create()}
-      >
-        {busy ? t('sessionList.creating') : t('sessionList.newSession')}
-      </button>
+    <form
+      className="form-card new-session"
+      data-testid="new-session-form"
+      aria-labelledby="new-session-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void create();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <h2 id="new-session-title">{t('forms.newSession.title')}</h2>
+      <p className="field__hint">{t('forms.newSession.intro')}</p>
+      <div className="form-grid">
+        <TextField
+          label={t('forms.newSession.titleLabel', { language: t(languageNameKey(lang)) })}
+          lang={lang}
+          value={title}
+          testId="new-session-title"
+          autoFocus
+          error={(tried || title.length > MAX_TITLE) && titleProblem ? titleProblem : undefined}
+          onChange={setTitle}
+        />
+        <DateField
+          label={t('details.fields.date')}
+          value={date}
+          required
+          testId="new-session-date"
+          savedAsTyped={false}
+          onInvalid={setDateInvalid}
+          onChange={setDate}
+        />
+      </div>
+      <p>
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="new-session-create">
+          {busy ? t('sessionList.creating') : t('forms.newSession.create')}
+        </button>{' '}
+        <button type="button" className="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </p>
       {error && <ErrorNotice error={error} />}
-    </>
+    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -7,6 +8,8 @@ import { useLanguage } from '../../i18n/use-language';
 import { EmptySessions } from './EmptySessions';
 import { NewSessionButton } from './NewSessionButton';
 import { sessionRows } from './session-rows';
+import type { DeletedSession } from './DeleteSession';
+import { DeletedNotice } from './DeletedNotice';
 import { SessionTable } from './SessionTable';
 
 /** Every session, newest first, with its date, body, status and modality; the demo session when there is none. */
@@ -16,6 +19,7 @@ export function SessionListScreen() {
   useDocumentTitle(t('sessionList.title'));
   const sessions = useApiQuery('sessions.list', {});
   const bodies = useApiQuery('bodies.list', {});
+  const [deleted, setDeleted] = useState<DeletedSession | null>(null);
 
   const isEmpty = sessions.state.status === 'success' && sessions.state.data.length === 0;
   let content;
@@ -40,7 +44,15 @@ export function SessionListScreen() {
   } else if (sessions.state.data.length === 0) {
     content = <EmptySessions />;
   } else {
-    content = <SessionTable rows={sessionRows(sessions.state.data, bodies.state.data, lang)} />;
+    content = (
+      <SessionTable
+        rows={sessionRows(sessions.state.data, bodies.state.data, lang)}
+        onDeleted={(session) => {
+          setDeleted(session);
+          sessions.reload();
+        }}
+      />
+    );
   }
 
   return (
@@ -50,6 +62,7 @@ export function SessionListScreen() {
         {!isEmpty && <p className="lead">{t('sessionList.intro')}</p>}
         {!isEmpty && <NewSessionButton />}
       </div>
+      {deleted && <DeletedNotice deleted={deleted} />}
       {content}
     </div>
   );

@@ -5,8 +5,15 @@ import { langIfOther } from '../../i18n/localized';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import type { SessionRow } from './session-rows';
+import { DeleteSession, type DeletedSession } from './DeleteSession';
 
-export function SessionTable({ rows }: { rows: readonly SessionRow[] }) {
+export function SessionTable({
+  rows,
+  onDeleted,
+}: {
+  rows: readonly SessionRow[];
+  onDeleted: (deleted: DeletedSession) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   return (
@@ -20,6 +27,9 @@ export function SessionTable({ rows }: { rows: readonly SessionRow[] }) {
             <th scope="col">{t('sessionList.columns.body')}</th>
             <th scope="col">{t('sessionList.columns.status')}</th>
             <th scope="col">{t('sessionList.columns.modality')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('forms.deleteSession.column')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,6 +54,9 @@ export function SessionTable({ rows }: { rows: readonly SessionRow[] }) {
                 <Tag tone={`status-${row.status}`}>{t(enumLabelKey('sessionStatus', row.status))}</Tag>
               </td>
               <td>{t(enumLabelKey('modality', row.modality))}</td>
+              <td className="actions">
+                <DeleteSession id={row.id} title={row.title.text || t('sessionList.untitled')} onDeleted={onDeleted} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -4,7 +4,7 @@ import { SPEAKER_ROLES, SPEAKER_STATUSES, type Speaker } from '../../../shared/d
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { useLanguage } from '../../i18n/use-language';
 import { personLabel, speakerNames, type Names } from '../../session/names';
-import { toWallDateTime } from './speaker-defaults';
+import { DateTimeField } from '../../components/form/date-time-fields';
 
 interface Props {
   speaker: Speaker;
@@ -20,7 +20,6 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
   const { t } = useTranslation();
   const lang = useLanguage();
   const [minutesDraft, setMinutesDraft] = useState<string | null>(null);
-  const [requestedDraft, setRequestedDraft] = useState<string | null>(null);
   const who = speakerNames(speaker, names, lang);
   const name = who.person ?? who.organization ?? '';
 
@@ -87,19 +86,14 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
         </select>
       </td>
       <td>
-        <input
-          type="datetime-local"
-          step={1}
-          aria-label={t('speakersEditor.requestedAtOf', { name })}
-          value={requestedDraft ?? speaker.requestedAt}
-          data-role="requested"
-          onChange={(e) => {
-            const value = toWallDateTime(e.target.value);
-            if (value) {
-              setRequestedDraft(null);
-              onChange(id, { requestedAt: value });
-            } else setRequestedDraft(e.target.value);
-          }}
+        <DateTimeField
+          inRow
+          label={t('speakersEditor.requestedAtOf', { name })}
+          value={speaker.requestedAt}
+          required
+          dataRole="requested"
+          testId="speaker-requested"
+          onChange={(requestedAt) => onChange(id, { requestedAt })}
         />
       </td>
       <td>

@@ -13,7 +13,7 @@ import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import { focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
@@ -224,6 +224,7 @@ function ItemSpeakers({
       const speaker = list[index];
       if (!speaker) return;
       const order = list.map((s) => s.id);
+      focusAfterRemoval(tableRef.current, order, index, document.querySelector('[data-testid="new-speaker-role"]'));
       setError(null);
       // Edits of the row still waiting go first, so none lands on a deleted row.
       await saver.flush();
@@ -361,7 +362,11 @@ function ItemSpeakers({
       <AddSpeakerForm
         item={item}
         registry={registry}
-        onAdded={(speaker) => mutate((d) => ({ ...d, speakers: [...d.speakers, speaker] }))}
+        onAdded={(speaker) => {
+          // the add button is disabled while it works, which drops focus: it goes to the new row instead
+          focusAfter.current = { id: speaker.id, role: 'first-field' };
+          mutate((d) => ({ ...d, speakers: [...d.speakers, speaker] }));
+        }}
         onRegistryChanged={onRegistryChanged}
       />
       {error && <ErrorNotice error={error} />}

@@ -41,10 +41,3 @@ export function wallClockNow(now = new Date()): string {
     now.getMinutes(),
   )}:${pad(now.getSeconds())}`;
 }
-
-/** A datetime-local input's value as a stored wall-clock moment (seconds added when the browser leaves them out). */
-export function toWallDateTime(value: string): string | null {
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return `${value}:00`;
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/.test(value)) return value;
-  return null;
-}

@@ -9,7 +9,9 @@ import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/form/fields';
 import { useSaveQueue } from '../../../saving/save-context';
 import { deliverFile } from '../../details/export-file';
-import { NativeInputField } from '../../details/NativeInputField';
+import { DateField } from '../../../components/form/date-time-fields';
+import { useFormatters } from '../../../i18n/use-formatters';
+import { localCalendarDate } from '../local-date';
 
 /** What the user asked to send: `send` records the sendings and answers the translator's files. */
 export interface SendRequest {
@@ -35,15 +37,20 @@ export function SendForm({
   intro?: string;
 }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const queue = useSaveQueue();
   const dueId = useId();
   const targets = LANGUAGES.filter((l) => l !== originalLanguage);
   const [languages, setLanguages] = useState<readonly Language[]>([]);
   const [translator, setTranslator] = useState('');
   const [due, setDue] = useState('');
+  const [dueInvalid, setDueInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // A due date before the sending date is most likely a slip (a wrong year), but not impossible: it warns only.
+  const today = localCalendarDate(new Date().toISOString());
+  const dueBeforeSending = due !== '' && due < today;
 
   async function send() {
     setBusy(true);
@@ -101,12 +108,13 @@ export function SendForm({
             testId="send-translator"
             onChange={setTranslator}
           />
-          <NativeInputField
-            id={dueId}
-            type="date"
+          <DateField
             label={t('translation.send.due')}
             value={due}
             testId="send-due"
+            savedAsTyped={false}
+            onInvalid={setDueInvalid}
+            warning={dueBeforeSending ? t('forms.dueBeforeSending', { today: format.longDate(today) }) : null}
             onChange={setDue}
           />
         </div>
@@ -114,7 +122,7 @@ export function SendForm({
           <button
             type="submit"
             className="button button--primary"
-            disabled={busy || languages.length === 0 || !originalHasText}
+            disabled={busy || languages.length === 0 || !originalHasText || dueInvalid}
             data-testid="send-button"
           >
             {busy ? t('translation.send.sending') : t('translation.send.button')}

@@ -5,6 +5,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
 import { importLimitsUi } from './ui-import-limits';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -216,10 +217,6 @@ export const ui = {
       originalLanguage: 'Original language',
       status: 'Status',
     },
-    errors: {
-      time: 'Enter the times as hours and minutes.',
-      endBeforeStart: 'The session must end after it starts. This change is not saved until it does.',
-    },
     symbols: {
       title: 'Document symbols ({{body}})',
       intro:
@@ -234,6 +231,7 @@ export const ui = {
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
   missingTexts: missingTextsUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
   speakersTime: speakersTimeUi,
@@ -308,7 +306,13 @@ export const ui = {
     made: 'Backup made: {{date}}.',
     caption: 'Backups, newest first',
     columns: { createdAt: 'Made on', reason: 'Reason', size: 'Size', actions: 'Actions' },
-    reasons: { start: 'At start', auto: 'Automatic', manual: 'Manual', 'pre-restore': 'Before a restore' },
+    reasons: {
+      start: 'At start',
+      auto: 'Automatic',
+      manual: 'Manual',
+      'pre-restore': 'Before a restore',
+      'pre-delete': 'Before a deletion',
+    },
     empty: 'No backups yet. Choose “Back up now” to make the first one.',
     restore: 'Restore',
     restoreLabel: 'Restore the backup of {{date}}',

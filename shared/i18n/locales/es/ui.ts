@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
 import { importLimitsUi } from './ui-import-limits';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -215,10 +216,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Idioma original',
       status: 'Estado',
     },
-    errors: {
-      time: 'Ingrese las horas en horas y minutos.',
-      endBeforeStart: 'La sesión debe terminar después de comenzar. Este cambio no se guarda hasta que así sea.',
-    },
     symbols: {
       title: 'Signaturas de los documentos ({{body}})',
       intro:
@@ -234,6 +231,7 @@ export const ui: UiMessages = {
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
   missingTexts: missingTextsUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
   speakersTime: speakersTimeUi,
@@ -310,7 +308,13 @@ export const ui: UiMessages = {
     made: 'Copia hecha: {{date}}.',
     caption: 'Copias de seguridad, de la más reciente a la más antigua',
     columns: { createdAt: 'Fecha', reason: 'Motivo', size: 'Tamaño', actions: 'Acciones' },
-    reasons: { start: 'Al iniciar', auto: 'Automática', manual: 'Manual', 'pre-restore': 'Antes de una restauración' },
+    reasons: {
+      start: 'Al iniciar',
+      auto: 'Automática',
+      manual: 'Manual',
+      'pre-restore': 'Antes de una restauración',
+      'pre-delete': 'Antes de una eliminación',
+    },
     empty: 'Todavía no hay copias. Elija «Hacer una copia ahora» para hacer la primera.',
     restore: 'Restaurar',
     restoreLabel: 'Restaurar la copia del {{date}}',

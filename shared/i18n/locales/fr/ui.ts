@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
 import { importLimitsUi } from './ui-import-limits';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -217,11 +218,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Langue originale',
       status: 'État',
     },
-    errors: {
-      time: 'Saisissez les heures en heures et minutes.',
-      endBeforeStart:
-        'La session doit se terminer après son début. Cette modification n’est pas enregistrée tant que ce n’est pas le cas.',
-    },
     symbols: {
       title: 'Cotes des documents ({{body}})',
       intro:
@@ -238,6 +234,7 @@ export const ui: UiMessages = {
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
   missingTexts: missingTextsUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
   speakersTime: speakersTimeUi,
@@ -320,6 +317,7 @@ export const ui: UiMessages = {
       auto: 'Automatique',
       manual: 'Manuelle',
       'pre-restore': 'Avant une restauration',
+      'pre-delete': 'Avant une suppression',
     },
     empty: 'Aucune sauvegarde pour l’instant. Choisissez « Sauvegarder maintenant » pour faire la première.',
     restore: 'Restaurer',

@@ -3,6 +3,7 @@ import { editorUi } from './ui-editor';
 import { agendaBuilderUi } from './ui-agenda';
 import { missingTextsUi } from './ui-missing-texts';
 import { importLimitsUi } from './ui-import-limits';
+import { formsUi } from './ui-forms';
 import { sideBySideUi } from './ui-side-by-side';
 import { translationUi } from './ui-translation';
 import { safetyErrors, safetyUi } from './ui-safety';
@@ -215,10 +216,6 @@ export const ui: UiMessages = {
       originalLanguage: 'Idioma original',
       status: 'Situação',
     },
-    errors: {
-      time: 'Digite os horários em horas e minutos.',
-      endBeforeStart: 'A sessão deve terminar depois de começar. Esta alteração não é salva até que isso aconteça.',
-    },
     symbols: {
       title: 'Símbolos dos documentos ({{body}})',
       intro:
@@ -234,6 +231,7 @@ export const ui: UiMessages = {
   agendaBuilder: agendaBuilderUi,
   safety: safetyUi,
   missingTexts: missingTextsUi,
+  forms: formsUi,
   sideBySide: sideBySideUi,
   importLimits: importLimitsUi,
   speakersTime: speakersTimeUi,
@@ -309,7 +307,13 @@ export const ui: UiMessages = {
     made: 'Cópia feita: {{date}}.',
     caption: 'Cópias de segurança, da mais recente à mais antiga',
     columns: { createdAt: 'Data', reason: 'Motivo', size: 'Tamanho', actions: 'Ações' },
-    reasons: { start: 'Ao iniciar', auto: 'Automática', manual: 'Manual', 'pre-restore': 'Antes de uma restauração' },
+    reasons: {
+      start: 'Ao iniciar',
+      auto: 'Automática',
+      manual: 'Manual',
+      'pre-restore': 'Antes de uma restauração',
+      'pre-delete': 'Antes de uma exclusão',
+    },
     empty: 'Ainda não há cópias. Escolha “Fazer uma cópia agora” para fazer a primeira.',
     restore: 'Restaurar',
     restoreLabel: 'Restaurar a cópia de {{date}}',
