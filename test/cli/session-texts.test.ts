@@ -106,10 +106,18 @@ describe('the session texts from the CLI', () => {
     ) as { status: string; texts: number; applied: number; issues: string[] };
     expect(received).toEqual(expect.objectContaining({ status: 'received', texts: 6, applied: 6, issues: [] }));
 
+    // the French agenda-made documents are now complete: --strict writes each, and stderr names nothing missing
     const agenda = path.join(dir, 'ordre-du-jour.docx');
-    await cli('export', 'agenda', '--session', sessionId, '--lang', 'fr', '--out', agenda);
+    const strict = await cli('export', 'agenda', '--session', sessionId, '--lang', 'fr', '--out', agenda, '--strict');
+    expect(strict.stderr).not.toContain('missing');
     const text = textOf((await docxParts(agenda))['word/document.xml']!);
     for (const fr of Object.values(FRENCH).slice(0, 3)) expect(text).toContain(fr);
+    for (const kind of ['annotated-agenda', 'speakers']) {
+      const out = path.join(dir, `${kind}-fr.docx`);
+      const made = await cli('export', kind, '--session', sessionId, '--lang', 'fr', '--out', out, '--strict');
+      expect(made.stderr).not.toContain('missing');
+      expect(fs.existsSync(out)).toBe(true);
+    }
 
     // the Spanish file without its last question, accepted as it is: five texts written
     const spanishLost = await edited(sent[1]!.file, 'es-lost-row.docx', (xml) =>

@@ -99,7 +99,7 @@ async function translated(docx: Buffer): Promise<Buffer> {
   return edited(await edited(docx, replaceAll), replaceAll, 'word/footnotes.xml');
 }
 
-test('session texts: an English-only session sends its texts to French and receives them back', async ({
+test('session texts: an English-only session sees its French gaps, sends its texts to French, receives them, and exports a complete French order of business', async ({
   page,
   app,
 }) => {
@@ -112,6 +112,17 @@ test('session texts: an English-only session sends its texts to French and recei
     .getByRole('navigation', { name: 'Screens of this session' })
     .getByRole('link', { name: /^Details/ })
     .click();
+
+  // Before anything is sent, Details lists what a French export would lack.
+  const missing = page.getByTestId('missing-texts');
+  await missing.getByTestId('missing-fr').locator('summary').click();
+  await expect(missing.getByTestId('missing-fr').getByRole('link')).toHaveText([
+    'Session title',
+    'Agenda item 1: title',
+    'Agenda item 2: title',
+    'Agenda item 2: annotation',
+    'Guiding question 1',
+  ]);
 
   // Details → Documents: the session texts' own "Languages and translation".
   await page.getByTestId('session-texts-link').scrollIntoViewIfNeeded();
@@ -177,6 +188,25 @@ test('session texts: an English-only session sends its texts to French and recei
   await expect(cell('fr')).toHaveAttribute('data-status', 'received');
   await expect(cell('fr').getByTestId('session-texts-written')).toHaveText('5 of 5 texts written');
   await page.screenshot({ path: screenshotPath('session-texts-received-en'), fullPage: true });
+
+  // Nothing is missing in French now: the order of business exports at once, wholly in French.
+  await page.evaluate((id) => (location.hash = `#/sessions/${id}/details`), sessionId);
+  await expect(missing.getByTestId('missing-fr')).toHaveText('French: nothing missing');
+  const order = page.locator('[data-testid="agenda-export-row"][data-kind="order_of_business"]');
+  await order.getByTestId('export-language').selectOption('fr');
+  const [orderFile] = await Promise.all([page.waitForEvent('download'), order.getByTestId('export-button').click()]);
+  await expect(order.getByTestId('missing-notice')).toHaveCount(0);
+  const orderXml = await (await JSZip.loadAsync(await bytesOf(orderFile))).file('word/document.xml')!.async('string');
+  for (const french of [
+    'Réunion spéciale sur la gouvernance des migrations',
+    'Adoption de l’ordre du jour',
+    'Table ronde : les processus consultatifs régionaux',
+  ]) {
+    expect(orderXml).toContain(french);
+  }
+  // no run tagged as another language's fallback
+  expect(orderXml).not.toMatch(/w:lang w:val="en/);
+  await page.evaluate((id) => (location.hash = `#/sessions/${id}/session-texts`), sessionId);
 
   // The overview in French shows the French texts.
   await page.getByTestId('language-switcher').selectOption('fr');

@@ -2,8 +2,7 @@ import { emptyLocalizedRichText, type RichText } from '../../shared/documents/ri
 import type { TempStore } from '../support/temp-store';
 
 /*
- * A session prepared in English only, as a new user makes one: its title, three items (one
- * with no title of its own), an annotation with a list, two footnotes and a note to the
+ * A session prepared in English only, as a new user makes one: its title, two items, an annotation with a list, two footnotes and a note to the
  * translator, and two guiding questions. What the session's texts are sent from.
  */
 
@@ -95,7 +94,6 @@ export async function createEnglishOnlySession(store: TempStore): Promise<Englis
   const itemIds = [
     await item('adoption_of_agenda', 'Adoption of the order of business'),
     await item('panel', 'Panel: the regional consultative processes', PANEL_ANNOTATION),
-    await item('other_business', ''),
   ];
   const questionIds: string[] = [];
   for (const text of ['What has worked in your region?', 'What should the Committee do next?']) {
