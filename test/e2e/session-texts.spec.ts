@@ -121,7 +121,6 @@ test('session texts: an English-only session sees its French gaps, sends its tex
     'Agenda item 1: title',
     'Agenda item 2: title',
     'Agenda item 2: annotation',
-    'Guiding question 1',
   ]);
 
   // Details → Documents: the session texts' own "Languages and translation".

@@ -60,7 +60,11 @@ test('a read-only database: the app says so, a write is not saved, and a writabl
     await expect(notice).toContainText('This database is read-only');
     await expect(page.getByTestId('session-row')).toHaveCount(1);
 
-    await page.getByRole('button', { name: 'New session' }).click();
+    // a write: a new session, asked for its title and date first
+    await page.getByTestId('new-session').click();
+    await page.getByTestId('new-session-title').fill('Read-only trial');
+    await page.getByTestId('new-session-date').fill('2027-05-11');
+    await page.getByTestId('new-session-create').click();
     const saved = page.getByTestId('save-status');
     await expect(saved).toHaveAttribute('data-status', 'error');
     await expect(saved).toContainText('This database is read-only: nothing was saved.');
@@ -76,7 +80,8 @@ test('a read-only database: the app says so, a write is not saved, and a writabl
     await saved.getByRole('button', { name: 'Dismiss' }).click();
     await made.getByRole('button', { name: 'Dismiss' }).click();
     await expect(made).toHaveCount(0);
-    await page.getByRole('button', { name: 'New session' }).click();
+    // the same form, sent again, now writes to the copy
+    await page.getByTestId('new-session-create').click();
     await expect(page).toHaveURL(/\/details$/);
     await expect(saved).toHaveAttribute('data-status', 'saved');
   } finally {
