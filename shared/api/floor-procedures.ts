@@ -81,7 +81,7 @@ export const floorProcedures = {
           .max(24 * 3600)
           .optional(),
       })
-      .refine((v) => v.id !== undefined || (v.itemId && v.startedAt && v.endedAt && someoneNamed(v)), {
+      .refine((v) => v.id !== undefined || Boolean(v.itemId && v.startedAt && v.endedAt && someoneNamed(v)), {
         message: 'a new entry needs itemId, startedAt, endedAt and an organization or a person',
         path: ['id'],
       }),

@@ -291,6 +291,10 @@ describe('the record afterwards', () => {
       call('floor.record.update', { ...session(), id: record[0]!.id, endedAt: '2026-03-10T13:00:00Z' }),
     ).rejects.toThrow(/ends before it starts/);
 
+    // a new entry needs its times and someone
+    await expect(call('floor.record.update', { ...session(), itemId: demo.dialogueId })).rejects.toThrow(
+      /a new entry needs itemId, startedAt, endedAt/,
+    );
     const added = await call('floor.record.update', {
       ...session(),
       itemId: demo.dialogueId,
