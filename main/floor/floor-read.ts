@@ -45,8 +45,16 @@ export async function pausesOf(db: Store, speechId: string): Promise<Pause[]> {
     .execute();
 }
 
+/** The queue in its order, less speakers withdrawn on the item's list meanwhile (the list screen can do that). */
 export async function queueOf(db: Store, sessionId: string): Promise<QueueRow[]> {
-  return db.selectFrom('floorQueue').selectAll().where('sessionId', '=', sessionId).orderBy('position').execute();
+  return db
+    .selectFrom('floorQueue')
+    .leftJoin('speakers', 'speakers.id', 'floorQueue.speakerId')
+    .selectAll('floorQueue')
+    .where('floorQueue.sessionId', '=', sessionId)
+    .where((eb) => eb.or([eb('speakers.status', 'is', null), eb('speakers.status', '!=', 'withdrawn')]))
+    .orderBy('floorQueue.position')
+    .execute();
 }
 
 async function speechView(db: Store, speech: SpeechRow, now: number): Promise<FloorCurrent> {

@@ -106,6 +106,12 @@ describe('giving the floor and ending', () => {
     expect(await queueCodes()).toEqual(['speaker:MEX', 'speaker:COL', 'speaker:CAN', 'speaker:CRI']);
   });
 
+  it('skips a speaker withdrawn on the list after the item was opened', async () => {
+    await store.call('speakers.update', { id: demo.speakerOf('MEX'), patch: { status: 'withdrawn' } });
+    expect(await queueCodes()).toEqual(['speaker:COL', 'speaker:CAN', 'speaker:BRA', 'speaker:CRI']);
+    expect((await call('floor.give', session())).current?.speakerId).toBe(demo.speakerOf('COL'));
+  });
+
   it('refuses ending or pausing when nobody has the floor, and giving from an empty queue', async () => {
     await expect(call('floor.end', session())).rejects.toThrow(/nobody has the floor/);
     await expect(call('floor.pause', session())).rejects.toThrow(/nobody has the floor/);
