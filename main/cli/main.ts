@@ -7,6 +7,7 @@ import type { Command } from './command';
 import { demoCommand } from './commands/demo';
 import { sessionsCommand } from './commands/sessions';
 import { documentCommands } from '../documents/cli-commands';
+import { floorCommand } from '../floor/cli-commands';
 import { safetyCommands } from '../safety/cli-commands';
 import { translationCommands } from '../translation/cli-commands';
 
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   ...documentCommands,
   ...safetyCommands,
   ...translationCommands,
+  floor: floorCommand,
 };
 
 function usage(): string {

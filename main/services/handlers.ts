@@ -2,6 +2,8 @@ import { contract, type OutputOf, type ProcedureName } from '../../shared/api/co
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
 import { documentHandlers } from '../documents/handlers';
+import { floorHandlers } from '../floor/handlers';
+import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
 import { translationHandlers } from '../translation/handlers';
@@ -34,4 +36,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...safetyHandlers,
   ...storageHandlers,
   ...translationHandlers,
+  ...floorHandlers(systemClock),
 };

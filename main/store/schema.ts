@@ -155,6 +155,48 @@ export interface SessionTextSendingsTable {
   updatedAt: string;
 }
 
+/** The floor of a session on the day of the meeting (migration 0006); instants are epoch milliseconds. */
+export interface FloorsTable {
+  sessionId: string;
+  itemId: string | null;
+}
+
+export interface FloorQueueTable {
+  id: string;
+  sessionId: string;
+  itemId: string;
+  kind: string;
+  speakerId: string | null;
+  organizationId: string | null;
+  personId: string | null;
+  position: number;
+  requestedAt: number;
+}
+
+export interface FloorSpeechesTable {
+  id: string;
+  sessionId: string;
+  itemId: string;
+  kind: string;
+  speakerId: string | null;
+  organizationId: string | null;
+  personId: string | null;
+  role: string;
+  allottedSeconds: number | null;
+  startedAt: number;
+  endedAt: number | null;
+  spokenSeconds: number | null;
+  suspended: number;
+}
+
+export interface FloorPausesTable {
+  id: string;
+  speechId: string;
+  reason: string;
+  pausedAt: number;
+  resumedAt: number | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -174,11 +216,23 @@ export interface Database {
   guidingQuestionAssignments: GuidingQuestionAssignmentsTable;
   translationSnapshots: TranslationSnapshotsTable;
   sessionTextSendings: SessionTextSendingsTable;
+  floors: FloorsTable;
+  floorQueue: FloorQueueTable;
+  floorSpeeches: FloorSpeechesTable;
+  floorPauses: FloorPausesTable;
   meta: MetaTable;
 }
 
 /** The tables of the contract's entities, each with an id column. */
 export type TableName = Exclude<
   keyof Database,
-  'meta' | 'issuedSymbols' | 'guidingQuestionAssignments' | 'translationSnapshots' | 'sessionTextSendings'
+  | 'meta'
+  | 'issuedSymbols'
+  | 'guidingQuestionAssignments'
+  | 'translationSnapshots'
+  | 'sessionTextSendings'
+  | 'floors'
+  | 'floorQueue'
+  | 'floorSpeeches'
+  | 'floorPauses'
 >;

@@ -11,6 +11,7 @@ import { SessionFields, SessionSchema } from '../domain/session';
 import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
+import { floorProcedures } from './floor-procedures';
 import { missingTextProcedures } from './missing-text-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { storageProcedures } from './storage-procedures';
@@ -101,6 +102,7 @@ export const contract = {
   ...storageProcedures,
   ...translationProcedures,
   ...sessionTextProcedures,
+  ...floorProcedures,
 } as const;
 
 export type Contract = typeof contract;

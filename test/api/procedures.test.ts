@@ -3,12 +3,20 @@ import { PROCEDURE_NAMES } from '../../shared/api/contract';
 import { invoke } from '../../main/services/handlers';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { DOCUMENT_CASES } from './document-cases';
+import { FLOOR_CASES } from './floor-cases';
 import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
 import { SAFETY_CASES } from './safety-cases';
 import { TRANSLATION_CASES } from './translation-cases';
 import { SESSION_TEXT_CASES } from './session-text-cases';
 
-const CASES = { ...CORE_CASES, ...DOCUMENT_CASES, ...SAFETY_CASES, ...TRANSLATION_CASES, ...SESSION_TEXT_CASES };
+const CASES = {
+  ...CORE_CASES,
+  ...DOCUMENT_CASES,
+  ...SAFETY_CASES,
+  ...TRANSLATION_CASES,
+  ...SESSION_TEXT_CASES,
+  ...FLOOR_CASES,
+};
 
 let store: TempStore;
 let ctx: Ctx;

@@ -354,4 +354,71 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
       expect(await db.selectFrom('sessionTextSendings').selectAll().execute()).toEqual([]);
     },
   },
+  '0006-floor': {
+    async before(db) {
+      await insertVersion1Session(db);
+    },
+    async after(db) {
+      // the session and its list are as they were; its floor can be stored: an open item, a queue, a speech with a pause
+      expect(await db.selectFrom('speakers').select('id').execute()).toEqual([{ id: ids.speaker }]);
+      await db.insertInto('floors').values({ sessionId: ids.session, itemId: ids.item }).execute();
+      await db
+        .insertInto('floorQueue')
+        .values({
+          id: crypto.randomUUID(),
+          sessionId: ids.session,
+          itemId: ids.item,
+          kind: 'pointOfOrder',
+          speakerId: null,
+          organizationId: ids.org,
+          personId: null,
+          position: 0,
+          requestedAt: 1_773_151_200_000,
+        })
+        .execute();
+      const speech = {
+        id: crypto.randomUUID(),
+        sessionId: ids.session,
+        itemId: ids.item,
+        kind: 'speaker',
+        speakerId: ids.speaker,
+        organizationId: ids.org,
+        personId: null,
+        role: 'delegation',
+        allottedSeconds: 300,
+        startedAt: 1_773_151_200_000,
+        endedAt: null,
+        spokenSeconds: null,
+        suspended: 0,
+      };
+      await db.insertInto('floorSpeeches').values(speech).execute();
+      await db
+        .insertInto('floorPauses')
+        .values({ id: crypto.randomUUID(), speechId: speech.id, reason: 'chair', pausedAt: 1_773_151_260_000 })
+        .execute();
+      expect(await db.selectFrom('floorSpeeches').selectAll().execute()).toEqual([speech]);
+      // one speaker at a time has the floor of a session
+      await expect(
+        db
+          .insertInto('floorSpeeches')
+          .values({ ...speech, id: crypto.randomUUID() })
+          .execute(),
+      ).rejects.toThrow(/UNIQUE/);
+      // a speech names someone
+      await expect(
+        db
+          .insertInto('floorSpeeches')
+          .values({ ...speech, id: crypto.randomUUID(), speakerId: null, organizationId: null, endedAt: 1 })
+          .execute(),
+      ).rejects.toThrow(/CHECK/);
+      // and the floor goes with its session
+      await db.deleteFrom('agendaItems').execute();
+      await db.deleteFrom('guidingQuestions').execute();
+      await db.deleteFrom('documents').execute();
+      await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
+      for (const table of ['floors', 'floorQueue', 'floorSpeeches', 'floorPauses'] as const) {
+        expect(await db.selectFrom(table).selectAll().execute()).toEqual([]);
+      }
+    },
+  },
 };

@@ -4,6 +4,7 @@ import { migration0002 } from './0002-symbols-and-assignments';
 import { migration0003 } from './0003-translation-snapshots';
 import { migration0004 } from './0004-rich-annotations';
 import { migration0005 } from './0005-session-text-sendings';
+import { migration0006 } from './0006-floor';
 
 /**
  * Every migration, named with a padded number. A static list, because a bundled app cannot
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003-translation-snapshots': migration0003,
   '0004-rich-annotations': migration0004,
   '0005-session-text-sendings': migration0005,
+  '0006-floor': migration0006,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

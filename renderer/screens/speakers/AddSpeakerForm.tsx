@@ -13,7 +13,13 @@ import { useLanguage } from '../../i18n/use-language';
 import { registryHref } from '../../routing/routes';
 import { useSaver } from '../../saving/use-saver';
 import { organizationLabel, personLabel } from '../../session/names';
-import { DEFAULT_ALLOTTED, DEFAULT_STATUS, needsPerson, ROLE_ORGANIZATIONS, wallClockNow } from './speaker-defaults';
+import {
+  DEFAULT_ALLOTTED,
+  DEFAULT_STATUS,
+  needsPerson,
+  ROLE_ORGANIZATIONS,
+  wallClockNow,
+} from '../../../shared/speakers/speaker-defaults';
 
 /** Inscribes a speaker: a panelist (person and whom they speak for), a delegation (a member state, person optional), an observer or an organization. */
 export function AddSpeakerForm({

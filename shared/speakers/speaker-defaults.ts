@@ -1,5 +1,5 @@
-import type { OrganizationKind } from '../../../shared/domain/organization';
-import type { SpeakerRole, SpeakerStatus } from '../../../shared/domain/speaker';
+import type { OrganizationKind } from '../domain/organization';
+import type { SpeakerRole, SpeakerStatus } from '../domain/speaker';
 
 /** Minutes a new speaker of each role gets at first. */
 export const DEFAULT_ALLOTTED: Record<SpeakerRole, number> = {
@@ -40,4 +40,10 @@ export function wallClockNow(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(
     now.getMinutes(),
   )}:${pad(now.getSeconds())}`;
+}
+
+/** The role of someone who asks for the floor for an organization of that kind (not a panel role). */
+export function requestRole(kind: OrganizationKind | null): SpeakerRole {
+  const roles = ['delegation', 'observer', 'organization'] as const;
+  return roles.find((role) => kind !== null && ROLE_ORGANIZATIONS[role].includes(kind)) ?? 'organization';
 }
