@@ -8,6 +8,7 @@ import type { Command } from '../cli/command';
 import { languageOption, parseArgs, required, usageError, type ParsedArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { readDocxFile, writeFile } from './cli-files';
+import { consentFlags, receiveReport } from './cli-receive';
 import { receiveSessionTextsFile, sendSessionTextsFiles } from './session-texts/cli';
 
 /*
@@ -29,8 +30,7 @@ async function receiveFile(app: App, documentId: string, language: Language, bas
     documentId,
     language,
     base64,
-    acceptMismatches: parsed.flags.has('accept-mismatches'),
-    replaceExisting: parsed.flags.has('replace'),
+    ...consentFlags(parsed),
   });
   return {
     documentId,
@@ -38,9 +38,7 @@ async function receiveFile(app: App, documentId: string, language: Language, bas
     language,
     status: result.version.status,
     paragraphs: inspection.report.imported.paragraphs,
-    footnotes: inspection.report.imported.footnotes,
-    issues: inspection.report.issues.map((i) => i.message),
-    warnings: result.imported.warnings.map((w) => w.message),
+    ...receiveReport(inspection, result),
   };
 }
 

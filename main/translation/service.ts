@@ -17,7 +17,8 @@ import type { Store } from '../store/open-database';
 import type { TranslationSnapshotsTable } from '../store/schema';
 import { changesDocx } from './changes-docx';
 import type { WithFile } from '../services/file-inputs';
-import { IMPORT_WARNINGS, type ReadDocument } from './docx-reader';
+import type { ReadDocument } from './docx-reader';
+import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from './receiving';
 
 /*
  * The translation workflow over the store. Every write goes through the generic CRUD handlers of
@@ -27,8 +28,6 @@ import { IMPORT_WARNINGS, type ReadDocument } from './docx-reader';
 
 const documents = crudHandlers('documents', ENTITY_SPECS.documents);
 const versions = crudHandlers('documentVersions', ENTITY_SPECS.documentVersions);
-
-const now = () => new Date().toISOString();
 
 async function loadDocument(db: Store, id: string, path = 'documentId'): Promise<SessionDocument> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
@@ -121,11 +120,8 @@ function originalWithText(
   return { ...original, content: original.version.content! };
 }
 
-function targetLanguage(doc: SessionDocument, language: Language, path = 'language'): void {
-  if (language === doc.originalLanguage) {
-    fail('validation', [{ path, message: `${language} is the original's language, not a translation` }]);
-  }
-}
+const notTheOriginal = (doc: SessionDocument, language: Language, path?: string) =>
+  targetLanguage(doc.originalLanguage, language, "the original's", path);
 
 /** Sends the original to translation into `languages`: the whole paper, or only the changes since the last sending. */
 export async function sendToTranslation(
@@ -133,7 +129,7 @@ export async function sendToTranslation(
   input: InputOf<'translation.send'>,
 ): Promise<OutputOf<'translation.send'>> {
   const doc = await loadDocument(db, input.documentId);
-  input.languages.forEach((l, i) => targetLanguage(doc, l, `languages.${i}`));
+  input.languages.forEach((l, i) => notTheOriginal(doc, l, `languages.${i}`));
   const rows = await loadVersions(db, doc.id);
   const original = originalWithText(doc, rows);
   // the changes are measured against the sending before this one, so each file is made before its snapshot
@@ -188,14 +184,7 @@ export async function sendToTranslation(
   return { files, versions: await languageVersions(db, doc.id) };
 }
 
-function summary(read: ReadDocument): OutputOf<'translation.inspect'>['imported'] {
-  return {
-    ...read.stats,
-    words: versionWords(read.content),
-    controlNumber: read.controlNumber,
-    warnings: read.warnings.map((code) => ({ code, message: IMPORT_WARNINGS[code] })),
-  };
-}
+const summary = (read: ReadDocument) => importSummary(read, versionWords(read.content), read.controlNumber);
 
 interface Inspection {
   doc: SessionDocument;
@@ -214,7 +203,7 @@ async function inspectTranslation(
   read: ReadDocument,
 ): Promise<Inspection> {
   const doc = await loadDocument(db, documentId);
-  targetLanguage(doc, language);
+  notTheOriginal(doc, language);
   const rows = await loadVersions(db, doc.id);
   const target = rows.get(language);
   const snapshot = target ? await latestSnapshot(db, target.version.id) : undefined;
@@ -233,14 +222,7 @@ async function inspectTranslation(
     content,
     report,
     snapshot,
-    result: {
-      report,
-      against: snapshot ? 'snapshot' : 'original',
-      sentAt: snapshot?.sentAt ?? null,
-      imported: summary(read),
-      wouldOverwrite: hasText(existing),
-      existingWords: versionWords(existing),
-    },
+    result: inspectResult(report, snapshot, summary(read), versionWords(existing), hasText(existing)),
   };
 }
 
@@ -260,19 +242,11 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
     input.language,
     input.file,
   );
-  if (!report.matches && !input.acceptMismatches) {
-    fail(
-      'import_mismatch',
-      report.issues.slice(0, 50).map((issue) => ({ path: 'file', message: issue.message })),
-    );
-  }
-  if (result.wouldOverwrite && !input.replaceExisting) {
-    refuse(
-      'would_overwrite',
-      'replaceExisting',
-      `the ${input.language} version already holds ${result.existingWords} words; say to replace them`,
-    );
-  }
+  checkConsent(
+    result,
+    input,
+    `the ${input.language} version already holds ${result.existingWords} words; say to replace them`,
+  );
   const controlNumber = read.controlNumber || target?.version.controlNumber || '';
   const version = (
     target
@@ -288,14 +262,7 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
           controlNumber,
         } as never)
   ) as DocumentVersion;
-  if (snapshot) {
-    const stamp = now();
-    await db
-      .updateTable('translationSnapshots')
-      .set({ receivedAt: stamp, updatedAt: stamp })
-      .where('id', '=', snapshot.id)
-      .execute();
-  }
+  await markReceived(db, 'translationSnapshots', snapshot);
   const filled = await fillGuidingQuestions(db, doc.sessionId, input.language, read.questions);
   const imported = summary(read);
   if (filled) {
@@ -417,7 +384,7 @@ export async function changesSinceSent(
   language: Language,
 ): Promise<OutputOf<'translation.changes'>> {
   const doc = await loadDocument(db, documentId);
-  targetLanguage(doc, language);
+  notTheOriginal(doc, language);
   const rows = await loadVersions(db, doc.id);
   const target = rows.get(language);
   const snapshot = target ? await latestSnapshot(db, target.version.id) : undefined;

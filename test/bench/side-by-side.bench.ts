@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
 import { wordCount } from '../../shared/documents/helpers';
 import { sideRows } from '../../renderer/screens/translation/side-by-side/side-rows';
-import { callApi } from '../e2e/page-data';
+import { demoPaperWithSpanish } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
 import { measureOpenAndType, report } from './open-and-type';
 
@@ -17,23 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
 /** The demo's concept paper, its English text replaced by the long paper, with a Spanish version of the same shape. */
 async function seedPair(page: Page): Promise<string> {
-  const { content } = buildLongPaper();
-  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
-  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
-  const paper = docs.find((d) => d.kind === 'concept_paper')!;
-  const versions = await callApi<{ id: string; language: string }[]>(page, 'documentVersions.list', {
-    documentId: paper.id,
-  });
-  const english = versions.find((v) => v.language === 'en')!;
-  await callApi(page, 'documentVersions.update', { id: english.id, patch: { content } });
-  await callApi(page, 'documentVersions.create', {
-    documentId: paper.id,
-    language: 'es',
-    status: 'received',
-    content,
-    controlNumber: '',
-  });
-  return `#/sessions/${session!.id}/documents/${paper.id}/side-by-side/es`;
+  const { sessionId, documentId } = await demoPaperWithSpanish(page, buildLongPaper().content);
+  return `#/sessions/${sessionId}/documents/${documentId}/side-by-side/es`;
 }
 
 test('the side-by-side view opens a 300-footnote paper and its translation quickly', async ({ page, app }) => {

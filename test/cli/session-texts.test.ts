@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/store/open-database';
 import { dumpDatabase, openTempStore } from '../support/temp-store';
 import { docxParts, tempDir, textOf } from '../documents/docx-tools';
-import { createEnglishOnlySession } from '../translation/english-only-session';
+import { createAnnotatedEnglishSession } from '../support/english-only-session';
 
 /*
  * `send --session ID --texts` and `receive --session ID --texts` as the README shows them, on a
@@ -54,7 +54,7 @@ async function edited(file: string, name: string, edit: (xml: string) => string)
 
 beforeAll(async () => {
   const store = await openTempStore();
-  sessionId = (await createEnglishOnlySession(store)).sessionId;
+  sessionId = (await createAnnotatedEnglishSession((name, input) => store.call(name, input))).sessionId;
   await store.db.destroy();
   db = path.join(dir, 'cli.sqlite');
   fs.copyFileSync(store.file, db);

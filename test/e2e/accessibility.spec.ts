@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { callApi } from './page-data';
+import { callApi, demoPaperWithSpanish } from './page-data';
 import { openDemo } from './screens-helpers';
 
 /*
@@ -9,27 +9,11 @@ import { openDemo } from './screens-helpers';
  * serious or critical violation. The counts of every impact are printed for the record.
  */
 
-interface Version {
-  content: { titleBlock: { title: string } };
-}
-
 /** The demo's ids, and a Spanish version of its concept paper so the translation screens have two sides. */
 async function demoIds(page: Page): Promise<{ session: string; paper: string; dialogue: string }> {
-  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
-  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
-  const paper = docs.find((d) => d.kind === 'concept_paper')!;
-  const [english] = await callApi<Version[]>(page, 'documentVersions.list', { documentId: paper.id });
-  const content = structuredClone(english!.content);
-  content.titleBlock.title = 'Sesión anual sobre la gobernanza de la migración';
-  await callApi(page, 'documentVersions.create', {
-    documentId: paper.id,
-    language: 'es',
-    status: 'received',
-    content,
-    controlNumber: '',
-  });
-  const items = await callApi<{ id: string; kind: string }[]>(page, 'agendaItems.list', { sessionId: session!.id });
-  return { session: session!.id, paper: paper.id, dialogue: items.find((i) => i.kind === 'dialogue')!.id };
+  const { sessionId, documentId } = await demoPaperWithSpanish(page);
+  const items = await callApi<{ id: string; kind: string }[]>(page, 'agendaItems.list', { sessionId });
+  return { session: sessionId, paper: documentId, dialogue: items.find((i) => i.kind === 'dialogue')!.id };
 }
 
 /** Each screen: its address, what shows it has loaded, and optionally a state to reach on it before the check. */

@@ -26,3 +26,40 @@ export async function callApi<T = unknown>(page: Page, name: string, input: unkn
     [name, input] as const,
   ) as Promise<T>;
 }
+
+interface Version {
+  id: string;
+  language: string;
+  content: { titleBlock: { title: string } };
+}
+
+/**
+ * Gives the demo's concept paper a received Spanish version, so the translation screens have two
+ * sides: its English text under a Spanish title, or `content` in both languages when given.
+ */
+export async function demoPaperWithSpanish(
+  page: Page,
+  content?: unknown,
+): Promise<{ sessionId: string; documentId: string }> {
+  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
+  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
+  const paper = docs.find((d) => d.kind === 'concept_paper')!;
+  const versions = await callApi<Version[]>(page, 'documentVersions.list', { documentId: paper.id });
+  const english = versions.find((v) => v.language === 'en')!;
+  let spanish = content;
+  if (content) {
+    await callApi(page, 'documentVersions.update', { id: english.id, patch: { content } });
+  } else {
+    const translated = structuredClone(english.content);
+    translated.titleBlock.title = 'Sesión anual sobre la gobernanza de la migración';
+    spanish = translated;
+  }
+  await callApi(page, 'documentVersions.create', {
+    documentId: paper.id,
+    language: 'es',
+    status: 'received',
+    content: spanish,
+    controlNumber: '',
+  });
+  return { sessionId: session!.id, documentId: paper.id };
+}

@@ -2,15 +2,19 @@ import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
+import type { RichText } from '../../shared/documents/rich-text';
+import {
+  createEnglishItem,
+  createEnglishQuestion,
+  createEnglishSession,
+  type Call,
+} from '../support/english-only-session';
 import { bytesOf, callApi } from './page-data';
 
 // A Word file written, changed and read back, across four screens, on machines that run other work too.
 test.slow();
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const en = (text: string) => ({ en: text, es: '', fr: '', pt: '' });
-const emptyDoc = { type: 'doc', content: [] };
 
 /** What the "translator" writes over each English text. */
 const FRENCH: Record<string, string> = {
@@ -25,18 +29,8 @@ const FRENCH: Record<string, string> = {
 
 /** A session prepared in English only, through the API as the screens would save it. */
 async function englishOnlySession(page: Page): Promise<string> {
-  const bodies = await callApi<{ id: string; code: string }[]>(page, 'bodies.list', {});
-  const session = await callApi<{ id: string }>(page, 'sessions.create', {
-    bodyId: bodies.find((b) => b.code === 'CAM')!.id,
-    title: en('Special meeting on migration governance'),
-    date: '2027-05-11',
-    startTime: '10:00',
-    endTime: '13:00',
-    room: 'Simón Bolívar Room',
-    modality: 'in_person',
-    originalLanguage: 'en',
-    status: 'draft',
-  });
+  const call: Call = (name, input) => callApi(page, name, input);
+  const sessionId = await createEnglishSession(call, 'Special meeting on migration governance');
   const annotation = {
     type: 'doc',
     content: [
@@ -51,26 +45,20 @@ async function englishOnlySession(page: Page): Promise<string> {
         ],
       },
     ],
-  };
-  for (const [kind, title, annotated] of [
-    ['adoption_of_agenda', 'Adoption of the order of business', false],
-    ['panel', 'Panel: the regional consultative processes', true],
-  ] as const) {
-    await callApi(page, 'agendaItems.create', {
-      sessionId: session.id,
-      kind,
-      title: en(title),
-      annotation: { en: annotated ? annotation : emptyDoc, es: emptyDoc, fr: emptyDoc, pt: emptyDoc },
-      durationMinutes: 45,
-      documentSymbols: [],
-      speakerOrder: 'by_rule',
-    });
-  }
-  await callApi(page, 'guidingQuestions.create', {
-    sessionId: session.id,
-    text: en('What has worked in your region?'),
+  } as RichText;
+  await createEnglishItem(call, sessionId, {
+    kind: 'adoption_of_agenda',
+    title: 'Adoption of the order of business',
+    durationMinutes: 45,
   });
-  return session.id;
+  await createEnglishItem(call, sessionId, {
+    kind: 'panel',
+    title: 'Panel: the regional consultative processes',
+    annotation,
+    durationMinutes: 45,
+  });
+  await createEnglishQuestion(call, sessionId, 'What has worked in your region?');
+  return sessionId;
 }
 
 /** The serious and critical accessibility violations on the page, as "rule: target" lines. */

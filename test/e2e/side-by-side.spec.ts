@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
 import { expect, screenshotPath, test } from './fixtures';
-import { callApi } from './page-data';
+import { callApi, demoPaperWithSpanish } from './page-data';
 import { expectSaved, openDemo } from './screens-helpers';
 
 interface Version {
@@ -9,30 +8,12 @@ interface Version {
   content: { titleBlock: Record<string, string>; body: unknown };
 }
 
-/** The demo concept paper with a Spanish version made from the English text, as a received translation. */
-async function paperWithSpanish(page: Page): Promise<{ documentId: string }> {
-  const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
-  const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
-  const paper = docs.find((d) => d.kind === 'concept_paper')!;
-  const [english] = await callApi<Version[]>(page, 'documentVersions.list', { documentId: paper.id });
-  const content = structuredClone(english!.content);
-  content.titleBlock.title = 'Sesión anual sobre la gobernanza de la migración';
-  await callApi(page, 'documentVersions.create', {
-    documentId: paper.id,
-    language: 'es',
-    status: 'received',
-    content,
-    controlNumber: '',
-  });
-  return { documentId: paper.id };
-}
-
 test('side by side: the original and the Spanish version, passage by passage, both edited in place and kept', async ({
   page,
   app,
 }) => {
   await openDemo(page, app.url, /^Details and documents$/);
-  const { documentId } = await paperWithSpanish(page);
+  const { documentId } = await demoPaperWithSpanish(page);
   await page.reload();
   await page
     .getByTestId('document-row')

@@ -8,7 +8,11 @@ import { sessionTexts } from '../../shared/translation/session-texts';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from '../documents/docx-tools';
 import { createOmegatProject } from '../documents/omegat';
-import { createEnglishOnlySession, PANEL_ANNOTATION, type EnglishOnlySession } from './english-only-session';
+import {
+  createAnnotatedEnglishSession,
+  PANEL_ANNOTATION,
+  type AnnotatedEnglishSession,
+} from '../support/english-only-session';
 
 /*
  * The session's texts through translation (issue 13, part 2): an English-only session's texts go
@@ -17,7 +21,7 @@ import { createEnglishOnlySession, PANEL_ANNOTATION, type EnglishOnlySession } f
  */
 
 let store: TempStore;
-let session: EnglishOnlySession;
+let session: AnnotatedEnglishSession;
 let dir: string;
 let sent: OutputOf<'translation.sessionTexts.send'>;
 let docx: Buffer;
@@ -29,7 +33,7 @@ type Status = OutputOf<'translation.sessionTexts.status'>;
 beforeAll(async () => {
   store = await openTempStore();
   dir = tempDir('session-texts');
-  session = await createEnglishOnlySession(store);
+  session = await createAnnotatedEnglishSession((name, input) => store.call(name, input));
   sent = await store.call('translation.sessionTexts.send', {
     sessionId: session.sessionId,
     languages: ['fr'],

@@ -4,6 +4,7 @@ import type { App } from '../../app/open-app';
 import { callOrThrow } from '../../cli/call-or-throw';
 import { languageOption, required, usageError, type ParsedArgs } from '../../cli/options';
 import { readDocxFile, writeFile } from '../cli-files';
+import { consentFlags, receiveReport } from '../cli-receive';
 
 /* `send --session ID --texts …` and `receive --session ID --texts …`: the session's texts through translation. */
 
@@ -37,8 +38,7 @@ export async function receiveSessionTextsFile(app: App, parsed: ParsedArgs) {
     sessionId,
     language,
     base64,
-    acceptMismatches: parsed.flags.has('accept-mismatches'),
-    replaceExisting: parsed.flags.has('replace'),
+    ...consentFlags(parsed),
   });
   return {
     sessionId,
@@ -46,8 +46,6 @@ export async function receiveSessionTextsFile(app: App, parsed: ParsedArgs) {
     status: result.status.languages.find((l) => l.language === language)!.status,
     texts: inspection.report.imported.paragraphs,
     applied: result.applied,
-    footnotes: inspection.report.imported.footnotes,
-    issues: inspection.report.issues.map((i) => i.message),
-    warnings: result.imported.warnings.map((w) => w.message),
+    ...receiveReport(inspection, result),
   };
 }

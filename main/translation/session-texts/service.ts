@@ -1,5 +1,5 @@
 import type { InputOf, OutputOf, SessionOverview } from '../../../shared/api/contract';
-import { fail, refuse } from '../../../shared/api/errors';
+import { fail } from '../../../shared/api/errors';
 import type { InspectResult } from '../../../shared/api/translation-procedures';
 import type { SessionTextsStatus } from '../../../shared/api/session-text-procedures';
 import { isEmptyRichText, type RichText } from '../../../shared/documents/rich-text';
@@ -19,7 +19,7 @@ import { ENTITY_SPECS } from '../../services/entity-specs';
 import { sessionOverview } from '../../services/overview';
 import type { Store } from '../../store/open-database';
 import type { SessionTextSendingsTable } from '../../store/schema';
-import { IMPORT_WARNINGS } from '../docx-reader';
+import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from '../receiving';
 import { readSessionTexts, type ReadSessionTexts } from './read-texts';
 import { sessionTextsDocx, sessionTextsFileName } from './texts-docx';
 
@@ -36,19 +36,14 @@ const writers = {
   guidingQuestion: crudHandlers('guidingQuestions', ENTITY_SPECS.guidingQuestions)['guidingQuestions.update']!,
 };
 
-const now = () => new Date().toISOString();
-
 async function loadSession(db: Store, sessionId: string): Promise<SessionOverview> {
   const exists = await db.selectFrom('sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
   if (!exists) return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
   return (await sessionOverview(db, { id: sessionId } as never)) as SessionOverview;
 }
 
-function targetLanguage(overview: SessionOverview, language: Language, path = 'language'): void {
-  if (language === overview.session.originalLanguage) {
-    fail('validation', [{ path, message: `${language} is the session's original language, not a translation` }]);
-  }
-}
+const notTheOriginal = (overview: SessionOverview, language: Language, path?: string) =>
+  targetLanguage(overview.session.originalLanguage, language, "the session's original", path);
 
 async function latestSending(
   db: Store,
@@ -117,7 +112,7 @@ export async function sendSessionTexts(
   input: InputOf<'translation.sessionTexts.send'>,
 ): Promise<OutputOf<'translation.sessionTexts.send'>> {
   const overview = await loadSession(db, input.sessionId);
-  input.languages.forEach((l, i) => targetLanguage(overview, l, `languages.${i}`));
+  input.languages.forEach((l, i) => notTheOriginal(overview, l, `languages.${i}`));
   const original = overview.session.originalLanguage;
   const texts = sessionTexts(overview, original);
   if (texts.length === 0) {
@@ -163,7 +158,7 @@ interface Inspection {
 
 async function inspectTexts(db: Store, sessionId: string, language: Language, base64: string): Promise<Inspection> {
   const overview = await loadSession(db, sessionId);
-  targetLanguage(overview, language);
+  notTheOriginal(overview, language);
   const sending = await latestSending(db, sessionId, language);
   // what the translator had; a file for a language never sent is compared with the texts as they are
   const reference = sending ? sentTexts(sending) : sessionTexts(overview, overview.session.originalLanguage);
@@ -176,19 +171,13 @@ async function inspectTexts(db: Store, sessionId: string, language: Language, ba
     reference,
     read,
     report,
-    result: {
+    result: inspectResult(
       report,
-      against: sending ? 'snapshot' : 'original',
-      sentAt: sending?.sentAt ?? null,
-      imported: {
-        ...read.stats,
-        words: report.imported.words,
-        controlNumber: '',
-        warnings: read.warnings.map((code) => ({ code, message: IMPORT_WARNINGS[code] })),
-      },
-      wouldOverwrite: existing.length > 0,
-      existingWords: sessionTextWords(existing.map((t) => currentText(overview, t, language))),
-    },
+      sending,
+      importSummary(read, report.imported.words, ''),
+      sessionTextWords(existing.map((t) => currentText(overview, t, language))),
+      existing.length > 0,
+    ),
   };
 }
 
@@ -228,19 +217,11 @@ export async function receiveSessionTexts(
     input.language,
     input.base64,
   );
-  if (!report.matches && !input.acceptMismatches) {
-    fail(
-      'import_mismatch',
-      report.issues.slice(0, 50).map((issue) => ({ path: 'file', message: issue.message })),
-    );
-  }
-  if (result.wouldOverwrite && !input.replaceExisting) {
-    refuse(
-      'would_overwrite',
-      'replaceExisting',
-      `the session already holds ${input.language} texts (${result.existingWords} words); say to replace them`,
-    );
-  }
+  checkConsent(
+    result,
+    input,
+    `the session already holds ${input.language} texts (${result.existingWords} words); say to replace them`,
+  );
   const byKey = new Map(read.texts.map((t) => [t.key, t]));
   let applied = 0;
   let gone = 0;
@@ -250,14 +231,7 @@ export async function receiveSessionTexts(
     if (await writeText(db, overview, original.place, input.language, text)) applied += 1;
     else gone += 1;
   }
-  if (sending) {
-    const stamp = now();
-    await db
-      .updateTable('sessionTextSendings')
-      .set({ receivedAt: stamp, updatedAt: stamp })
-      .where('id', '=', sending.id)
-      .execute();
-  }
+  await markReceived(db, 'sessionTextSendings', sending);
   const imported = result.imported;
   if (gone) {
     imported.warnings.push({

@@ -6,6 +6,7 @@ import { Loading } from '../../components/Loading';
 import { sessionHref } from '../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { useDocumentVersions } from '../../session/use-document-versions';
+import { BackLink } from '../../components/BackLink';
 import { DocumentEditor } from './DocumentEditor';
 
 /** One language version of a session's document, in the editor: title block, text, footnotes, notes to the translator. */
@@ -26,12 +27,7 @@ function VersionLoader({ context, documentId, lang }: { context: SessionContext;
   const kindLabel = doc ? t(enumLabelKey('documentKind', doc.kind)) : '';
   return (
     <>
-      <p className="document-editor__back">
-        <a href={sessionHref(context.data.session.id, 'details')}>
-          <span aria-hidden="true">← </span>
-          {t('documentEditor.back')}
-        </a>
-      </p>
+      <BackLink href={sessionHref(context.data.session.id, 'details')}>{t('documentEditor.back')}</BackLink>
       <h1 data-testid="document-editor-heading">
         {t('documentEditor.heading', { document: kindLabel, language: t(languageNameKey(lang)) })}
       </h1>

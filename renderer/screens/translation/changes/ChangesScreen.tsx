@@ -15,6 +15,7 @@ import { QueryStatus } from '../QueryStatus';
 import { deliverFile } from '../../details/export-file';
 import { localCalendarDate } from '../local-date';
 import { PassageChangeView } from './PassageChangeView';
+import { BackLink } from '../../../components/BackLink';
 import '../../../styles/translation.css';
 
 /** What changed in the original since a language version was sent, passage by passage, and the file for the translator. */
@@ -36,12 +37,9 @@ function ChangesView({ context, documentId, lang }: { context: SessionContext; d
   const [done, setDone] = useState<string | null>(null);
   return (
     <>
-      <p className="document-editor__back">
-        <a href={translationHref(sessionId, documentId)}>
-          <span aria-hidden="true">← </span>
-          {t('translation.backToVersions', { document: kindLabel })}
-        </a>
-      </p>
+      <BackLink href={translationHref(sessionId, documentId)}>
+        {t('translation.backToVersions', { document: kindLabel })}
+      </BackLink>
       <h1 data-testid="changes-heading">
         {t('translation.changes.heading', { document: kindLabel, language: t(languageNameKey(lang)) })}
       </h1>

@@ -12,6 +12,7 @@ import { ReceivePanel } from '../receive/ReceivePanel';
 import { useFlushedQuery } from '../use-flushed-query';
 import { SendForm } from '../versions/SendForm';
 import { SessionTextsTable } from './SessionTextsTable';
+import { BackLink } from '../../../components/BackLink';
 import '../../../styles/translation.css';
 
 /**
@@ -33,12 +34,7 @@ function SessionTexts({ context }: { context: SessionContext }) {
   const { state, refresh, replace } = useFlushedQuery('translation.sessionTexts.status', { sessionId }, sessionId);
   return (
     <>
-      <p className="document-editor__back">
-        <a href={sessionHref(sessionId, 'details')}>
-          <span aria-hidden="true">← </span>
-          {t('sessionTexts.back')}
-        </a>
-      </p>
+      <BackLink href={sessionHref(sessionId, 'details')}>{t('sessionTexts.back')}</BackLink>
       <h1 data-testid="session-texts-heading">{t('sessionTexts.heading')}</h1>
       <QueryStatus state={state} reload={refresh} />
       {state.status === 'success' && (

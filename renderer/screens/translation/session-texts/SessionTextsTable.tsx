@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionTextsStatus } from '../../../../shared/api/session-text-procedures';
 import type { Language } from '../../../../shared/domain/languages';
-import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { Tag } from '../../../components/Tag';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
+import { ReceiveButton } from '../versions/ReceiveButton';
 import { SendingCell } from '../versions/SendingCell';
+import { VersionStatusTag } from '../versions/VersionStatusTag';
 
 /** The "Session texts" row: per language, its status, how many texts it has, the latest sending, and "Receive…". */
 export function SessionTextsTable({
@@ -38,9 +39,7 @@ export function SessionTextsTable({
               return (
                 <td key={l.language} data-testid={`session-texts-${l.language}`} data-status={l.status}>
                   <div className="session-texts-cell">
-                    <span data-testid="session-texts-status">
-                      <Tag tone={`version-${l.status}`}>{t(enumLabelKey('versionStatus', l.status))}</Tag>
-                    </span>
+                    <VersionStatusTag status={l.status} testId="session-texts-status" />
                     <span className="muted" data-testid="session-texts-written">
                       {t('sessionTexts.written', { written: l.written, texts: status.texts })}
                     </span>
@@ -51,16 +50,12 @@ export function SessionTextsTable({
                       </span>
                     )}
                     {l.sent && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('sessionTexts.receiveFor', { language: name })}
-                        aria-expanded={receiving === l.language}
-                        data-testid={`session-texts-receive-${l.language}`}
+                      <ReceiveButton
+                        label={t('sessionTexts.receiveFor', { language: name })}
+                        open={receiving === l.language}
+                        testId={`session-texts-receive-${l.language}`}
                         onClick={() => onReceive(l.language)}
-                      >
-                        {t('translation.receive')}
-                      </button>
+                      />
                     )}
                   </div>
                 </td>

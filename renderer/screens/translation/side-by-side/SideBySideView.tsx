@@ -7,6 +7,7 @@ import { Loading } from '../../../components/Loading';
 import { documentHref, translationHref } from '../../../routing/routes';
 import { SessionFrame } from '../../../session/SessionFrame';
 import { useDocumentVersions } from '../../../session/use-document-versions';
+import { BackLink } from '../../../components/BackLink';
 import { SideBySideTable } from './SideBySideTable';
 
 /** The original and one translation of a document, passage by passage, both editable. */
@@ -30,12 +31,9 @@ export function SideBySideView({ id, documentId, lang }: { id: string; documentI
             : null;
         return (
           <>
-            <p className="document-editor__back">
-              <a href={translationHref(id, documentId)}>
-                <span aria-hidden="true">← </span>
-                {t('translation.backToVersions', { document: kind })}
-              </a>
-            </p>
+            <BackLink href={translationHref(id, documentId)}>
+              {t('translation.backToVersions', { document: kind })}
+            </BackLink>
             <h1 data-testid="side-by-side-heading">
               {t('sideBySide.heading', {
                 document: kind,

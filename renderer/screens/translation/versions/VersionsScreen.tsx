@@ -11,6 +11,7 @@ import { ReceivePanel } from '../receive/ReceivePanel';
 import { SendForm } from './SendForm';
 import { useLanguageVersions, type LanguageVersions } from './use-language-versions';
 import { VersionsTable } from './VersionsTable';
+import { BackLink } from '../../../components/BackLink';
 import '../../../styles/translation.css';
 
 /** A document's four language versions: their status and words, sending to translators and receiving from them. */
@@ -31,12 +32,7 @@ function Versions({ context, documentId }: { context: SessionContext; documentId
 
   return (
     <>
-      <p className="document-editor__back">
-        <a href={sessionHref(sessionId, 'details')}>
-          <span aria-hidden="true">← </span>
-          {t('translation.back')}
-        </a>
-      </p>
+      <BackLink href={sessionHref(sessionId, 'details')}>{t('translation.back')}</BackLink>
       <h1 data-testid="translation-heading">{t('translation.heading', { document: kindLabel })}</h1>
       <QueryStatus state={state} reload={refresh} />
       {state.status === 'success' && (

@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageVersion } from '../../../../shared/api/translation-procedures';
 import type { Language } from '../../../../shared/domain/languages';
-import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';
-import { Tag } from '../../../components/Tag';
+import { languageNameKey } from '../../../../shared/i18n/enum-labels';
 import { useLanguage } from '../../../i18n/use-language';
 import { documentHref, translationHref } from '../../../routing/routes';
+import { ReceiveButton } from './ReceiveButton';
 import { SendingCell } from './SendingCell';
 import { REVIEW_STATUSES, StatusControl } from './StatusControl';
+import { VersionStatusTag } from './VersionStatusTag';
 
 const HAS_TRANSLATION: readonly string[] = REVIEW_STATUSES;
 
@@ -51,9 +52,7 @@ export function VersionsTable({
               <tr key={v.language} data-testid={`version-row-${v.language}`} data-status={v.status}>
                 <th scope="row">{name}</th>
                 <td>
-                  <span data-testid="version-status">
-                    <Tag tone={`version-${v.status}`}>{t(enumLabelKey('versionStatus', v.status))}</Tag>
-                  </span>
+                  <VersionStatusTag status={v.status} testId="version-status" />
                 </td>
                 <td className="numeric" data-testid="version-words">
                   {v.words.toLocaleString(lang)}
@@ -102,16 +101,12 @@ export function VersionsTable({
                       </a>
                     )}
                     {v.sent && (
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('translation.receiveFor', { language: name })}
-                        aria-expanded={receiving === v.language}
-                        data-testid={`receive-${v.language}`}
+                      <ReceiveButton
+                        label={t('translation.receiveFor', { language: name })}
+                        open={receiving === v.language}
+                        testId={`receive-${v.language}`}
                         onClick={() => onReceive(v.language)}
-                      >
-                        {t('translation.receive')}
-                      </button>
+                      />
                     )}
                     {v.versionId && translated && (
                       <StatusControl
