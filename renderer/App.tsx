@@ -14,6 +14,8 @@ import { SessionOverviewScreen } from './screens/session-overview/SessionOvervie
 import { ChangesScreen } from './screens/translation/changes/ChangesScreen';
 import { VersionsScreen } from './screens/translation/versions/VersionsScreen';
 import { SessionTextsScreen } from './screens/translation/session-texts/SessionTextsScreen';
+import { FloorScreen } from './screens/floor/FloorScreen';
+import { FloorDisplayScreen } from './screens/floor/FloorDisplayScreen';
 
 // The editors (TipTap and ProseMirror) load only when a document or a side-by-side view is opened.
 const DocumentEditorScreen = lazy(() =>
@@ -26,6 +28,8 @@ const SideBySideView = lazy(() =>
 
 export function App() {
   const route = useRoute();
+  // The room display is all the projector shows: no header, no navigation.
+  if (route.name === 'floorDisplay') return <FloorDisplayScreen key={route.id} id={route.id} />;
   const screenKey =
     route.name === 'session'
       ? `session:${route.id}:${route.tab}`
@@ -46,6 +50,7 @@ export function App() {
         <SpeakersScreen key={route.id} id={route.id} itemId={route.itemId} />
       )}
       {route.name === 'session' && route.tab === 'questions' && <QuestionsScreen key={route.id} id={route.id} />}
+      {route.name === 'session' && route.tab === 'floor' && <FloorScreen key={route.id} id={route.id} />}
       {route.name === 'document' && (
         <Suspense fallback={<Loading />}>
           <DocumentEditorScreen

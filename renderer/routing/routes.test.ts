@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { backupsHref, parseRoute, sessionHref, documentHref, sessionTextsHref, translationHref } from './routes';
+import {
+  backupsHref,
+  parseRoute,
+  sessionHref,
+  documentHref,
+  floorDisplayHref,
+  sessionTextsHref,
+  translationHref,
+} from './routes';
 
 const ID = '5757c36a-5bf8-49fc-b180-ad53fc08b2ec';
 const ITEM = '0f2a9a43-3c51-4f0f-9a53-2b9b4e6d7c10';
@@ -40,6 +48,12 @@ describe('parseRoute', () => {
     expect(sessionTextsHref(ID)).toBe(`#/sessions/${ID}/session-texts`);
     expect(parseRoute(sessionTextsHref(ID))).toEqual({ name: 'sessionTexts', id: ID });
     expect(parseRoute(`#/sessions/${ID}/session-texts/fr`)).toEqual({ name: 'notFound' });
+  });
+  it('reads the chair’s floor and the room display', () => {
+    expect(parseRoute(sessionHref(ID, 'floor'))).toEqual({ name: 'session', id: ID, tab: 'floor' });
+    expect(floorDisplayHref(ID)).toBe(`#/sessions/${ID}/floor/display`);
+    expect(parseRoute(floorDisplayHref(ID))).toEqual({ name: 'floorDisplay', id: ID });
+    expect(parseRoute(`#/sessions/${ID}/floor/${ITEM}`)).toEqual({ name: 'notFound' });
   });
   it('reads the translation screens of a document', () => {
     const base = { name: 'translation', id: ID, documentId: ITEM };

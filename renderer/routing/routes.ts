@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/domain/languages';
 
 /** The screens, as the hash of the address names them. */
-export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions'] as const;
+export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions', 'floor'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
 /** A document's translation screens: its four versions, what changed since a sending, one translation beside the original. */
@@ -16,11 +16,16 @@ export type Route =
   | { name: 'document'; id: string; documentId: string; lang: Language }
   | { name: 'translation'; id: string; documentId: string; view: TranslationView; lang?: Language }
   | { name: 'sessionTexts'; id: string }
+  | { name: 'floorDisplay'; id: string }
   | { name: 'notFound' };
 
 const UUID = '[0-9a-f-]{36}';
-const SESSION = new RegExp(`^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions))?(?:/(${UUID}))?/?$`, 'i');
+const SESSION = new RegExp(
+  `^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions|floor))?(?:/(${UUID}))?/?$`,
+  'i',
+);
 const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');
+const FLOOR_DISPLAY = new RegExp(`^#/sessions/(${UUID})/floor/display/?$`, 'i');
 const SESSION_TEXTS = new RegExp(`^#/sessions/(${UUID})/session-texts/?$`, 'i');
 const TRANSLATION = new RegExp(
   `^#/sessions/(${UUID})/documents/(${UUID})(?:/(changes|side-by-side)/(en|es|fr|pt))?/?$`,
@@ -42,6 +47,8 @@ export function parseRoute(hash: string): Route {
       lang: document[3].toLowerCase() as Language,
     };
   }
+  const floorDisplay = FLOOR_DISPLAY.exec(hash);
+  if (floorDisplay?.[1]) return { name: 'floorDisplay', id: floorDisplay[1].toLowerCase() };
   const sessionTexts = SESSION_TEXTS.exec(hash);
   if (sessionTexts?.[1]) return { name: 'sessionTexts', id: sessionTexts[1].toLowerCase() };
   const translation = TRANSLATION.exec(hash);
@@ -86,3 +93,5 @@ export const translationHref = (
   `#/sessions/${sessionId}/documents/${documentId}${view === 'versions' || !lang ? '' : `/${VIEW_PATHS[view]}/${lang}`}`;
 /** The session's texts through translation: their status per language, sending and receiving. */
 export const sessionTextsHref = (sessionId: string): string => `#/sessions/${sessionId}/session-texts`;
+/** The room's display of the floor: the speaker and the clock, nothing else (a second tab or window). */
+export const floorDisplayHref = (sessionId: string): string => `#/sessions/${sessionId}/floor/display`;

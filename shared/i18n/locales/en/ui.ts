@@ -13,6 +13,7 @@ import { sessionTextsUi } from './ui-session-texts';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
+import { floorUi } from './ui-floor';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -201,6 +202,7 @@ export const ui = {
     agenda: 'Agenda',
     speakers: 'Speakers',
     questions: 'Guiding questions',
+    floor: 'The floor',
   },
   details: {
     title: 'Session details',
@@ -237,6 +239,7 @@ export const ui = {
   speakersTime: speakersTimeUi,
   print: printUi,
   a11y: a11yUi,
+  floor: floorUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

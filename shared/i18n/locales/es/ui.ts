@@ -11,6 +11,7 @@ import { sessionTextsUi } from './ui-session-texts';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
+import { floorUi } from './ui-floor';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -200,6 +201,7 @@ export const ui: UiMessages = {
     agenda: 'Orden del día',
     speakers: 'Oradores',
     questions: 'Preguntas orientadoras',
+    floor: 'La palabra',
   },
   details: {
     title: 'Datos de la sesión',
@@ -237,6 +239,7 @@ export const ui: UiMessages = {
   speakersTime: speakersTimeUi,
   print: printUi,
   a11y: a11yUi,
+  floor: floorUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

@@ -11,6 +11,7 @@ import { sessionTextsUi } from './ui-session-texts';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
+import { floorUi } from './ui-floor';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -201,6 +202,7 @@ export const ui: UiMessages = {
     agenda: 'Ordre du jour',
     speakers: 'Orateurs',
     questions: 'Questions d’orientation',
+    floor: 'La parole',
   },
   details: {
     title: 'Informations sur la session',
@@ -240,6 +242,7 @@ export const ui: UiMessages = {
   speakersTime: speakersTimeUi,
   print: printUi,
   a11y: a11yUi,
+  floor: floorUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

@@ -11,6 +11,7 @@ import { sessionTextsUi } from './ui-session-texts';
 import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
+import { floorUi } from './ui-floor';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -200,6 +201,7 @@ export const ui: UiMessages = {
     agenda: 'Ordem do dia',
     speakers: 'Oradores',
     questions: 'Perguntas orientadoras',
+    floor: 'A palavra',
   },
   details: {
     title: 'Dados da sessão',
@@ -237,6 +239,7 @@ export const ui: UiMessages = {
   speakersTime: speakersTimeUi,
   print: printUi,
   a11y: a11yUi,
+  floor: floorUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
