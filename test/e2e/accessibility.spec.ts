@@ -10,10 +10,22 @@ import { openDemo } from './screens-helpers';
  */
 
 /** The demo's ids, and a Spanish version of its concept paper so the translation screens have two sides. */
-async function demoIds(page: Page): Promise<{ session: string; paper: string; dialogue: string }> {
+async function demoIds(page: Page): Promise<Ids> {
   const { sessionId, documentId } = await demoPaperWithSpanish(page);
   const items = await callApi<{ id: string; kind: string }[]>(page, 'agendaItems.list', { sessionId });
-  return { session: sessionId, paper: documentId, dialogue: items.find((i) => i.kind === 'dialogue')!.id };
+  return {
+    session: sessionId,
+    paper: documentId,
+    dialogue: items.find((i) => i.kind === 'dialogue')!.id,
+    panel: items.find((i) => i.kind === 'panel')!.id,
+  };
+}
+
+interface Ids {
+  session: string;
+  paper: string;
+  dialogue: string;
+  panel: string;
 }
 
 /** Each screen: its address, what shows it has loaded, and optionally a state to reach on it before the check. */
@@ -26,7 +38,7 @@ interface Screen {
 
 const byTestId = (id: string) => (page: Page) => page.getByTestId(id).first();
 
-const screens = ({ session, paper, dialogue }: { session: string; paper: string; dialogue: string }): Screen[] => [
+const screens = ({ session, paper, dialogue, panel }: Ids): Screen[] => [
   { name: 'session list', hash: '#/', ready: byTestId('session-table') },
   { name: 'overview', hash: `#/sessions/${session}`, ready: byTestId('session-facts') },
   { name: 'details', hash: `#/sessions/${session}/details`, ready: byTestId('documents-table') },
@@ -56,6 +68,19 @@ const screens = ({ session, paper, dialogue }: { session: string; paper: string;
     ready: byTestId('speakers-past-slot'),
   },
   { name: 'questions', hash: `#/sessions/${session}/questions`, ready: byTestId('questions-editor') },
+  {
+    name: 'the chair’s floor, a panelist speaking',
+    hash: `#/sessions/${session}/floor`,
+    ready: byTestId('floor-chair'),
+    prepare: async (page) => {
+      await page.getByTestId('floor-item').selectOption(panel);
+      await page.getByTestId('floor-open-item').click();
+      await expect(page.getByTestId('floor-queue-row').first()).toBeVisible();
+      await page.getByTestId('floor-next-speaker').click();
+      await expect(page.getByTestId('floor-clock')).toBeVisible();
+    },
+  },
+  { name: 'the room display', hash: `#/sessions/${session}/floor/display`, ready: byTestId('display-speech') },
   {
     name: 'concept paper editor',
     hash: `#/sessions/${session}/documents/${paper}/en`,

@@ -169,7 +169,7 @@ function ChairFloor({ context }: { context: SessionContext }) {
                 />
                 <KeyButton
                   label={current?.paused ? t('floor.actions.resume') : t('floor.actions.pause')}
-                  keyName="Space / P"
+                  keyName={`${t('floor.actions.space')} / P`}
                   shortcut="Space P"
                   testId="floor-pause"
                   disabled={!current}

@@ -20,6 +20,8 @@ export const floorUi = {
     countingUp: 'Time spoken',
   },
   actions: {
+    /** The space bar's name on the pause button. */
+    space: 'Space',
     label: 'The chair’s actions',
     next: 'Next speaker',
     pause: 'Pause',

@@ -21,6 +21,8 @@ export const floorUi: FloorUiMessages = {
     countingUp: 'Tiempo de uso de la palabra',
   },
   actions: {
+    /** The space bar's name on the pause button. */
+    space: 'Espacio',
     label: 'Acciones de la Presidencia',
     next: 'Siguiente orador',
     pause: 'Pausa',

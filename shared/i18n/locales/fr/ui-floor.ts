@@ -21,6 +21,8 @@ export const floorUi: FloorUiMessages = {
     countingUp: 'Temps de parole',
   },
   actions: {
+    /** The space bar's name on the pause button. */
+    space: 'Espace',
     label: 'Actions de la présidence',
     next: 'Orateur suivant',
     pause: 'Pause',

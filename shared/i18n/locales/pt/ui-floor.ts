@@ -21,6 +21,8 @@ export const floorUi: FloorUiMessages = {
     countingUp: 'Tempo de palavra',
   },
   actions: {
+    /** The space bar's name on the pause button. */
+    space: 'Espaço',
     label: 'Ações da Presidência',
     next: 'Próximo orador',
     pause: 'Pausa',
