@@ -140,11 +140,16 @@ test('the chair runs the panel from the keyboard and the room display follows wi
   // Spanish: the next panelist speaks; both screens in Spanish, checked by axe too.
   await chair.getByTestId('language-switcher').selectOption('es');
   await display.reload();
+  // The next panelist has one minute: the clock is amber on both screens from the start.
+  const floorNow = await callApi<{ queue: { speakerId?: string }[] }>(chair, 'floor.state', { sessionId: session!.id });
+  await callApi(chair, 'speakers.update', { id: floorNow.queue[0]!.speakerId, patch: { allottedMinutes: 1 } });
   const next = (await chair.locator('.floor-next__name').first().textContent())!;
   await pressAndFollow(chair, display, 'n', next);
+  await expect(chair.getByTestId('floor-clock')).toHaveAttribute('data-phase', 'lastMinute');
+  await expect(display.getByTestId('floor-clock')).toHaveAttribute('data-phase', 'lastMinute');
   await expect(chair.getByRole('button', { name: /Siguiente orador/ })).toBeVisible();
   await expect(chair.getByText('Tiene la palabra')).toBeVisible();
-  await expect(display.getByText('Tiempo restante')).toBeVisible();
+  await expect(display.getByText('Último minuto')).toBeVisible();
   await chair.screenshot({ path: screenshotPath('floor-chair-es'), fullPage: true });
   await display.screenshot({ path: screenshotPath('floor-display-es') });
   expect(await axeSeriousOrCritical(chair)).toEqual([]);
