@@ -1,12 +1,14 @@
-// Bundles the CLI into out/cli/session-desk.mjs and its file-reading worker into out/cli/import-worker.cjs.
+// Bundles the CLI into out/cli: session-desk.mjs, which runs the bundle session-desk.cjs with V8's code cache
+// (scripts/cli-launcher.mjs says why), and the file-reading worker import-worker.cjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_BUNDLE = path.join(root, 'out', 'cli', 'session-desk.mjs');
-export const WORKER_BUNDLE = path.join(root, 'out', 'cli', 'import-worker.cjs');
+const out = path.join(root, 'out', 'cli');
+export const CLI_BUNDLE = path.join(out, 'session-desk.mjs');
+export const WORKER_BUNDLE = path.join(out, 'import-worker.cjs');
 
 const common = {
   absWorkingDir: root,
@@ -35,24 +37,25 @@ async function buildTo(target, options) {
 
 export async function buildCli() {
   await buildTo(WORKER_BUNDLE, { entryPoints: ['main/workers/import-worker.ts'], format: 'cjs' });
-  await buildTo(CLI_BUNDLE, {
+  await buildTo(path.join(out, 'session-desk.cjs'), {
     entryPoints: ['main/cli/main.ts'],
-    format: 'esm',
+    // CommonJS, so that the launcher can compile it with V8's code cache (vm.Script takes no ES module)
+    format: 'cjs',
     // better-sqlite3 stays a real module: its native addon is loaded at run time.
     external: ['better-sqlite3'],
-    // CommonJS dependencies bundled into an ES module still call require and read __dirname.
-    banner: {
-      js: [
-        "import { createRequire as __createRequire } from 'node:module';",
-        "import { dirname as __pathDirname } from 'node:path';",
-        "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-        'const require = __createRequire(import.meta.url);',
-        'const __dirname = __pathDirname(__fileURLToPath(import.meta.url));',
-      ].join(' '),
+    // main/platform/project-paths.ts finds the project from its own file, as the bundle's file here
+    define: {
+      'import.meta.url': '__bundleUrl',
+      // files from outside are read in a worker of their own (main/platform/run-in-worker.ts)
+      __IMPORT_WORKER_BUNDLE__: JSON.stringify(path.basename(WORKER_BUNDLE)),
     },
-    // files from outside are read in a worker of their own (main/platform/run-in-worker.ts)
-    define: { __IMPORT_WORKER_BUNDLE__: JSON.stringify(path.basename(WORKER_BUNDLE)) },
+    banner: { js: "var __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
+  for (const name of fs.readdirSync(out)) if (name.endsWith('.cache')) fs.rmSync(path.join(out, name), { force: true });
+  // the launcher last: it is what npm run cli looks at, and the bundle it runs is there by then
+  const launcher = `${CLI_BUNDLE}.${process.pid}.tmp`;
+  fs.copyFileSync(path.join(root, 'scripts', 'cli-launcher.mjs'), launcher);
+  fs.renameSync(launcher, CLI_BUNDLE);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -89,8 +89,9 @@ export async function runCli(
   }
 }
 
-process.exitCode = await runCli(
+// not a top-level await: the built CLI is a CommonJS bundle (scripts/build-cli.mjs says why)
+void runCli(
   process.argv.slice(2),
   (text) => console.log(text),
   (text) => console.error(text),
-);
+).then((code) => (process.exitCode = code));

@@ -1,0 +1,49 @@
+// out/cli/session-desk.mjs (copied there by scripts/build-cli.mjs): runs the CLI's bundle,
+// session-desk.cjs beside it, with V8's code cache kept beside it (session-desk-HASH.cache).
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+/*
+ * Node 20 keeps no compile cache of its own (module.enableCompileCache came in Node 22), and a CLI
+ * call is a whole process: compiling the bundle again on each call was a fifth of an export's time.
+ * So the bundle is compiled here with the code V8 kept from the first run after a build (which
+ * holds every function that run compiled, not only the top level). V8 checks a cache against the
+ * source's length only, so the cache's name holds a hash of the bundle: a cache from another build
+ * is never read (scripts/build-cli.mjs removes the old ones). A cache V8 refuses (another Node) is
+ * written again, under a name of its own, then renamed, as many CLIs may start at once.
+ */
+const dir = path.dirname(fileURLToPath(import.meta.url));
+const bundle = path.join(dir, 'session-desk.cjs');
+
+const readCache = () => {
+  try {
+    return fs.readFileSync(cacheFile);
+  } catch {
+    return undefined;
+  }
+};
+const source = fs.readFileSync(bundle, 'utf8');
+const hash = createHash('sha1').update(source).digest('hex').slice(0, 16);
+const cacheFile = path.join(dir, `session-desk-${hash}.cache`);
+const cachedData = readCache();
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  filename: bundle,
+  cachedData,
+});
+if (!cachedData || script.cachedDataRejected) {
+  process.once('beforeExit', () => {
+    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    try {
+      fs.writeFileSync(temporary, script.createCachedData());
+      fs.renameSync(temporary, cacheFile);
+    } catch {
+      fs.rmSync(temporary, { force: true }); // a read-only install runs without the cache
+    }
+  });
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dir);
