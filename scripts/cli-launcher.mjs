@@ -1,6 +1,5 @@
 // out/cli/session-desk.mjs (copied there by scripts/build-cli.mjs): runs the CLI's bundle,
-// session-desk.cjs beside it, with V8's code cache kept beside it (session-desk-HASH.cache).
-import { createHash } from 'node:crypto';
+// session-desk.cjs beside it, with V8's code cache kept beside it (session-desk-SIZE-TIME.cache).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -12,8 +11,8 @@ import vm from 'node:vm';
  * call is a whole process: compiling the bundle again on each call was a fifth of an export's time.
  * So the bundle is compiled here with the code V8 kept from the first run after a build (which
  * holds every function that run compiled, not only the top level). V8 checks a cache against the
- * source's length only, so the cache's name holds a hash of the bundle: a cache from another build
- * is never read (scripts/build-cli.mjs removes the old ones). A cache V8 refuses (another Node) is
+ * source's length only, so the cache's name holds the bundle's size and modification time: a cache
+ * from another build is never read (scripts/build-cli.mjs removes the old ones). A cache V8 refuses (another Node) is
  * written again, under a name of its own, then renamed, as many CLIs may start at once.
  */
 const dir = path.dirname(fileURLToPath(import.meta.url));
@@ -26,9 +25,12 @@ const readCache = () => {
     return undefined;
   }
 };
-const source = fs.readFileSync(bundle, 'utf8');
-const hash = createHash('sha1').update(source).digest('hex').slice(0, 16);
-const cacheFile = path.join(dir, `session-desk-${hash}.cache`);
+// one open file for both, so that the name and the source are of the same build
+const fd = fs.openSync(bundle, 'r');
+const built = fs.fstatSync(fd);
+const cacheFile = path.join(dir, `session-desk-${built.size}-${Math.trunc(built.mtimeMs)}.cache`);
+const source = fs.readFileSync(fd, 'utf8');
+fs.closeSync(fd);
 const cachedData = readCache();
 const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: bundle,
