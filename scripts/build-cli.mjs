@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const out = path.join(root, 'out', 'cli');
@@ -27,6 +26,8 @@ const common = {
  */
 async function buildTo(target, options) {
   const temporary = `${target}.${process.pid}.tmp`;
+  // imported here: npm run cli imports this file on every call, and builds only now and then
+  const { build } = await import('esbuild');
   try {
     await build({ ...common, ...options, outfile: temporary });
     fs.renameSync(temporary, target);

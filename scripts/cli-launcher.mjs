@@ -1,5 +1,5 @@
 // out/cli/session-desk.mjs (copied there by scripts/build-cli.mjs): runs the CLI's bundle,
-// session-desk.cjs beside it, with V8's code cache kept beside it (session-desk-SIZE-TIME.cache).
+// session-desk.cjs beside it, with V8's code cache kept beside it (session-desk-SIZE-TIME-COMMAND.cache).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import vm from 'node:vm';
 /*
  * Node 20 keeps no compile cache of its own (module.enableCompileCache came in Node 22), and a CLI
  * call is a whole process: compiling the bundle again on each call was a fifth of an export's time.
- * So the bundle is compiled here with the code V8 kept from the first run after a build (which
- * holds every function that run compiled, not only the top level). V8 checks a cache against the
+ * So the bundle is compiled here with the code V8 kept from the command's first run after a build
+ * (which holds every function that run compiled, not only the top level: one cache per command). V8 checks a cache against the
  * source's length only, so the cache's name holds the bundle's size and modification time: a cache
  * from another build is never read (scripts/build-cli.mjs removes the old ones). A cache V8 refuses (another Node) is
  * written again, under a name of its own, then renamed, as many CLIs may start at once.
@@ -28,7 +28,12 @@ const readCache = () => {
 // one open file for both, so that the name and the source are of the same build
 const fd = fs.openSync(bundle, 'r');
 const built = fs.fstatSync(fd);
-const cacheFile = path.join(dir, `session-desk-${built.size}-${Math.trunc(built.mtimeMs)}.cache`);
+const [first, , third] = process.argv.slice(2);
+const command = (first === '--db' ? third : first) ?? 'help';
+const cacheFile = path.join(
+  dir,
+  `session-desk-${built.size}-${Math.trunc(built.mtimeMs)}-${/^[a-z-]+$/.test(command) ? command : 'other'}.cache`,
+);
 const source = fs.readFileSync(fd, 'utf8');
 fs.closeSync(fd);
 const cachedData = readCache();
