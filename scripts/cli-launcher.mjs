@@ -39,10 +39,8 @@ const fd = fs.openSync(bundle, 'r');
 const built = fs.fstatSync(fd);
 const [first, , third] = process.argv.slice(2);
 const command = (first === '--db' ? third : first) ?? 'help';
-const cacheFile = path.join(
-  dir,
-  `session-desk-${built.size}-${Math.trunc(built.mtimeMs)}-${/^[a-z-]+$/.test(command) ? command : 'other'}.cache`,
-);
+const build = `session-desk-${built.size}-${Math.trunc(built.mtimeMs)}-`;
+const cacheFile = path.join(dir, `${build}${/^[a-z-]+$/.test(command) ? command : 'other'}.cache`);
 const source = fs.readFileSync(fd, 'utf8');
 fs.closeSync(fd);
 const cachedData = readCache();
@@ -56,6 +54,10 @@ if (!cachedData || script.cachedDataRejected) {
     try {
       fs.writeFileSync(temporary, script.createCachedData());
       fs.renameSync(temporary, cacheFile);
+      // caches of other builds (CLIs that built at once each left one) are never read again
+      for (const name of fs.readdirSync(dir)) {
+        if (name.endsWith('.cache') && !name.startsWith(build)) fs.rmSync(path.join(dir, name), { force: true });
+      }
     } catch {
       fs.rmSync(temporary, { force: true }); // a read-only install runs without the cache
     }
