@@ -4,26 +4,46 @@ import { ApiFailure } from '../../shared/api/errors';
 import { resolveDatabasePath } from '../platform/default-database-path';
 import { userPath } from '../platform/project-paths';
 import type { Command } from './command';
-import { demoCommand } from './commands/demo';
-import { sessionsCommand } from './commands/sessions';
-import { documentCommands } from '../documents/cli-commands';
-import { floorCommand } from '../floor/cli-commands';
-import { safetyCommands } from '../safety/cli-commands';
-import { translationCommands } from '../translation/cli-commands';
 
 /* `npm run -s cli -- [--db FILE] <command> [args]`: batch work on the same database the app uses. */
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  demo: demoCommand,
-  sessions: sessionsCommand,
-  ...documentCommands,
-  ...safetyCommands,
-  ...translationCommands,
-  floor: floorCommand,
+/*
+ * Each command's module is imported when that command runs, so that `sessions` does not load the
+ * Word writer nor the readers: a CLI call is a whole process, and loading is most of its time.
+ */
+type Commands = Readonly<Record<string, Command>>;
+const demo = async (): Promise<Commands> => ({ demo: (await import('./commands/demo')).demoCommand });
+const sessions = async (): Promise<Commands> => ({ sessions: (await import('./commands/sessions')).sessionsCommand });
+const documents = async (): Promise<Commands> => (await import('../documents/cli-commands')).documentCommands;
+const safety = async (): Promise<Commands> => (await import('../safety/cli-commands')).safetyCommands;
+const translation = async (): Promise<Commands> => (await import('../translation/cli-commands')).translationCommands;
+const floor = async (): Promise<Commands> => ({ floor: (await import('../floor/cli-commands')).floorCommand });
+
+/** Each command's name, with the module that holds it; in the order `help` lists them. */
+const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
+  demo,
+  sessions,
+  export: documents,
+  backup: safety,
+  restore: safety,
+  bundle: safety,
+  'import-docx': translation,
+  send: translation,
+  receive: translation,
+  changes: translation,
+  versions: translation,
+  floor,
 };
 
-function usage(): string {
-  const lines = Object.values(COMMANDS).flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
+async function commandNamed(name: string): Promise<Command> {
+  const command = (await COMMANDS[name]!())[name];
+  if (!command) throw new Error(`the CLI's table names "${name}", which its module does not hold`);
+  return command;
+}
+
+async function usage(): Promise<string> {
+  const commands = await Promise.all(Object.keys(COMMANDS).map(commandNamed));
+  const lines = commands.flatMap((c) => [`  ${c.usage}`, `      ${c.summary}`]);
   return ['usage: npm run -s cli -- [--db FILE] <command>', '', 'commands:', ...lines].join('\n');
 }
 
@@ -44,14 +64,14 @@ export async function runCli(
   }
   const [name, ...rest] = args;
   if (!name || name === 'help' || name === '--help') {
-    (name ? out : err)(usage());
+    (name ? out : err)(await usage());
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
-    err(`unknown command "${name}"\n\n${usage()}`);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    err(`unknown command "${name}"\n\n${await usage()}`);
     return 2;
   }
+  const command = await commandNamed(name);
   const file = resolveDatabasePath(db ? userPath(db) : undefined);
   let app: App | null = null;
   try {
@@ -69,8 +89,9 @@ export async function runCli(
   }
 }
 
-process.exitCode = await runCli(
+// not a top-level await: the built CLI is a CommonJS bundle (scripts/build-cli.mjs says why)
+void runCli(
   process.argv.slice(2),
   (text) => console.log(text),
   (text) => console.error(text),
-);
+).then((code) => (process.exitCode = code));

@@ -13,7 +13,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** The CLI exactly as the README shows it: `npm run -s cli -- --db FILE <command>`. */
 const cli = (...args: string[]) => run('npm', ['run', '-s', 'cli', '--', ...args], { cwd: process.cwd() });
 
-// each call starts npm and tsx: a few seconds on two cores
+// each call starts npm, then the built CLI (built first when a source is newer): seconds on two cores
 const SLOW = 60_000;
 
 describe('the CLI', () => {

@@ -14,8 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /** The CLI's own entry (what `npm run cli` runs), without npm's start-up on every call. */
 const cli = async (...args: string[]) =>
-  (await run(process.execPath, ['--import', 'tsx', 'main/cli/main.ts', '--db', db, ...args], { cwd: process.cwd() }))
-    .stdout;
+  (await run(process.execPath, ['scripts/run-cli.mjs', '--db', db, ...args], { cwd: process.cwd() })).stdout;
 const floor = async (...args: string[]) => JSON.parse(await cli('floor', ...args)) as FloorState;
 
 /** The demo's dialogue item (five delegations on its list), read straight from the file. */

@@ -25,15 +25,7 @@ describe('CLI restore', () => {
       await createBackup(file, 'manual', { now: start + i * MINUTE });
     expect(listBackups(backupsFolderOf(file))).toHaveLength(DEFAULT_ROTATION.keepLast + 2);
 
-    const { stdout } = await run(process.execPath, [
-      '--import',
-      'tsx',
-      'main/cli/main.ts',
-      '--db',
-      file,
-      'restore',
-      copy,
-    ]);
+    const { stdout } = await run(process.execPath, ['scripts/run-cli.mjs', '--db', file, 'restore', copy]);
     const { safetyBackup } = JSON.parse(stdout) as { safetyBackup: { id: string } };
     const left = listBackups(backupsFolderOf(file));
     expect(left).toHaveLength(DEFAULT_ROTATION.keepLast);

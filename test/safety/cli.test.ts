@@ -11,10 +11,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'session-desk-safety-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const at = (name: string) => path.join(dir, name);
 
-/** The CLI as `npm run -s cli` runs it (tsx), without npm's own start-up. */
+/** The CLI as `npm run -s cli` runs it (the built CLI), without npm's own start-up. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'main/cli/main.ts', ...args]);
+    const { stdout, stderr } = await run(process.execPath, ['scripts/run-cli.mjs', ...args]);
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

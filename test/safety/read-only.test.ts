@@ -190,7 +190,7 @@ describe('a database on a read-only drive (a read-only bind mount)', () => {
       expect(await aWrite(app)).toMatchObject({ ok: false, error: { code: 'read_only' } });
 
       const cli = (...args: string[]) =>
-        run(process.execPath, ['--import', 'tsx', 'main/cli/main.ts', '--db', file, ...args]).then(
+        run(process.execPath, ['scripts/run-cli.mjs', '--db', file, ...args]).then(
           ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
           (e: { code: number; stdout: string; stderr: string }) => e,
         );

@@ -1,7 +1,6 @@
 import {
   Document,
   Footer,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -179,7 +178,7 @@ export function buildDocument(parts: DocxParts): Document {
   });
 }
 
-export const packDocument = (doc: Document): Promise<Buffer> => Packer.toBuffer(doc);
+export { packDocument } from './zip-package';
 
 /** A file name from the symbol (slashes and spaces made safe) or the kind, with the language. */
 export function docxFileName(symbol: string, kind: string, lang: Language): string {
