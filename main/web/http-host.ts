@@ -97,7 +97,7 @@ async function handleApi(
     res.setHeader('Connection', 'close');
     return send(res, 413, {
       ok: false,
-      error: apiError('validation', [{ path: 'body', message: `the request is larger than ${maxBodyBytes} bytes` }]),
+      error: apiError('over_limit', [{ path: 'body', message: `the request is larger than ${maxBodyBytes} bytes` }]),
     });
   }
   let input: unknown;

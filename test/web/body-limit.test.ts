@@ -62,8 +62,8 @@ describe('the HTTP host and a body over its cap', () => {
       expect(JSON.parse(body)).toEqual({
         ok: false,
         error: {
-          code: 'validation',
-          messageKey: 'errors.validation',
+          code: 'over_limit',
+          messageKey: 'errors.over_limit',
           issues: [{ path: 'body', message: `the request is larger than ${CAP} bytes` }],
         },
       });
