@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule } from '../schedule/compute-schedule';
-import { projectedEnd } from './projected-end';
+import { projectedEnd, projectionStart } from './projected-end';
 
 // 10:00–12:00: opening 10:00–10:30, panel 10:30–11:30, closing 11:30–11:45.
 const { items } = computeSchedule('10:00', '12:00', [
@@ -47,5 +47,16 @@ describe('projectedEnd', () => {
   });
   it('answers null for an item not on the schedule', () => {
     expect(projectedEnd(0, { current: null, suspended: null, queuedSeconds: [] }, items, 'gone')).toBeNull();
+  });
+});
+
+describe('projectionStart', () => {
+  const panel = items[1]!;
+  it('is the wall clock on the session’s day', () => {
+    expect(projectionStart(true, at(11, 5), panel, 600)).toBe(at(11, 5));
+  });
+  it('is the item’s planned start plus what was spoken on it, on any other day', () => {
+    expect(projectionStart(false, at(4, 56), panel, 600)).toBe(at(10, 40));
+    expect(projectionStart(false, at(23, 0), panel, 0)).toBe(at(10, 30));
   });
 });

@@ -47,3 +47,18 @@ export function projectedEnd(
     scheduledSessionEndMinutes: last.endMinutes,
   };
 }
+
+/**
+ * Where the projection starts, in minutes since midnight of the session's day. On the day, the wall
+ * clock. On any other day (a rehearsal, or the chair trying the screen weeks ahead) the wall clock
+ * means nothing to the agenda, so the item is taken to have begun at its planned start, with what
+ * was already spoken on it behind it.
+ */
+export function projectionStart(
+  onTheDay: boolean,
+  nowMinutes: number,
+  slot: { startMinutes: number },
+  spokenSeconds: number,
+): number {
+  return onTheDay ? nowMinutes : slot.startMinutes + spokenSeconds / 60;
+}

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { wallTimeToMinutes } from '../../../shared/dates/format-time';
 import type { FloorKind, FloorQueueEntry, FloorState } from '../../../shared/floor/floor-types';
-import { projectedEnd } from '../../../shared/floor/projected-end';
+import { projectedEnd, projectionStart } from '../../../shared/floor/projected-end';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { computeSchedule } from '../../../shared/schedule/compute-schedule';
 import { useApi } from '../../api/api-context';
@@ -10,6 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
 import { floorDisplayHref } from '../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
+import { localCalendarDate } from '../translation/local-date';
 import { namesOf } from '../../session/names';
 import { useRegistry } from '../speakers/use-registry';
 import { CurrentSpeech } from './CurrentSpeech';
@@ -89,8 +90,14 @@ function ChairFloor({ context }: { context: SessionContext }) {
       nowMinutes < wallTimeToMinutes(data.session.startTime) - 12 * 60 ? nowMinutes + 24 * 60 : nowMinutes;
     const speech = (s: FloorState['current']) =>
       s && { elapsedSeconds: elapsedOf(s), allottedSeconds: s.allottedSeconds };
+    const slot = schedule.items.find((i) => i.id === state.itemId);
+    if (!slot) return null;
+    const spokenSeconds =
+      state.record.filter((r) => r.itemId === state.itemId).reduce((sum, r) => sum + r.spokenSeconds, 0) +
+      [state.current, state.suspended].reduce((sum, s) => sum + (s ? elapsedOf(s) : 0), 0);
+    const onTheDay = localCalendarDate(now.toISOString()) === data.session.date;
     return projectedEnd(
-      sinceMidnight,
+      projectionStart(onTheDay, sinceMidnight, slot, spokenSeconds),
       {
         current: speech(state.current),
         suspended: speech(state.suspended),
