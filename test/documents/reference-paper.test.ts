@@ -14,13 +14,20 @@ import {
   tempDir,
   textOf,
 } from './docx-tools';
-import type { ReferencePaper } from './reference-paper';
+import {
+  NEEDS_REFERENCE,
+  REFERENCE_PAPER,
+  REFERENCE_PRESENT,
+  SAMPLE_PAPER,
+  readReferencePaper,
+  type ReferencePaper,
+} from './reference-paper';
 import { createOmegatProject } from './omegat';
 import { storeReferencePaper } from './store-reference-paper';
 
 /*
- * The reference concept paper (../shared/reference/cam-concept-paper-2023.txt), built through the
- * API as a user would build it, sent to translation (the translator's copy, with the notes as
+ * A concept paper of the reference paper's shape (test/fixtures/concept-paper-sample.txt), built
+ * through the API as a user would build it, sent to translation (the translator's copy, with the notes as
  * comments), and read back three ways: its XML, LibreOffice's PDF of it, and OmegaT's segmentation
  * and round trip. Its distribution copy ("Export…") is the same text without the comments.
  */
@@ -70,7 +77,16 @@ afterAll(async () => {
 const documentXml = () => parts['word/document.xml']!;
 const bodyXml = () => documentXml().slice(documentXml().indexOf('<w:body>'), documentXml().lastIndexOf('<w:sectPr'));
 
-describe('the reference concept paper, exported', () => {
+/** The sample paper's own words the checks look for. */
+const SAMPLE = {
+  notes: ['confirm that this address still opens', 'keep care workers as one term throughout'],
+  firstWords: 'Across the hemisphere',
+  firstFootnoteWords: 'Sample labour mobility survey.',
+  date: '14 March 2024',
+  controlNumber: 'SDESK00115E24',
+};
+
+describe('a concept paper of the reference paper’s shape, exported', () => {
   it('has its 13 footnotes as real Word footnotes, in order, each with its own text', () => {
     expect(paper.footnoteTexts).toHaveLength(13);
     const notes = footnotesOf(parts['word/footnotes.xml']!);
@@ -86,12 +102,12 @@ describe('the reference concept paper, exported', () => {
 
   it('has one Word comment per translator note, none inside a footnote, no range around a footnote reference', () => {
     const comments = allOf(parts['word/comments.xml']!, /<w:comment (.*?)<\/w:comment>/gs).map(textOf);
-    expect(comments).toEqual(['Footnote 1: check link', 'check the logic of this paragraph?']);
-    expect(paper.notes).toEqual(['check link', 'check the logic of this paragraph?']);
+    expect(paper.notes).toEqual(SAMPLE.notes);
+    expect(comments).toEqual([`Footnote 1: ${SAMPLE.notes[0]}`, SAMPLE.notes[1]]);
     expect(parts['word/footnotes.xml']).not.toMatch(/<w:comment(Reference|RangeStart|RangeEnd)/);
     // notes are never body text
     expect(textOf(documentXml())).not.toContain('TRANSLATOR');
-    expect(textOf(documentXml())).not.toContain('check link');
+    expect(textOf(documentXml())).not.toContain(SAMPLE.notes[0]);
     // a comment range never encloses a footnote reference (LibreOffice 7.4 then mixes up footnote texts)
     for (const [, inside] of documentXml().matchAll(
       /<w:commentRangeStart w:id="(\d+)"\/>(.*?)<w:commentRangeEnd w:id="\1"\/>/gs,
@@ -137,7 +153,7 @@ describe('the reference concept paper, exported', () => {
       'PERMANENT COUNCIL OF THE ORGANIZATION OF AMERICAN STATES',
       'COMMITTEE ON MIGRATION AFFAIRS',
     ]);
-    expect(right).toEqual(['OEA/Ser.G', 'CP/CAM-123/23', '9 May 2023', 'Original: English']);
+    expect(right).toEqual(['OEA/Ser.G', 'CP/CAM-123/23', SAMPLE.date, 'Original: English']);
     expect(table).toContain('<w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">CP/CAM-123/23</w:t>');
   });
 
@@ -160,7 +176,7 @@ describe('the reference concept paper, exported', () => {
     }
     // two neighbouring runs of one style with nothing between them would be a needless split
     expect(bodyXml()).not.toMatch(/<w:r>(<w:rPr>[^]*?<\/w:rPr>)?<w:t[^>]*>[^<]*<\/w:t><\/w:r><w:r>\1<w:t/);
-    const first = paragraphsOf(bodyXml()).find((p) => textOf(p).startsWith('In the Americas'))!;
+    const first = paragraphsOf(bodyXml()).find((p) => textOf(p).startsWith(SAMPLE.firstWords))!;
     expect(allOf(first, /<w:t[^>]*>/g).length).toBe(2); // the text before footnote 1, and the rest
   });
 
@@ -171,12 +187,14 @@ describe('the reference concept paper, exported', () => {
     expect(footers.some(([, xml]) => /- <\/w:t>.*PAGE.*<w:t[^>]*> -</s.test(xml))).toBe(true);
     const last = paragraphsOf(bodyXml()).at(-1)!;
     expect(last).toContain('<w:pStyle w:val="ControlNumber"/>');
-    expect(last).toContain('<w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">CIDRP03838E04</w:t>');
+    expect(last).toContain(
+      `<w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">${SAMPLE.controlNumber}</w:t>`,
+    );
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThan(1);
     expect(pdfText(pdf, { first: 1, last: 1 })).not.toMatch(/^\s*- 1 -\s*$/m);
     expect(pdfText(pdf, { first: 2, last: 2 })).toMatch(/^\s*- 2 -\s*$/m);
-    expect(pdfText(pdf, { first: pages, last: pages })).toContain('CIDRP03838E04');
+    expect(pdfText(pdf, { first: pages, last: pages })).toContain(SAMPLE.controlNumber);
   });
 
   it('shows every footnote’s own text in LibreOffice, once and in order', () => {
@@ -193,11 +211,11 @@ describe('the reference concept paper, exported', () => {
       expect(times, footnote).toBe(expected.filter((f) => f === footnote).length);
     }
     // and the notes to the translator are nowhere in the printed text
-    expect(text).not.toContain(compact('check the logic'));
+    for (const note of SAMPLE.notes) expect(text).not.toContain(compact(note));
   });
 });
 
-describe('the reference concept paper in OmegaT', () => {
+describe('a concept paper of the reference paper’s shape in OmegaT', () => {
   it('segments into sentences with few tags, and translates into a DOCX that LibreOffice opens', () => {
     const project = createOmegatProject(dir, fs.readFileSync(docxFile));
     const tmx = project.tmx;
@@ -222,7 +240,49 @@ describe('the reference concept paper in OmegaT', () => {
     fs.writeFileSync(target, project.translate('[ES]'));
     const [targetPdf] = convertToPdf([target], dir) as [string];
     const text = pdfText(targetPdf);
-    expect(text).toContain('[ES] In the Americas');
-    expect(text).toContain('[ES] Migration data portal.');
+    expect(text).toContain(`[ES] ${SAMPLE.firstWords}`);
+    expect(text).toContain(`[ES] ${SAMPLE.firstFootnoteWords}`);
   }, 120_000);
+});
+
+describe.skipIf(!REFERENCE_PRESENT)(`the real reference concept paper${NEEDS_REFERENCE}`, () => {
+  it('reads into the shape the sample copies: title block, 13 footnotes, two notes, two questions, control number', () => {
+    const real = readReferencePaper(REFERENCE_PAPER);
+    expect(real.content.titleBlock).toMatchObject({ documentKindLabel: 'CONCEPT PAPER', date: '2023-05-09' });
+    expect(real.footnoteTexts).toHaveLength(13);
+    expect(real.footnoteTexts[0]).toMatch(/^Migration data portal\./);
+    expect(real.notes).toEqual(['check link', 'check the logic of this paragraph?']);
+    expect(real.questions).toHaveLength(2);
+    expect(real.controlNumber).toBe('CIDRP03838E04');
+    const sample = readReferencePaper(SAMPLE_PAPER);
+    const shape = (p: ReferencePaper) => ({
+      footnotes: p.footnoteTexts.length,
+      notes: p.notes.length,
+      questions: p.questions.length,
+      blocks: p.content.body.content.map((b) => b.type).filter((t, i, all) => t !== all[i - 1]),
+    });
+    expect(shape(sample)).toEqual(shape(real));
+  });
+
+  it('exports with its 13 footnotes, its two notes as comments and its control number', async () => {
+    const realStore = await openTempStore();
+    try {
+      const setup = await storeReferencePaper(realStore, REFERENCE_PAPER);
+      const sent = await realStore.call<{ files: { file: { base64: string } }[] }>('translation.send', {
+        documentId: setup.documentId,
+        languages: ['es'],
+        translator: '',
+      });
+      const real = await docxParts(Buffer.from(sent.files[0]!.file.base64, 'base64'));
+      expect([...footnotesOf(real['word/footnotes.xml']!).keys()]).toHaveLength(13);
+      expect(allOf(real['word/comments.xml']!, /<w:comment (.*?)<\/w:comment>/gs).map(textOf)).toEqual([
+        'Footnote 1: check link',
+        'check the logic of this paragraph?',
+      ]);
+      expect(textOf(real['word/document.xml']!)).toContain('In the Americas');
+      expect(real['word/document.xml']).toContain('<w:t xml:space="preserve">CIDRP03838E04</w:t>');
+    } finally {
+      await realStore.close();
+    }
+  }, 60_000);
 });

@@ -1,16 +1,27 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BlockNode, FootnoteNode, InlineNode, Mark, StoredContent, TextNode } from '../../shared/documents/schema';
 
 /*
- * Reads ../shared/reference/cam-concept-paper-2023.txt (a concept paper saved from Word as text)
- * into the app's stored content: `[footnoteRef:N]` markers and `[N: …]` texts become footnotes,
- * `[TRANSLATOR: …]` remarks become translator notes on the stretch of text before them (the
- * sentence, or the link, they follow), the "1. …" lines become the session's guiding questions and
- * a guidingQuestions block, and the code glued to the last sentence is the control number.
+ * Reads a concept paper saved from Word as text into the app's stored content: `[footnoteRef:N]`
+ * markers and `[N: …]` texts become footnotes, `[TRANSLATOR: …]` remarks become translator notes on
+ * the stretch of text before them (the sentence, or the link, they follow), the "1. …" lines become
+ * the session's guiding questions and a guidingQuestions block, and the code glued to the last
+ * sentence is the control number. Two such papers: the sample in test/fixtures (always there), and
+ * the real reference paper in ../shared/reference (only on the Secretariat's machines).
  */
 
+/** A paper of the reference paper's shape, in the project's own words: what the tests build on. */
+export const SAMPLE_PAPER = fileURLToPath(new URL('../fixtures/concept-paper-sample.txt', import.meta.url));
+
 export const REFERENCE_PAPER = path.resolve('..', 'shared', 'reference', 'cam-concept-paper-2023.txt');
+
+/** Whether the real reference paper is beside this clone; the checks against it run only then. */
+export const REFERENCE_PRESENT = fs.existsSync(REFERENCE_PAPER);
+
+/** Appended to the name of a check that needs the real reference paper, so a skip says why. */
+export const NEEDS_REFERENCE = REFERENCE_PRESENT ? '' : ' (skipped: ../shared/reference is not beside this clone)';
 
 export interface ReferencePaper {
   content: StoredContent;
@@ -125,7 +136,7 @@ const countSentences = (text: string) =>
     .map((s) => s.trim())
     .filter((s) => /[A-Za-z]/.test(s)).length;
 
-export function readReferencePaper(file = REFERENCE_PAPER): ReferencePaper {
+export function readReferencePaper(file: string): ReferencePaper {
   let text = fs.readFileSync(file, 'utf8');
   // 1. the footnote texts "[N: .\t…]", which may hold "[TRANSLATOR: …]" and span lines
   const footnoteRaw = new Map<number, string>();

@@ -1,6 +1,6 @@
 import { REFERENCE_BODY } from '../../shared/registry/reference-organizations';
 import type { TempStore } from '../support/temp-store';
-import { readReferencePaper, type ReferencePaper } from './reference-paper';
+import { readReferencePaper, SAMPLE_PAPER, type ReferencePaper } from './reference-paper';
 
 export interface ReferenceSetup {
   paper: ReferencePaper;
@@ -8,18 +8,16 @@ export interface ReferenceSetup {
   documentId: string;
 }
 
-/** The reference concept paper stored through the API: its session, guiding questions, document and English version. */
-export async function storeReferencePaper(store: TempStore): Promise<ReferenceSetup> {
-  const paper = readReferencePaper();
+/**
+ * A concept paper (the sample in test/fixtures unless told otherwise) stored through the API: its
+ * session on the paper's date, guiding questions, document and English version.
+ */
+export async function storeReferencePaper(store: TempStore, file = SAMPLE_PAPER): Promise<ReferenceSetup> {
+  const paper = readReferencePaper(file);
   const session = await store.call<{ id: string }>('sessions.create', {
     bodyId: REFERENCE_BODY.id,
-    title: {
-      en: 'Annual session on migration governance and international and regional migration mechanisms and processes',
-      es: '',
-      fr: '',
-      pt: '',
-    },
-    date: '2023-05-09',
+    title: { en: paper.content.titleBlock.title, es: '', fr: '', pt: '' },
+    date: paper.content.titleBlock.date,
     startTime: '10:00',
     endTime: '13:00',
     room: 'Simón Bolívar Room',

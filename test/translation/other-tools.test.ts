@@ -219,7 +219,7 @@ describe("the app's own translator's copy, imported as a draft", () => {
     );
     expect(b.footnotes.map((f) => f.text)).toEqual(a.footnotes.map((f) => f.text));
     expect(strip(content).length).toBeGreaterThan(0);
-    expect(result.imported).toMatchObject({ footnotes: 13, notes: 2, controlNumber: 'CIDRP03838E04' });
+    expect(result.imported).toMatchObject({ footnotes: 13, notes: 2, controlNumber: 'SDESK00115E24' });
     const notes = [...JSON.stringify(content).matchAll(/"note":"([^"]*)"/g)].map((m) => m[1]);
     expect(new Set(notes)).toEqual(new Set(setup.paper.notes));
   });
