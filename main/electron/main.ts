@@ -39,6 +39,8 @@ function databaseFile(): string {
   return path.join(app.getPath('userData'), DATABASE_FILE);
 }
 
+const preloadPath = () => path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs');
+
 function createWindow(): void {
   const win = new BrowserWindow({
     width: 1280,
@@ -50,9 +52,7 @@ function createWindow(): void {
     // The keys that matter most are written out (they equal secureWebPreferences' own) so that
     // static scanners such as Electronegativity can see them.
     webPreferences: {
-      ...secureWebPreferences(path.join(app.getAppPath(), 'out', 'electron', 'preload.cjs'), {
-        packaged: app.isPackaged,
-      }),
+      ...secureWebPreferences(preloadPath(), { packaged: app.isPackaged }),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -91,7 +91,7 @@ async function offerExternalLink(contents: WebContents, link: ExternalLink): Pro
   }
 }
 
-// Every web contents, this window's and any other: no navigation away, no windows, no webviews.
+// Every web contents, this window's and any other: no navigation away, no windows but the room display, no webviews.
 app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event) => {
     if (decideNavigation(event.url) === 'allow') return;
@@ -105,6 +105,11 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
+    if (decision.action === 'allow') {
+      // the room display: the main window's web preferences (secureWebPreferences holds every key)
+      const webPreferences = secureWebPreferences(preloadPath(), { packaged: app.isPackaged });
+      return { action: 'allow', overrideBrowserWindowOptions: { title: PRODUCT_NAME, webPreferences } };
+    }
     if (decision.openExternally) void offerExternalLink(contents, decision.link);
     return { action: 'deny' };
   });

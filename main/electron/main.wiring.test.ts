@@ -276,6 +276,21 @@ describe('the Electron shell (fake electron)', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(state.showMessageBox).not.toHaveBeenCalled();
     expect(state.openExternal).not.toHaveBeenCalled();
+
+    // the one window of our own: the room display, with the main window's security settings
+    const display = openHandler!({
+      url: 'app://session-desk/#/sessions/0b6f3a52-9d1e-4c7a-8f7e-2d4b5c6a7e81/floor/display',
+    }) as { action: string; overrideBrowserWindowOptions: { webPreferences: Record<string, unknown> } };
+    expect(display.action).toBe('allow');
+    expect(display.overrideBrowserWindowOptions.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
+      devTools: false,
+    });
+    expect(String(display.overrideBrowserWindowOptions.webPreferences.preload)).toMatch(/preload\.cjs$/);
   });
 
   it('closes the database before quitting', async () => {

@@ -211,9 +211,25 @@ describe('decideWindowOpen', () => {
     expect(decideWindowOpen(url)).toEqual({ action: 'deny', openExternally: false });
   });
 
-  it('always denies a new Electron window', () => {
+  it('denies every new Electron window but the room display of a session', () => {
     for (const url of ['https://example.org/', 'app://session-desk/', 'javascript:1']) {
       expect(decideWindowOpen(url).action).toBe('deny');
+    }
+    const id = '0b6f3a52-9d1e-4c7a-8f7e-2d4b5c6a7e81';
+    expect(decideWindowOpen(`app://session-desk/#/sessions/${id}/floor/display`)).toEqual({
+      action: 'allow',
+      roomDisplay: true,
+    });
+    for (const url of [
+      `app://session-desk/#/sessions/${id}/floor`,
+      `app://session-desk/#/sessions/${id}/floor/display/extra`,
+      `app://session-desk/index.html#/sessions/${id}/floor/display`,
+      `app://session-desk/?x=1#/sessions/${id}/floor/display`,
+      `app://evil.example/#/sessions/${id}/floor/display`,
+      `app://user@session-desk/#/sessions/${id}/floor/display`,
+      `app://session-desk/#/sessions/not-an-id/floor/display`,
+    ]) {
+      expect(decideWindowOpen(url).action, url).toBe('deny');
     }
   });
 

@@ -137,10 +137,26 @@ export function externalLinkOf(url: unknown): ExternalLink | null {
 }
 
 export type WindowOpenDecision =
-  { action: 'deny'; openExternally: true; link: ExternalLink } | { action: 'deny'; openExternally: false };
+  | { action: 'deny'; openExternally: true; link: ExternalLink }
+  | { action: 'deny'; openExternally: false }
+  | { action: 'allow'; roomDisplay: true };
 
-/** No new Electron windows, ever. An external link is offered to the user's browser or mail program. */
+const ROOM_DISPLAY_ROUTE =
+  /^#\/sessions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\/floor\/display$/i;
+
+/** The floor's room display of a session, app://session-desk/#/sessions/<id>/floor/display, and nothing else. */
+export function isRoomDisplayUrl(url: unknown): boolean {
+  const u = parseUrl(url);
+  return u !== null && isOurs(u) && u.pathname === '/' && u.search === '' && ROOM_DISPLAY_ROUTE.test(u.hash);
+}
+
+/**
+ * One window of our own, the room display (moved to the second screen or the projector, opened by
+ * the chair's screen with the main window's security settings), and no other. An external link is
+ * offered to the user's browser or mail program.
+ */
 export function decideWindowOpen(url: unknown): WindowOpenDecision {
+  if (isRoomDisplayUrl(url)) return { action: 'allow', roomDisplay: true };
   const link = externalLinkOf(url);
   return link ? { action: 'deny', openExternally: true, link } : { action: 'deny', openExternally: false };
 }
