@@ -49,7 +49,12 @@ async function loadVersion(db: Store, documentId: string, lang: Language): Promi
 export const overviewOf = (db: Store, sessionId: string) =>
   sessionOverview(db, { id: sessionId } as never) as Promise<SessionOverview>;
 
-function header(overview: SessionOverview, lang: Language, doc: SessionDocument | null, date: string): HeaderBlock {
+export function header(
+  overview: SessionOverview,
+  lang: Language,
+  doc: SessionDocument | null,
+  date: string,
+): HeaderBlock {
   return {
     parentBody: pickLocalizedIn(overview.body.parentName, lang),
     body: pickLocalizedIn(overview.body.name, lang),
@@ -59,7 +64,10 @@ function header(overview: SessionOverview, lang: Language, doc: SessionDocument 
   };
 }
 
-const toFile = async (fileName: string, doc: ReturnType<typeof conceptPaperDocument>): Promise<ExportedFile> => ({
+export const toFile = async (
+  fileName: string,
+  doc: ReturnType<typeof conceptPaperDocument>,
+): Promise<ExportedFile> => ({
   fileName,
   base64: (await packDocument(doc)).toString('base64'),
 });

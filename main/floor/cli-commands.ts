@@ -1,9 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { InputOf, ProcedureName } from '../../shared/api/contract';
 import { spokenTotals } from '../../shared/floor/totals';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { parseArgs, parseOptions, required, usageError } from '../cli/options';
+import { languageOption, parseArgs, parseOptions, required, usageError } from '../cli/options';
+import { userPath } from '../platform/project-paths';
 
 /*
  * `floor <action> --session ID …`: scripts drive the floor through the same procedures as the
@@ -34,10 +37,27 @@ const ACTIONS: Readonly<Record<string, Action>> = {
   withdraw: { procedure: 'floor.withdraw', options: { id: 'id' }, required: ['id'] },
 };
 
-/** The record of the session with its totals per delegation and role, for the session and per item; or the CSV. */
+/** `--docx --lang xx --out FILE`: the record as a Word document, written to FILE. */
+async function writeRecordDocx(
+  app: App,
+  sessionId: string,
+  options: Record<string, string>,
+  out: (text: string) => void,
+) {
+  const language = languageOption(required(options, 'lang'));
+  const file = userPath(required(options, 'out'));
+  if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
+  const exported = await callOrThrow(app, 'floor.record.docx', { sessionId, language });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+  out(file);
+}
+
+/** The record of the session with its totals per delegation and role, for the session and per item; or the CSV or DOCX. */
 async function printRecord(app: App, args: string[], out: (text: string) => void): Promise<void> {
-  const parsed = parseArgs(args, ['session'], ['csv']);
+  const parsed = parseArgs(args, ['session', 'lang', 'out'], ['csv', 'docx']);
   const sessionId = required(parsed.options, 'session');
+  if (parsed.flags.has('docx')) return writeRecordDocx(app, sessionId, parsed.options, out);
   if (parsed.flags.has('csv')) {
     // console.log ends the line itself
     out((await callOrThrow(app, 'floor.record.csv', { sessionId })).csv.replace(/\r\n$/, ''));
@@ -51,9 +71,9 @@ async function printRecord(app: App, args: string[], out: (text: string) => void
 
 export const floorCommand: Command = {
   summary:
-    'drive the floor of a session and print its state as JSON; `record` prints the record and its totals (or --csv)',
+    'drive the floor of a session and print its state as JSON; `record` prints the record and its totals (or --csv, or --docx --lang xx --out FILE)',
   usage:
-    'floor state|open-item|give|pause|resume|end|request|withdraw|record --session ID [--item ID] [--speaker ID] [--id ID] [--kind speaker|pointOfOrder|rightOfReply] [--organization ID] [--person ID] [--csv]',
+    'floor state|open-item|give|pause|resume|end|request|withdraw|record --session ID [--item ID] [--speaker ID] [--id ID] [--kind speaker|pointOfOrder|rightOfReply] [--organization ID] [--person ID] [--csv | --docx --lang en|es|fr|pt --out FILE.docx]',
   async run(app, args, out) {
     const [name, ...rest] = args;
     if (name === 'record') return printRecord(app, rest, out);

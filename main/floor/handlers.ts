@@ -1,9 +1,10 @@
+import type { InputOf } from '../../shared/api/contract';
 import type { Clock } from '../safety/scheduler';
 import type { Handler } from '../services/crud-handlers';
 import type { Store } from '../store/open-database';
 import { floorState } from './floor-read';
 import { openItem, request, withdraw, type RequestInput } from './queue';
-import { recordCsvOf, updateRecord, type RecordUpdateInput } from './record';
+import { recordCsvOf, recordDocxOf, updateRecord, type RecordUpdateInput } from './record';
 import { end, give, pauseCurrent, resumeCurrent, type GiveInput } from './speeches';
 
 interface Session {
@@ -33,5 +34,7 @@ export function floorHandlers(clock: Clock): Record<string, Handler> {
     'floor.withdraw': changing(withdraw),
     'floor.record.update': changing<RecordUpdateInput>((db, input) => updateRecord(db, input)),
     'floor.record.csv': async (db: Store, input: Session) => recordCsvOf(db, input.sessionId, clock.now()),
+    'floor.record.docx': async (db: Store, input: InputOf<'floor.record.docx'>) =>
+      recordDocxOf(db, input.sessionId, input.language, clock.now()),
   };
 }

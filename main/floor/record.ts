@@ -2,8 +2,13 @@ import { fail } from '../../shared/api/errors';
 import type { Language } from '../../shared/domain/languages';
 import { pickLocalized } from '../../shared/domain/languages';
 import { spokenMs, wholeSeconds } from '../../shared/floor/elapsed';
-import type { FloorKind } from '../../shared/floor/floor-types';
+import type { Organization } from '../../shared/domain/organization';
+import type { Person } from '../../shared/domain/person';
+import type { FloorKind, FloorRecordEntry } from '../../shared/floor/floor-types';
 import { recordCsv } from '../../shared/floor/record-csv';
+import type { ExportedFile } from '../../shared/api/document-procedures';
+import { floorRecordDocument } from '../documents/docx/floor-record';
+import { header, overviewOf, toFile } from '../documents/export';
 import { ENTITY_SPECS } from '../services/entity-specs';
 import { fromRow } from '../services/row-mapping';
 import type { Store } from '../store/open-database';
@@ -91,6 +96,22 @@ async function addToRecord(db: Store, input: RecordUpdateInput): Promise<void> {
     .execute();
 }
 
+/** The organizations and people the record names (any, not only those on the session's lists). */
+async function partiesOf(db: Store, record: readonly FloorRecordEntry[]) {
+  const organizationIds = [...new Set(record.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
+  const personIds = [...new Set(record.flatMap((e) => (e.personId ? [e.personId] : [])))];
+  const organizations = organizationIds.length
+    ? await db.selectFrom('organizations').selectAll().where('id', 'in', organizationIds).execute()
+    : [];
+  const people = personIds.length
+    ? await db.selectFrom('people').selectAll().where('id', 'in', personIds).execute()
+    : [];
+  return {
+    organizations: organizations.map((row) => fromRow(ENTITY_SPECS.organizations, row) as Organization),
+    people: people.map((row) => fromRow(ENTITY_SPECS.people, row) as Person),
+  };
+}
+
 /** The record as CSV, names in the session's original language. */
 export async function recordCsvOf(db: Store, sessionId: string, now: number) {
   const state = await floorState(db, sessionId, now);
@@ -101,14 +122,7 @@ export async function recordCsvOf(db: Store, sessionId: string, now: number) {
     .executeTakeFirstOrThrow();
   const lang = session.originalLanguage as Language;
   const items = await db.selectFrom('agendaItems').selectAll().where('sessionId', '=', sessionId).execute();
-  const organizationIds = [...new Set(state.record.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
-  const personIds = [...new Set(state.record.flatMap((e) => (e.personId ? [e.personId] : [])))];
-  const organizations = organizationIds.length
-    ? await db.selectFrom('organizations').selectAll().where('id', 'in', organizationIds).execute()
-    : [];
-  const people = personIds.length
-    ? await db.selectFrom('people').select(['id', 'name']).where('id', 'in', personIds).execute()
-    : [];
+  const { organizations, people } = await partiesOf(db, state.record);
   const label =
     <T extends { id: string }>(rows: T[], text: (row: T) => string) =>
     (id: string) => {
@@ -120,14 +134,22 @@ export async function recordCsvOf(db: Store, sessionId: string, now: number) {
       const item = fromRow(ENTITY_SPECS.agendaItems, row) as { position: number; title: Record<Language, string> };
       return `${item.position + 1}. ${pickLocalized(item.title, lang)}`;
     }),
-    organization: label(organizations, (row) => {
-      const org = fromRow(ENTITY_SPECS.organizations, row) as {
-        acronym: Record<Language, string>;
-        name: Record<Language, string>;
-      };
-      return pickLocalized(org.acronym, lang) || pickLocalized(org.name, lang);
-    }),
+    organization: label(organizations, (org) => pickLocalized(org.acronym, lang) || pickLocalized(org.name, lang)),
     person: label(people, (row) => row.name),
   });
   return { fileName: `floor-record-${session.date}.csv`, csv };
+}
+
+/** The record as DOCX in `lang`: per item its speeches and totals, then the session's totals. */
+export async function recordDocxOf(db: Store, sessionId: string, lang: Language, now: number): Promise<ExportedFile> {
+  const { record } = await floorState(db, sessionId, now);
+  const overview = await overviewOf(db, sessionId);
+  const document = floorRecordDocument({
+    overview,
+    record,
+    ...(await partiesOf(db, record)),
+    lang,
+    header: header(overview, lang, null, overview.session.date),
+  });
+  return toFile(`floor-record-${overview.session.date}-${lang}.docx`, document);
 }

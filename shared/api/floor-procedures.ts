@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IdSchema } from '../domain/common';
 import { FloorKindSchema, FloorStateSchema, InstantSchema } from '../floor/floor-types';
+import { LanguageSchema } from '../domain/languages';
+import { ExportedFileSchema } from './document-procedures';
 import { mutation, query } from './procedure';
 
 /*
@@ -89,4 +91,6 @@ export const floorProcedures = {
   ),
   /** The session's record as CSV text, one speech a line, for a spreadsheet. */
   'floor.record.csv': query(z.strictObject(Session), z.object({ fileName: z.string(), csv: z.string() })),
+  /** The session's record as DOCX: per item its speeches and totals per delegation and role, then the session's. */
+  'floor.record.docx': query(z.strictObject({ ...Session, language: LanguageSchema }), ExportedFileSchema),
 } as const;

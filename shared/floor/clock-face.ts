@@ -7,7 +7,8 @@ export interface ClockFace {
   phase: ClockPhase;
 }
 
-const minutesSeconds = (seconds: number): string =>
+/** "4:05": minutes and seconds, as the clock and the record show them. */
+export const minutesSeconds = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /**

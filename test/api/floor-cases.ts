@@ -134,4 +134,17 @@ export const FLOOR_CASES: Record<string, Case> = {
     bad: () => ({ sessionId: missing }),
     badCode: 'not_found',
   },
+  'floor.record.docx': {
+    happy: async (c) => {
+      await invoke(c.db, 'floor.record.update', uruguayFor3Minutes(c));
+      return { sessionId: c.sessionId, language: 'es' };
+    },
+    expect: (v) => {
+      const { fileName, base64 } = v as { fileName: string; base64: string };
+      check(fileName === 'floor-record-2023-05-09-es.docx', `file name ${fileName}`);
+      check(Buffer.from(base64, 'base64').subarray(0, 2).toString() === 'PK', 'a zip package');
+    },
+    bad: (c) => ({ sessionId: c.sessionId, language: 'de' }),
+    badCode: 'validation',
+  },
 };

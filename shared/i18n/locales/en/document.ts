@@ -61,6 +61,25 @@ export const documentBoilerplate = {
     instructions:
       'Translate each text in the right-hand column into {{language}}, in place. Leave the references in the left-hand column as they are.',
   },
+  /** The record of the floor (main/documents/docx/floor-record.ts): who spoke, when and how long, and the totals. */
+  floorRecord: {
+    title: 'Record of the floor',
+    item: 'Item {{number}}: {{title}}',
+    number: 'No.',
+    speaker: 'Speaker',
+    for: 'For',
+    kind: 'Kind',
+    from: 'From',
+    to: 'To',
+    spoken: 'Spoken',
+    noSpeeches: 'Nobody took the floor on this item.',
+    itemTotals: 'Spoken time on this item',
+    sessionTotals: 'Spoken time in the session',
+    delegation: 'Delegation or organization',
+    role: 'Role',
+    speeches: 'Speeches',
+    total: 'Total',
+  },
   speakersTable: {
     number: 'No.',
     name: 'Name',
