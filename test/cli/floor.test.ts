@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FloorState } from '../../shared/floor/floor-types';
 
@@ -69,6 +70,12 @@ describe('floor in the CLI', () => {
     };
     expect(totals.session.speeches).toBe(2);
     expect(totals.session.byRole.map((r) => r.role)).toEqual(['delegation']);
+
+    const docx = path.join(dir, 'record-es.docx');
+    expect((await cli('floor', 'record', ...s, '--docx', '--lang', 'es', '--out', docx)).trim()).toBe(docx);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(docx))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('REGISTRO DEL USO DE LA PALABRA');
+    expect(xml).toContain('Cuestión de orden');
   }, 120_000);
 
   it('refuses an unknown action and a bad kind, naming them', async () => {
