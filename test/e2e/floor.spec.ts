@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, screenshotPath, test } from './fixtures';
@@ -132,6 +133,21 @@ test('the chair runs the panel from the keyboard and the room display follows wi
   timings['E, end the right of reply'] = await pressAndFollow(chair, display, 'e', 'The floor is open');
   const state = await callApi<{ record: { kind: string }[] }>(chair, 'floor.state', { sessionId: session!.id });
   expect(state.record.map((r) => r.kind)).toEqual(['speaker', 'pointOfOrder', 'rightOfReply']);
+
+  // "Export the record (Word)": the record downloads as DOCX in the interface's language.
+  const [download] = await Promise.all([
+    chair.waitForEvent('download'),
+    chair.getByTestId('floor-export-record').click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^floor-record-\d{4}-\d{2}-\d{2}-en\.docx$/);
+  expect(
+    fs
+      .readFileSync((await download.path())!)
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  await expect(chair.getByTestId('floor-export-done')).toContainText(download.suggestedFilename());
+  await chair.screenshot({ path: screenshotPath('floor-chair-record-export-en'), fullPage: true });
 
   for (const [action, ms] of Object.entries(timings))
     console.log(`key press to the display's update, ${action}: ${ms} ms`);

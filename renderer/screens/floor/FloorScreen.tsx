@@ -17,6 +17,7 @@ import { CurrentSpeech } from './CurrentSpeech';
 import { FloorProjection } from './FloorProjection';
 import { FloorQueue } from './FloorQueue';
 import { KeyButton } from './KeyButton';
+import { RecordExport } from './RecordExport';
 import { RequestForm } from './RequestForm';
 import { useFloor } from './use-floor';
 import { useFloorKeys } from './use-floor-keys';
@@ -222,6 +223,7 @@ function ChairFloor({ context }: { context: SessionContext }) {
           </div>
         </>
       )}
+      {state && <RecordExport sessionId={sessionId} />}
     </div>
   );
 }

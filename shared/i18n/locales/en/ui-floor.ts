@@ -1,6 +1,9 @@
 /** The floor on the day of the session (issue 17): the chair's screen and the room display, English. */
 export const floorUi = {
   title: 'The floor',
+  exportRecord: 'Export the record (Word)',
+  exportRecordHint:
+    'The record in the interface’s language: each item’s speeches and the time spoken per delegation and role.',
   item: 'Item on the floor',
   openItem: 'Open this item',
   openOn: 'Open on the floor: {{item}}',

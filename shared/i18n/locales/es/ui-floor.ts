@@ -2,6 +2,9 @@ import type { FloorUiMessages } from '../en/ui-floor';
 
 export const floorUi: FloorUiMessages = {
   title: 'La palabra',
+  exportRecord: 'Exportar el registro (Word)',
+  exportRecordHint:
+    'El registro en el idioma de la interfaz: las intervenciones de cada punto y el tiempo de palabra por delegación y por función.',
   item: 'Tema en discusión',
   openItem: 'Abrir este tema',
   openOn: 'En discusión: {{item}}',

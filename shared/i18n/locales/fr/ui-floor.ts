@@ -2,6 +2,9 @@ import type { FloorUiMessages } from '../en/ui-floor';
 
 export const floorUi: FloorUiMessages = {
   title: 'La parole',
+  exportRecord: 'Exporter le relevé (Word)',
+  exportRecordHint:
+    'Le relevé dans la langue de l’interface : les interventions de chaque point et le temps de parole par délégation et par rôle.',
   item: 'Point en discussion',
   openItem: 'Ouvrir ce point',
   openOn: 'En discussion : {{item}}',

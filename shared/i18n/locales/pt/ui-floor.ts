@@ -2,6 +2,9 @@ import type { FloorUiMessages } from '../en/ui-floor';
 
 export const floorUi: FloorUiMessages = {
   title: 'A palavra',
+  exportRecord: 'Exportar o registro (Word)',
+  exportRecordHint:
+    'O registro no idioma da interface: as intervenções de cada item e o tempo de palavra por delegação e por função.',
   item: 'Item em discussão',
   openItem: 'Abrir este item',
   openOn: 'Em discussão: {{item}}',
