@@ -131,8 +131,19 @@ test('the chair runs the panel from the keyboard and the room display follows wi
 
   // The record holds the panelist's speech, the point of order, and (once ended) the right of reply.
   timings['E, end the right of reply'] = await pressAndFollow(chair, display, 'e', 'The floor is open');
-  const state = await callApi<{ record: { kind: string }[] }>(chair, 'floor.state', { sessionId: session!.id });
+  const state = await callApi<{ record: { kind: string; spokenSeconds: number }[] }>(chair, 'floor.state', {
+    sessionId: session!.id,
+  });
   expect(state.record.map((r) => r.kind)).toEqual(['speaker', 'pointOfOrder', 'rightOfReply']);
+
+  // "Spoken so far": Brazil's right of reply, with its time, on the item and in the session.
+  const replied = state.record[2]!.spokenSeconds;
+  const replyTime = `${Math.floor(replied / 60)}:${String(replied % 60).padStart(2, '0')}`;
+  for (const scope of ['floor-spoken-item', 'floor-spoken-session']) {
+    const brazil = chair.getByTestId(scope).getByTestId('floor-spoken-delegation').filter({ hasText: 'Brazil' });
+    await expect(brazil).toContainText(replyTime);
+  }
+  await expect(chair.getByTestId('floor-spoken-session').getByTestId('floor-spoken-role')).not.toHaveCount(0);
 
   // "Export the record (Word)": the record downloads as DOCX in the interface's language.
   const [download] = await Promise.all([

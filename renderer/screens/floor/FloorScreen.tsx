@@ -19,6 +19,7 @@ import { FloorQueue } from './FloorQueue';
 import { KeyButton } from './KeyButton';
 import { RecordExport } from './RecordExport';
 import { RequestForm } from './RequestForm';
+import { SpokenSoFar } from './SpokenSoFar';
 import { useFloor } from './use-floor';
 import { useFloorKeys } from './use-floor-keys';
 import './floor.css';
@@ -202,6 +203,7 @@ function ChairFloor({ context }: { context: SessionContext }) {
               </div>
               <p className="muted">{t('floor.actions.keys')}</p>
               {projection && <FloorProjection projection={projection} />}
+              <SpokenSoFar record={state.record} itemId={openItemId} names={names} />
             </div>
             <div className="floor-chair__side">
               <FloorQueue

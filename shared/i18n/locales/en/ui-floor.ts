@@ -50,6 +50,15 @@ export const floorUi = {
     choose: 'Choose an organization…',
     add: 'Add to the queue',
   },
+  spoken: {
+    title: 'Spoken so far',
+    item: 'This item',
+    session: 'The session',
+    who: 'Delegation, organization or role',
+    speeches: 'Speeches',
+    time: 'Spoken',
+    none: 'Nobody has spoken yet.',
+  },
   projection: {
     title: 'Projected end',
     item: 'This item: {{end}} (its slot ends at {{slot}}, {{difference}})',

@@ -51,6 +51,15 @@ export const floorUi: FloorUiMessages = {
     choose: 'Elija una organización…',
     add: 'Agregar a las solicitudes',
   },
+  spoken: {
+    title: 'Tiempo de palabra hasta ahora',
+    item: 'Este punto',
+    session: 'La sesión',
+    who: 'Delegación, organización o función',
+    speeches: 'Intervenciones',
+    time: 'Duración',
+    none: 'Nadie ha hecho uso de la palabra todavía.',
+  },
   projection: {
     title: 'Fin previsto',
     item: 'Este tema: {{end}} (su horario termina a las {{slot}}, {{difference}})',

@@ -51,6 +51,15 @@ export const floorUi: FloorUiMessages = {
     choose: 'Choisissez une organisation…',
     add: 'Ajouter aux demandes',
   },
+  spoken: {
+    title: 'Temps de parole jusqu’ici',
+    item: 'Ce point',
+    session: 'La séance',
+    who: 'Délégation, organisation ou rôle',
+    speeches: 'Interventions',
+    time: 'Durée',
+    none: 'Personne n’a encore pris la parole.',
+  },
   projection: {
     title: 'Fin prévue',
     item: 'Ce point : {{end}} (son créneau finit à {{slot}}, {{difference}})',

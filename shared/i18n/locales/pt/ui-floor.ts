@@ -51,6 +51,15 @@ export const floorUi: FloorUiMessages = {
     choose: 'Escolha uma organização…',
     add: 'Adicionar aos pedidos',
   },
+  spoken: {
+    title: 'Tempo de palavra até agora',
+    item: 'Este item',
+    session: 'A sessão',
+    who: 'Delegação, organização ou função',
+    speeches: 'Intervenções',
+    time: 'Duração',
+    none: 'Ninguém fez uso da palavra ainda.',
+  },
   projection: {
     title: 'Término previsto',
     item: 'Este item: {{end}} (seu horário termina às {{slot}}, {{difference}})',
