@@ -40,6 +40,30 @@ export function convertToPdf(files: readonly string[], outDir: string): string[]
 }
 
 /**
+ * One export per language, written into `dir`, then converted to PDF in one LibreOffice run: each
+ * language's document.xml and the path of its PDF.
+ */
+export async function exportedPerLanguage<L extends string>(
+  languages: readonly L[],
+  dir: string,
+  exportIn: (language: L) => Promise<{ fileName: string; base64: string }>,
+): Promise<Record<L, { xml: string; pdf: string }>> {
+  const written: string[] = [];
+  for (const language of languages) {
+    const file = await exportIn(language);
+    const out = path.join(dir, file.fileName);
+    fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    written.push(out);
+  }
+  const pdfs = convertToPdf(written, dir);
+  const result = {} as Record<L, { xml: string; pdf: string }>;
+  for (const [index, language] of languages.entries()) {
+    result[language] = { xml: (await docxParts(written[index]!))['word/document.xml']!, pdf: pdfs[index]! };
+  }
+  return result;
+}
+
+/**
  * The text of a PDF (or of some of its pages), as pdftotext reads it in content order (its default
  * mode joins a word hyphenated at a line end, and a long URL broken after a hyphen with it; its layout
  * mode may print a footnote's number inside its text).

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../shared/api/contract';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { compact, convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from './docx-tools';
+import { compact, exportedPerLanguage, paragraphsOf, pdfText, tempDir, textOf } from './docx-tools';
 
 /*
  * The demo session's record: on the dialogue Uruguay speaks 3:00 and Argentina 1:30, then Uruguay raises a
@@ -36,17 +34,12 @@ beforeAll(async () => {
   await speech('URY', 'speaker', '2023-05-09T15:00:00Z', '2023-05-09T15:03:00Z');
   await speech('ARG', 'speaker', '2023-05-09T15:03:00Z', '2023-05-09T15:04:30Z');
   await speech('URY', 'pointOfOrder', '2023-05-09T15:05:00Z', '2023-05-09T15:05:20Z');
-  const written: string[] = [];
-  for (const language of LANGS) {
-    const f = await store.call<{ fileName: string; base64: string }>('floor.record.docx', { sessionId, language });
-    const file = path.join(dir, f.fileName);
-    fs.writeFileSync(file, Buffer.from(f.base64, 'base64'));
-    written.push(file);
-  }
-  const pdfs = convertToPdf(written, dir);
-  for (const [index, lang] of LANGS.entries()) {
-    files[lang] = { xml: (await docxParts(written[index]!))['word/document.xml']!, pdf: pdfs[index]! };
-  }
+  Object.assign(
+    files,
+    await exportedPerLanguage(LANGS, dir, (language) =>
+      store.call<{ fileName: string; base64: string }>('floor.record.docx', { sessionId, language }),
+    ),
+  );
 }, 120_000);
 
 afterAll(() => store.close());

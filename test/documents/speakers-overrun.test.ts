@@ -1,11 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../shared/api/contract';
 import type { Language } from '../../shared/domain/languages';
 import { speakersPastSlot } from '../../shared/schedule/speakers-past-slot';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { compact, convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from './docx-tools';
+import { compact, exportedPerLanguage, paragraphsOf, pdfText, tempDir, textOf } from './docx-tools';
 
 /*
  * The demo's dialogue (11:45 to 12:45, five delegations of 5 minutes) with Mexico given 50 minutes: the
@@ -29,21 +27,16 @@ beforeAll(async () => {
   const mexico = [...speakers].sort((a, b) => a.position - b.position)[0]!;
   await store.call('speakers.update', { id: mexico.id, patch: { allottedMinutes: 50 } });
   overview = await store.call<SessionOverview>('sessions.overview', { id: sessionId });
-  const written: string[] = [];
-  for (const language of LANGS) {
-    const f = await store.call<{ fileName: string; base64: string }>('sessions.exportDocx', {
-      sessionId,
-      kind: 'list_of_speakers',
-      language,
-    });
-    const file = path.join(dir, f.fileName);
-    fs.writeFileSync(file, Buffer.from(f.base64, 'base64'));
-    written.push(file);
-  }
-  const pdfs = convertToPdf(written, dir);
-  for (const [index, lang] of LANGS.entries()) {
-    files[lang] = { xml: (await docxParts(written[index]!))['word/document.xml']!, pdf: pdfs[index]! };
-  }
+  Object.assign(
+    files,
+    await exportedPerLanguage(LANGS, dir, (language) =>
+      store.call<{ fileName: string; base64: string }>('sessions.exportDocx', {
+        sessionId,
+        kind: 'list_of_speakers',
+        language,
+      }),
+    ),
+  );
 }, 120_000);
 
 afterAll(() => store.close());
