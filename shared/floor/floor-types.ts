@@ -10,7 +10,8 @@ export type FloorKind = z.infer<typeof FloorKindSchema>;
 /** An instant as the API shows it: ISO 8601 with its offset (UTC from main), so it means the same anywhere. */
 export const InstantSchema = z.iso.datetime({ offset: true });
 
-export const FloorCurrentSchema = z.object({
+/** What every speech is, running or ended: who spoke, for whom, on which item, since when. */
+const SpeechSchema = z.object({
   /** The speech's own id (a record entry once it ends). */
   id: IdSchema,
   itemId: IdSchema,
@@ -21,6 +22,9 @@ export const FloorCurrentSchema = z.object({
   role: SpeakerRoleSchema,
   kind: FloorKindSchema,
   startedAt: InstantSchema,
+});
+
+export const FloorCurrentSchema = SpeechSchema.extend({
   /** Seconds since startedAt, pauses not counted, as of the answer. */
   elapsedSeconds: z.int().min(0),
   /** The speaker's allotted time; null when none is set (points of order, rights of reply). */
@@ -39,15 +43,7 @@ export const FloorQueueEntrySchema = z.object({
 });
 export type FloorQueueEntry = z.infer<typeof FloorQueueEntrySchema>;
 
-export const FloorRecordEntrySchema = z.object({
-  id: IdSchema,
-  itemId: IdSchema,
-  speakerId: IdSchema.nullable(),
-  organizationId: IdSchema.nullable(),
-  personId: IdSchema.nullable(),
-  role: SpeakerRoleSchema,
-  kind: FloorKindSchema,
-  startedAt: InstantSchema,
+export const FloorRecordEntrySchema = SpeechSchema.extend({
   endedAt: InstantSchema,
   spokenSeconds: z.int().min(0),
 });
