@@ -18,11 +18,15 @@ const documents = async (): Promise<Commands> => (await import('../documents/cli
 const safety = async (): Promise<Commands> => (await import('../safety/cli-commands')).safetyCommands;
 const translation = async (): Promise<Commands> => (await import('../translation/cli-commands')).translationCommands;
 const floor = async (): Promise<Commands> => ({ floor: (await import('../floor/cli-commands')).floorCommand });
+const startFrom = async (): Promise<Commands> => ({
+  'new-session': (await import('../start-from/cli-command')).newSessionCommand,
+});
 
 /** Each command's name, with the module that holds it; in the order `help` lists them. */
 const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
   demo,
   sessions,
+  'new-session': startFrom,
   export: documents,
   backup: safety,
   restore: safety,

@@ -6,6 +6,7 @@ import { floorHandlers } from '../floor/handlers';
 import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
+import { startFromHandlers } from '../start-from/handlers';
 import { translationHandlers } from '../translation/handlers';
 import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
@@ -37,4 +38,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...storageHandlers,
   ...translationHandlers,
   ...floorHandlers(systemClock),
+  ...startFromHandlers,
 };

@@ -41,6 +41,15 @@ const byTestId = (id: string) => (page: Page) => page.getByTestId(id).first();
 const screens = ({ session, paper, dialogue, panel }: Ids): Screen[] => [
   { name: 'session list', hash: '#/', ready: byTestId('session-table') },
   { name: 'overview', hash: `#/sessions/${session}`, ready: byTestId('session-facts') },
+  {
+    name: 'overview, starting from this session',
+    hash: `#/sessions/${session}`,
+    ready: byTestId('session-facts'),
+    prepare: async (page) => {
+      await page.getByTestId('start-from').click();
+      await expect(page.getByTestId('start-from-form')).toBeVisible();
+    },
+  },
   { name: 'details', hash: `#/sessions/${session}/details`, ready: byTestId('documents-table') },
   { name: 'agenda', hash: `#/sessions/${session}/agenda`, ready: byTestId('agenda-builder') },
   {

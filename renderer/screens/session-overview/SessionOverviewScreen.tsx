@@ -7,6 +7,7 @@ import { DocumentsSection } from './DocumentsSection';
 import { buildOverviewModel } from './overview-model';
 import { QuestionsSection } from './QuestionsSection';
 import { SessionHeader } from './SessionHeader';
+import { StartFromSession } from './StartFromSession';
 import { PrintButton } from '../../components/PrintButton';
 import { SessionBreadcrumb } from '../../session/SessionBreadcrumb';
 import { SessionLoadState } from '../../session/SessionLoadState';
@@ -29,6 +30,7 @@ export function SessionOverviewScreen({ id }: { id: string }) {
         <>
           <PrintButton />
           <SessionHeader model={model} />
+          <StartFromSession sessionId={id} date={model.session.date} />
           <AgendaSection model={model} />
           <QuestionsSection questions={model.questions} />
           <DocumentsSection documents={model.documents} />

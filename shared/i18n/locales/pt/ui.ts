@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { startFromUi } from './ui-start-from';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -240,6 +241,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  startFrom: startFromUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
