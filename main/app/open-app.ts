@@ -9,6 +9,7 @@ import { checkDatabaseFile } from '../safety/sqlite-files';
 import { setWritableCopy, trackStorage } from '../safety/storage-state';
 import { isReadOnlyDatabase, writableFolderFor, type AccessCheck } from '../safety/writable-copy';
 import { createApi, type Api } from '../services/api';
+import { invoke } from '../services/handlers';
 import { openStore, type Store } from '../store/open-database';
 import { storageFailure } from '../store/storage-errors';
 
@@ -53,7 +54,7 @@ async function openOne(file: string, options: OpenAppOptions): Promise<Opened> {
     const readOnly = isReadOnlyDatabase(file, options.access);
     const { db, raw } = await openStore({ file, readOnly, ...binding });
     try {
-      if (!readOnly && (options.demoOnFirstRun ?? true)) await createDemoOnFirstRun(db);
+      if (!readOnly && (options.demoOnFirstRun ?? true)) await createDemoOnFirstRun(db, invoke);
     } catch (error) {
       await db.destroy();
       throw error;

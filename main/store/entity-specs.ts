@@ -15,8 +15,8 @@ import { PersonFields, PersonSchema, type Person } from '../../shared/domain/per
 import { SessionFields, SessionSchema } from '../../shared/domain/session';
 import { SpeakerFields, SpeakerSchema } from '../../shared/domain/speaker';
 import { foldForSearch } from '../../shared/text/fold-for-search';
-import type { Store } from '../store/open-database';
-import type { TableName } from '../store/schema';
+import type { Store } from './open-database';
+import type { TableName } from './schema';
 import { checkDocumentSymbolFree, checkDelegationOnce } from './write-checks';
 
 export type ParentKey = 'sessionId' | 'agendaItemId' | 'documentId';
