@@ -11,6 +11,7 @@ import { isReadOnlyDatabase, writableFolderFor, type AccessCheck } from '../safe
 import { createApi, type Api } from '../services/api';
 import { invoke } from '../services/handlers';
 import { openStore, type Store } from '../store/open-database';
+import { backupThrough } from '../store/sqlite-files';
 import { storageFailure } from '../store/storage-errors';
 
 export interface App {
@@ -83,7 +84,7 @@ async function writableCopyOf(opened: Opened, options: OpenAppOptions): Promise<
   if (!folder) throw new ApiFailure(apiError('read_only', [{ path: 'database', message: 'no writable folder found' }]));
   const name = path.basename(opened.file, path.extname(opened.file));
   const copy = path.join(folder, `${name}-copy-${stampOf(Date.now())}.sqlite`);
-  await opened.raw.backup(copy, { progress: () => 0x7fffffff });
+  await backupThrough(opened.raw, copy);
   checkDatabaseFile(copy, 'copy');
   return copy;
 }

@@ -9,7 +9,7 @@ import { exportSession } from './bundle-export';
 import type { WithFile } from '../services/file-inputs';
 import { applyBundle, summarizeBundle, type ParsedBundle } from './bundle-import';
 import { pruneBackups } from './scheduler';
-import { databaseFileOf } from './sqlite-files';
+import { databaseFileOf } from '../store/sqlite-files';
 
 /** The database file behind the connection: main alone decides where backups go. */
 async function fileOf(db: Store): Promise<string> {

@@ -59,7 +59,7 @@ async function write<T>(during: 'write' | 'delete', action: () => Promise<T>): P
 }
 
 function checkGuard(spec: EntitySpec, existing: unknown, patch: Fields | null): void {
-  if (spec.guard && !spec.guard(existing as never, patch)) fail('reference_fixed');
+  if (spec.guard && !spec.guard(existing, patch)) fail('reference_fixed');
 }
 
 /**
@@ -81,7 +81,7 @@ export function entityStore(spec: EntitySpec) {
         .orderBy('id')
         .execute();
       const entities = rows.map((row) => fromRow(spec, row));
-      return spec.matches ? entities.filter((e) => spec.matches?.(e as never, filter)) : entities;
+      return spec.matches ? entities.filter((e) => spec.matches?.(e, filter)) : entities;
     },
 
     create: async (db: Store, input: Fields) => {
