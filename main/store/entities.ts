@@ -13,7 +13,6 @@ type Fields = Record<string, unknown>;
 export type EntityOf<N extends EntityName> = OutputOf<`${N}.get`>;
 export type EntityCreate<N extends EntityName> = InputOf<`${N}.create`>;
 export type EntityPatch<N extends EntityName> = InputOf<`${N}.update`>['patch'];
-export type EntityFilter<N extends EntityName> = InputOf<`${N}.list`>;
 
 /*
  * The table name varies with the spec, which kysely's types cannot follow; every row that leaves
