@@ -2,6 +2,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import layersRule from './scripts/eslint/layers-rule.js';
+import storeSqlRule from './scripts/eslint/store-sql-rule.js';
 
 /** The project root: layers are named by the top-level folders under it. */
 const root = import.meta.dirname;
@@ -36,10 +37,12 @@ export default defineConfig(
   {
     files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
     plugins: {
-      local: { rules: { layering: layersRule } },
+      local: { rules: { layering: layersRule, 'store-sql': storeSqlRule } },
     },
     rules: {
       'local/layering': ['error', { root }],
+      // SQL only in main/store (issue 15): the rest of main calls its named functions.
+      'local/store-sql': ['error', { root }],
     },
   },
 );

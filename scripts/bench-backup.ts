@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { invoke } from '../main/services/handlers';
 import { createBackup } from '../main/safety/backups';
-import { checkDatabaseFile, onlineBackup } from '../main/safety/sqlite-files';
+import { checkDatabaseFile } from '../main/safety/sqlite-files';
+import { onlineBackup } from '../main/store/sqlite-files';
 import { openStore } from '../main/store/open-database';
 
 const sessions = Number(process.argv[2] ?? 100);

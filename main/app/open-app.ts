@@ -9,7 +9,9 @@ import { checkDatabaseFile } from '../safety/sqlite-files';
 import { setWritableCopy, trackStorage } from '../safety/storage-state';
 import { isReadOnlyDatabase, writableFolderFor, type AccessCheck } from '../safety/writable-copy';
 import { createApi, type Api } from '../services/api';
+import { invoke } from '../services/handlers';
 import { openStore, type Store } from '../store/open-database';
+import { backupThrough } from '../store/sqlite-files';
 import { storageFailure } from '../store/storage-errors';
 
 export interface App {
@@ -53,7 +55,7 @@ async function openOne(file: string, options: OpenAppOptions): Promise<Opened> {
     const readOnly = isReadOnlyDatabase(file, options.access);
     const { db, raw } = await openStore({ file, readOnly, ...binding });
     try {
-      if (!readOnly && (options.demoOnFirstRun ?? true)) await createDemoOnFirstRun(db);
+      if (!readOnly && (options.demoOnFirstRun ?? true)) await createDemoOnFirstRun(db, invoke);
     } catch (error) {
       await db.destroy();
       throw error;
@@ -82,7 +84,7 @@ async function writableCopyOf(opened: Opened, options: OpenAppOptions): Promise<
   if (!folder) throw new ApiFailure(apiError('read_only', [{ path: 'database', message: 'no writable folder found' }]));
   const name = path.basename(opened.file, path.extname(opened.file));
   const copy = path.join(folder, `${name}-copy-${stampOf(Date.now())}.sqlite`);
-  await opened.raw.backup(copy, { progress: () => 0x7fffffff });
+  await backupThrough(opened.raw, copy);
   checkDatabaseFile(copy, 'copy');
   return copy;
 }

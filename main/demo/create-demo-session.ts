@@ -1,6 +1,7 @@
 import type { OutputOf, ProcedureName } from '../../shared/api/contract';
 import { REFERENCE_BODY } from '../../shared/registry/reference-organizations';
 import type { Store } from '../store/open-database';
+import { organizationIdByCode, personIdByName } from '../store/registry';
 import {
   DEMO_AGENDA,
   DEMO_CONCEPT_PAPER,
@@ -13,9 +14,9 @@ import {
 export type Invoke = <N extends ProcedureName>(db: Store, name: N, input: unknown) => Promise<OutputOf<N>>;
 
 async function organizationByCode(db: Store, code: string): Promise<string> {
-  const row = await db.selectFrom('organizations').select('id').where('code', '=', code).executeTakeFirst();
-  if (!row) throw new Error(`the reference organization ${code} is missing`);
-  return row.id;
+  const id = await organizationIdByCode(db, code);
+  if (!id) throw new Error(`the reference organization ${code} is missing`);
+  return id;
 }
 
 /** Builds the demo session through the contract's own procedures, so it passes every check a user's data does. */
@@ -38,9 +39,8 @@ export async function createDemoSession(db: Store, invoke: Invoke): Promise<stri
 
   for (const [index, panelist] of DEMO_PANELISTS.entries()) {
     const organizationId = await organizationByCode(db, panelist.code);
-    const existing = await db.selectFrom('people').select('id').where('name', '=', panelist.name).executeTakeFirst();
     const personId =
-      existing?.id ??
+      (await personIdByName(db, panelist.name)) ??
       (
         await invoke(db, 'people.create', {
           name: panelist.name,

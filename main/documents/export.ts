@@ -9,12 +9,11 @@ import type { SessionOverview } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { emptyContent } from '../../shared/documents/helpers';
 import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
-import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
+import { formatSymbol, type SessionDocument } from '../../shared/domain/document';
 import { pickLocalizedIn, type Language } from '../../shared/domain/languages';
+import { findDocument, findVersion } from '../store/documents';
 import type { Store } from '../store/open-database';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { sessionOverview } from '../services/overview';
-import { fromRow } from '../services/row-mapping';
+import { readSessionOverview } from '../store/sessions';
 import { agendaDocument } from './docx/agenda';
 import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
 import { conceptPaperDocument } from './docx/concept-paper';
@@ -31,23 +30,11 @@ const KIND_SLUGS: Record<string, string> = {
 };
 
 export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
-  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
-  return fromRow(ENTITY_SPECS.documents, row) as SessionDocument;
+  return (await findDocument(db, id)) ?? fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
 }
 
-async function loadVersion(db: Store, documentId: string, lang: Language): Promise<DocumentVersion | null> {
-  const row = await db
-    .selectFrom('documentVersions')
-    .selectAll()
-    .where('documentId', '=', documentId)
-    .where('language', '=', lang)
-    .executeTakeFirst();
-  return row ? (fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion) : null;
-}
-
-export const overviewOf = (db: Store, sessionId: string) =>
-  sessionOverview(db, { id: sessionId } as never) as Promise<SessionOverview>;
+export const overviewOf = (db: Store, sessionId: string): Promise<SessionOverview> =>
+  readSessionOverview(db, sessionId);
 
 export function header(
   overview: SessionOverview,
@@ -97,7 +84,7 @@ export async function exportStoredDocument(
   if (SESSION_KINDS.includes(doc.kind)) {
     return exportSessionDocument(db, overview, doc.kind as SessionExportKind, lang, doc, copy);
   }
-  const version = await loadVersion(db, doc.id, lang);
+  const version = await findVersion(db, doc.id, lang);
   if (!version)
     return fail('not_found', [{ path: 'language', message: 'the document has no version in this language' }]);
   const content = readContent(version.content);
@@ -125,7 +112,7 @@ async function exportSessionDocument(
   doc: SessionDocument | null,
   copy: CopyKind,
 ): Promise<ExportedFile> {
-  const version = doc ? await loadVersion(db, doc.id, lang) : null;
+  const version = doc ? await findVersion(db, doc.id, lang) : null;
   const document = agendaDocument({
     overview,
     kind,
@@ -176,7 +163,7 @@ export async function exportAllFiles(
   for (const doc of overview.documents) {
     if (!STORED_KINDS.includes(doc.kind)) continue;
     for (const lang of languages) {
-      if (await loadVersion(db, doc.id, lang)) files.push(await exportStoredDocument(db, doc.id, lang));
+      if (await findVersion(db, doc.id, lang)) files.push(await exportStoredDocument(db, doc.id, lang));
     }
   }
   for (const kind of SESSION_EXPORT_KINDS) {

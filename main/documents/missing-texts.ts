@@ -1,6 +1,6 @@
 import type { InputOf, OutputOf } from '../../shared/api/contract';
 import { SESSION_EXPORT_KINDS, type SessionExportKind } from '../../shared/api/document-procedures';
-import type { DocumentVersion, SessionDocument } from '../../shared/domain/document';
+import type { SessionDocument } from '../../shared/domain/document';
 import {
   missingInSession,
   missingInSessionExport,
@@ -8,16 +8,13 @@ import {
   type StoredVersions,
 } from '../../shared/languages/missing-texts';
 import { fail } from '../../shared/api/errors';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
+import { versionsOf } from '../store/documents';
 import type { Store } from '../store/open-database';
 import { loadDocument, overviewOf, readContent } from './export';
 
 async function storedVersions(db: Store, doc: SessionDocument): Promise<StoredVersions> {
-  const rows = await db.selectFrom('documentVersions').selectAll().where('documentId', '=', doc.id).execute();
   const contents: StoredVersions['contents'] = {};
-  for (const row of rows) {
-    const version = fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion;
+  for (const { version } of await versionsOf(db, doc.id)) {
     contents[version.language] = version.content === null ? null : readContent(version.content);
   }
   return { documentId: doc.id, kind: doc.kind, originalLanguage: doc.originalLanguage, contents };

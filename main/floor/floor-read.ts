@@ -1,60 +1,17 @@
 import { fail } from '../../shared/api/errors';
 import type { SpeakerRole } from '../../shared/domain/speaker';
-import { spokenMs, wholeSeconds, type Pause } from '../../shared/floor/elapsed';
+import { spokenMs, wholeSeconds } from '../../shared/floor/elapsed';
 import type { FloorCurrent, FloorKind, FloorQueueEntry, FloorState } from '../../shared/floor/floor-types';
-import type { FloorQueueTable, FloorSpeechesTable } from '../store/schema';
 import type { Store } from '../store/open-database';
+import { endedSpeeches, openItemOf, openSpeeches, pausesOf, type SpeechRow } from '../store/floor';
+import { queueOf, type QueueRow } from '../store/floor-queue';
+import { sessionExists } from '../store/sessions';
 
 /** Instants are stored as epoch milliseconds (see migration 0006) and shown as ISO strings in UTC. */
 export const isoOf = (ms: number): string => new Date(ms).toISOString();
 
-export type SpeechRow = FloorSpeechesTable;
-export type QueueRow = FloorQueueTable;
-
 export async function mustHaveSession(db: Store, sessionId: string): Promise<void> {
-  const found = await db.selectFrom('sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
-  if (!found) fail('not_found', [{ path: 'sessionId', message: 'no such session' }]);
-}
-
-/** The item open on the floor of the session, or null. */
-export async function openItemOf(db: Store, sessionId: string): Promise<string | null> {
-  const floor = await db.selectFrom('floors').select('itemId').where('sessionId', '=', sessionId).executeTakeFirst();
-  return floor?.itemId ?? null;
-}
-
-/** The speeches that have not ended: the one that has the floor, and the one a point of order suspended. */
-export async function openSpeeches(
-  db: Store,
-  sessionId: string,
-): Promise<{ current?: SpeechRow; suspended?: SpeechRow }> {
-  const open = await db
-    .selectFrom('floorSpeeches')
-    .selectAll()
-    .where('sessionId', '=', sessionId)
-    .where('endedAt', 'is', null)
-    .execute();
-  return { current: open.find((s) => s.suspended === 0), suspended: open.find((s) => s.suspended === 1) };
-}
-
-export async function pausesOf(db: Store, speechId: string): Promise<Pause[]> {
-  return db
-    .selectFrom('floorPauses')
-    .select(['pausedAt', 'resumedAt'])
-    .where('speechId', '=', speechId)
-    .orderBy('pausedAt')
-    .execute();
-}
-
-/** The queue in its order, less speakers withdrawn on the item's list meanwhile (the list screen can do that). */
-export async function queueOf(db: Store, sessionId: string): Promise<QueueRow[]> {
-  return db
-    .selectFrom('floorQueue')
-    .leftJoin('speakers', 'speakers.id', 'floorQueue.speakerId')
-    .selectAll('floorQueue')
-    .where('floorQueue.sessionId', '=', sessionId)
-    .where((eb) => eb.or([eb('speakers.status', 'is', null), eb('speakers.status', '!=', 'withdrawn')]))
-    .orderBy('floorQueue.position')
-    .execute();
+  if (!(await sessionExists(db, sessionId))) fail('not_found', [{ path: 'sessionId', message: 'no such session' }]);
 }
 
 async function speechView(db: Store, speech: SpeechRow, now: number): Promise<FloorCurrent> {
@@ -87,14 +44,7 @@ const queueView = (q: QueueRow): FloorQueueEntry => ({
 export async function floorState(db: Store, sessionId: string, now: number): Promise<FloorState> {
   await mustHaveSession(db, sessionId);
   const { current, suspended } = await openSpeeches(db, sessionId);
-  const ended = await db
-    .selectFrom('floorSpeeches')
-    .selectAll()
-    .where('sessionId', '=', sessionId)
-    .where('endedAt', 'is not', null)
-    .orderBy('startedAt')
-    .orderBy('id')
-    .execute();
+  const ended = await endedSpeeches(db, sessionId);
   return {
     sessionId,
     itemId: await openItemOf(db, sessionId),

@@ -4,27 +4,19 @@ import type { SpeakerOrder } from '../../shared/domain/agenda-item';
 import { requestRole } from '../../shared/speakers/speaker-defaults';
 import { orderSpeakers } from '../../shared/speakers/order-speakers';
 import type { OrganizationKind } from '../../shared/domain/organization';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
+import { itemOfSession as findItem } from '../store/agenda';
 import type { Store } from '../store/open-database';
+import { organizationKind, organizationOfPerson } from '../store/registry';
+import { speakersOfItem } from '../store/speakers';
 
 /** An item of the session, with its list of speakers in the order in force. */
 export async function itemOfSession(db: Store, sessionId: string, itemId: string) {
-  const item = await db
-    .selectFrom('agendaItems')
-    .select(['id', 'speakerOrder'])
-    .where('id', '=', itemId)
-    .where('sessionId', '=', sessionId)
-    .executeTakeFirst();
+  const item = await findItem(db, sessionId, itemId);
   return item ?? fail('not_found', [{ path: 'itemId', message: 'no such item in this session' }]);
 }
 
-export async function orderedSpeakers(db: Store, itemId: string, order: string): Promise<Speaker[]> {
-  const rows = await db.selectFrom('speakers').selectAll().where('agendaItemId', '=', itemId).execute();
-  return orderSpeakers(
-    rows.map((r) => fromRow(ENTITY_SPECS.speakers, r) as Speaker),
-    order as SpeakerOrder,
-  );
+export async function orderedSpeakers(db: Store, itemId: string, order: SpeakerOrder): Promise<Speaker[]> {
+  return orderSpeakers(await speakersOfItem(db, itemId), order);
 }
 
 /**
@@ -34,15 +26,15 @@ export async function orderedSpeakers(db: Store, itemId: string, order: string):
 export async function requester(db: Store, organizationId: string | undefined, personId: string | undefined) {
   let organization = organizationId ?? null;
   if (personId !== undefined) {
-    const person = await db.selectFrom('people').select('organizationId').where('id', '=', personId).executeTakeFirst();
-    if (!person) fail('not_found', [{ path: 'personId', message: 'no such person' }]);
-    organization ??= person!.organizationId;
+    const ofPerson = await organizationOfPerson(db, personId);
+    if (ofPerson === undefined) fail('not_found', [{ path: 'personId', message: 'no such person' }]);
+    organization ??= ofPerson ?? null;
   }
   let kind: OrganizationKind | null = null;
   if (organization !== null) {
-    const found = await db.selectFrom('organizations').select('kind').where('id', '=', organization).executeTakeFirst();
+    const found = await organizationKind(db, organization);
     if (!found) fail('not_found', [{ path: 'organizationId', message: 'no such organization' }]);
-    kind = found!.kind as OrganizationKind;
+    kind = found!;
   }
   return { organizationId: organization, personId: personId ?? null, role: requestRole(kind) };
 }

@@ -3,15 +3,21 @@ import type { FloorKind } from '../../shared/floor/floor-types';
 import { orderQueue } from '../../shared/floor/queue-order';
 import { DEFAULT_ALLOTTED, wallClockNow } from '../../shared/speakers/speaker-defaults';
 import { contract } from '../../shared/api/contract';
+import type { SpeakerOrder } from '../../shared/domain/agenda-item';
 import type { Speaker } from '../../shared/domain/speaker';
-import { crudHandlers } from '../services/crud-handlers';
-import { ENTITY_SPECS } from '../services/entity-specs';
+import { createEntity } from '../store/entities';
+import { openItemOf, openSpeeches, setOpenItem } from '../store/floor';
+import {
+  clearQueue,
+  deleteQueueEntry,
+  insertQueueEntries,
+  queueEntry,
+  queueOf,
+  setQueuePosition,
+} from '../store/floor-queue';
 import type { Store } from '../store/open-database';
+import { hasPendingInscription, setSpeakerStatus } from '../store/speakers';
 import { itemOfSession, orderedSpeakers, requester } from './item-speakers';
-import { openItemOf, openSpeeches, queueOf } from './floor-read';
-
-// the speakers' own create, with its checks; not through services/handlers, which imports this module
-const createSpeaker = crudHandlers('speakers', ENTITY_SPECS.speakers)['speakers.create']!;
 
 const UNHEARD = new Set(['withdrawn', 'spoke']);
 
@@ -22,41 +28,34 @@ export async function openItem(db: Store, input: { sessionId: string; itemId: st
   if (current || suspended) {
     fail('validation', [{ path: 'itemId', message: 'someone has the floor: end the speech first' }]);
   }
-  await db
-    .insertInto('floors')
-    .values({ sessionId: input.sessionId, itemId: item.id })
-    .onConflict((oc) => oc.column('sessionId').doUpdateSet({ itemId: item.id }))
-    .execute();
-  await db.deleteFrom('floorQueue').where('sessionId', '=', input.sessionId).execute();
+  await setOpenItem(db, input.sessionId, item.id);
+  await clearQueue(db, input.sessionId);
   const waiting = (await orderedSpeakers(db, item.id, item.speakerOrder)).filter((s) => !UNHEARD.has(s.status));
-  if (waiting.length === 0) return;
-  await db
-    .insertInto('floorQueue')
-    .values(
-      waiting.map((s, position) => ({
-        id: crypto.randomUUID(),
-        sessionId: input.sessionId,
-        itemId: item.id,
-        kind: 'speaker',
-        speakerId: s.id,
-        organizationId: s.organizationId,
-        personId: s.personId,
-        position,
-        requestedAt: now,
-      })),
-    )
-    .execute();
+  await insertQueueEntries(
+    db,
+    waiting.map((s, position) => ({
+      id: crypto.randomUUID(),
+      sessionId: input.sessionId,
+      itemId: item.id,
+      kind: 'speaker',
+      speakerId: s.id,
+      organizationId: s.organizationId,
+      personId: s.personId,
+      position,
+      requestedAt: now,
+    })),
+  );
 }
 
 /** Puts the queue of the open item back in the order it is heard in (shared/floor/queue-order.ts). */
-async function reorderQueue(db: Store, sessionId: string, itemId: string, order: string): Promise<void> {
+async function reorderQueue(db: Store, sessionId: string, itemId: string, order: SpeakerOrder): Promise<void> {
   const rank = new Map((await orderedSpeakers(db, itemId, order)).map((s, i) => [s.id, i]));
   const ordered = orderQueue(
     (await queueOf(db, sessionId)).map((q) => ({ ...q, kind: q.kind as FloorKind })),
     (id) => rank.get(id) ?? rank.size,
   );
   for (const [position, q] of ordered.entries()) {
-    if (q.position !== position) await db.updateTable('floorQueue').set({ position }).where('id', '=', q.id).execute();
+    if (q.position !== position) await setQueuePosition(db, q.id, position);
   }
 }
 
@@ -79,16 +78,7 @@ export async function inscribe(
   at: number,
   status: 'requested' | 'spoke' = 'requested',
 ): Promise<Speaker> {
-  const pending =
-    status === 'requested' &&
-    (await db
-      .selectFrom('speakers')
-      .select('id')
-      .where('agendaItemId', '=', itemId)
-      .where('status', 'in', ['requested', 'confirmed'])
-      .where('organizationId', 'is', who.organizationId)
-      .where('personId', 'is', who.personId)
-      .executeTakeFirst());
+  const pending = status === 'requested' && (await hasPendingInscription(db, itemId, who));
   if (pending) fail('duplicate', [{ path: 'organizationId', message: 'already on the list of this item' }]);
   const fields = contract['speakers.create'].input.parse({
     agendaItemId: itemId,
@@ -99,7 +89,7 @@ export async function inscribe(
     status,
     requestedAt: wallClockNow(new Date(at)),
   });
-  return (await createSpeaker(db, fields as never)) as Speaker;
+  return createEntity(db, 'speakers', fields);
 }
 
 /**
@@ -116,9 +106,8 @@ export async function request(db: Store, input: RequestInput, now: number): Prom
   const speaker = input.kind === 'speaker' ? await inscribe(db, item.id, who, now) : null;
   if (!isOpen) return;
   const last = (await queueOf(db, input.sessionId)).at(-1);
-  await db
-    .insertInto('floorQueue')
-    .values({
+  await insertQueueEntries(db, [
+    {
       id: crypto.randomUUID(),
       sessionId: input.sessionId,
       itemId: item.id,
@@ -128,26 +117,17 @@ export async function request(db: Store, input: RequestInput, now: number): Prom
       personId: who.personId,
       position: (last?.position ?? -1) + 1,
       requestedAt: now,
-    })
-    .execute();
+    },
+  ]);
   await reorderQueue(db, input.sessionId, item.id, item.speakerOrder);
 }
 
 /** Takes a request out of the queue; a speaker who withdraws is marked so on the item's list. */
 export async function withdraw(db: Store, input: { sessionId: string; id: string }, now: number): Promise<void> {
-  const entry = await db
-    .selectFrom('floorQueue')
-    .selectAll()
-    .where('id', '=', input.id)
-    .where('sessionId', '=', input.sessionId)
-    .executeTakeFirst();
+  const entry = await queueEntry(db, input.sessionId, input.id);
   if (!entry) fail('not_found', [{ path: 'id', message: 'no such request in the queue' }]);
-  await db.deleteFrom('floorQueue').where('id', '=', input.id).execute();
+  await deleteQueueEntry(db, input.id);
   if (entry!.kind === 'speaker' && entry!.speakerId) {
-    await db
-      .updateTable('speakers')
-      .set({ status: 'withdrawn', updatedAt: new Date(now).toISOString() })
-      .where('id', '=', entry!.speakerId)
-      .execute();
+    await setSpeakerStatus(db, entry!.speakerId, 'withdrawn', new Date(now).toISOString());
   }
 }

@@ -2,17 +2,17 @@ import { fail } from '../../shared/api/errors';
 import type { Language } from '../../shared/domain/languages';
 import { pickLocalized } from '../../shared/domain/languages';
 import { spokenMs, wholeSeconds } from '../../shared/floor/elapsed';
-import type { Organization } from '../../shared/domain/organization';
-import type { Person } from '../../shared/domain/person';
 import type { FloorKind, FloorRecordEntry } from '../../shared/floor/floor-types';
 import { recordCsv } from '../../shared/floor/record-csv';
 import type { ExportedFile } from '../../shared/api/document-procedures';
 import { floorRecordDocument } from '../documents/docx/floor-record';
 import { header, overviewOf, toFile } from '../documents/export';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
+import { agendaItemsOf } from '../store/agenda';
+import { endedSpeech, insertSpeech, pausesOf, updateSpeech } from '../store/floor';
 import type { Store } from '../store/open-database';
-import { floorState, mustHaveSession, pausesOf } from './floor-read';
+import { organizationsByIds, peopleByIds } from '../store/registry';
+import { sessionDateAndLanguage } from '../store/sessions';
+import { floorState, mustHaveSession } from './floor-read';
 import { itemOfSession, requester } from './item-speakers';
 import { inscribe } from './queue';
 
@@ -42,13 +42,7 @@ function checkTimes(startedAt: number, endedAt: number, spokenSeconds: number): 
 export async function updateRecord(db: Store, input: RecordUpdateInput): Promise<void> {
   await mustHaveSession(db, input.sessionId);
   if (input.id === undefined) return addToRecord(db, input);
-  const entry = await db
-    .selectFrom('floorSpeeches')
-    .selectAll()
-    .where('id', '=', input.id)
-    .where('sessionId', '=', input.sessionId)
-    .where('endedAt', 'is not', null)
-    .executeTakeFirst();
+  const entry = await endedSpeech(db, input.sessionId, input.id);
   if (!entry) return fail('not_found', [{ path: 'id', message: 'no such entry in the record' }]);
   const startedAt = input.startedAt ? Date.parse(input.startedAt) : entry.startedAt;
   const endedAt = input.endedAt ? Date.parse(input.endedAt) : entry.endedAt!;
@@ -61,11 +55,7 @@ export async function updateRecord(db: Store, input: RecordUpdateInput): Promise
     input.organizationId !== undefined || input.personId !== undefined
       ? await requester(db, input.organizationId, input.personId)
       : {};
-  await db
-    .updateTable('floorSpeeches')
-    .set({ ...who, kind: input.kind ?? entry.kind, startedAt, endedAt, spokenSeconds })
-    .where('id', '=', entry.id)
-    .execute();
+  await updateSpeech(db, entry.id, { ...who, kind: input.kind ?? entry.kind, startedAt, endedAt, spokenSeconds });
 }
 
 /** Someone who spoke without inscription: on the record, and on the item's list as having spoken. */
@@ -78,50 +68,34 @@ async function addToRecord(db: Store, input: RecordUpdateInput): Promise<void> {
   checkTimes(startedAt, endedAt, spokenSeconds);
   const kind = input.kind ?? 'speaker';
   const speaker = kind === 'speaker' ? await inscribe(db, item.id, who, startedAt, 'spoke') : null;
-  await db
-    .insertInto('floorSpeeches')
-    .values({
-      id: crypto.randomUUID(),
-      sessionId: input.sessionId,
-      itemId: item.id,
-      kind,
-      speakerId: speaker?.id ?? null,
-      ...who,
-      allottedSeconds: speaker ? speaker.allottedMinutes * 60 : null,
-      startedAt,
-      endedAt,
-      spokenSeconds,
-      suspended: 0,
-    })
-    .execute();
+  await insertSpeech(db, {
+    id: crypto.randomUUID(),
+    sessionId: input.sessionId,
+    itemId: item.id,
+    kind,
+    speakerId: speaker?.id ?? null,
+    ...who,
+    allottedSeconds: speaker ? speaker.allottedMinutes * 60 : null,
+    startedAt,
+    endedAt,
+    spokenSeconds,
+    suspended: 0,
+  });
 }
 
 /** The organizations and people the record names (any, not only those on the session's lists). */
 async function partiesOf(db: Store, record: readonly FloorRecordEntry[]) {
   const organizationIds = [...new Set(record.flatMap((e) => (e.organizationId ? [e.organizationId] : [])))];
   const personIds = [...new Set(record.flatMap((e) => (e.personId ? [e.personId] : [])))];
-  const organizations = organizationIds.length
-    ? await db.selectFrom('organizations').selectAll().where('id', 'in', organizationIds).execute()
-    : [];
-  const people = personIds.length
-    ? await db.selectFrom('people').selectAll().where('id', 'in', personIds).execute()
-    : [];
-  return {
-    organizations: organizations.map((row) => fromRow(ENTITY_SPECS.organizations, row) as Organization),
-    people: people.map((row) => fromRow(ENTITY_SPECS.people, row) as Person),
-  };
+  return { organizations: await organizationsByIds(db, organizationIds), people: await peopleByIds(db, personIds) };
 }
 
 /** The record as CSV, names in the session's original language. */
 export async function recordCsvOf(db: Store, sessionId: string, now: number) {
   const state = await floorState(db, sessionId, now);
-  const session = await db
-    .selectFrom('sessions')
-    .select(['date', 'originalLanguage'])
-    .where('id', '=', sessionId)
-    .executeTakeFirstOrThrow();
-  const lang = session.originalLanguage as Language;
-  const items = await db.selectFrom('agendaItems').selectAll().where('sessionId', '=', sessionId).execute();
+  const session = await sessionDateAndLanguage(db, sessionId);
+  const lang = session.originalLanguage;
+  const items = await agendaItemsOf(db, sessionId);
   const { organizations, people } = await partiesOf(db, state.record);
   const label =
     <T extends { id: string }>(rows: T[], text: (row: T) => string) =>
@@ -130,10 +104,7 @@ export async function recordCsvOf(db: Store, sessionId: string, now: number) {
       return row ? text(row) : '';
     };
   const csv = recordCsv(state.record, {
-    item: label(items, (row) => {
-      const item = fromRow(ENTITY_SPECS.agendaItems, row) as { position: number; title: Record<Language, string> };
-      return `${item.position + 1}. ${pickLocalized(item.title, lang)}`;
-    }),
+    item: label(items, (item) => `${item.position + 1}. ${pickLocalized(item.title, lang)}`),
     organization: label(organizations, (org) => pickLocalized(org.acronym, lang) || pickLocalized(org.name, lang)),
     person: label(people, (row) => row.name),
   });

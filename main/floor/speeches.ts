@@ -1,7 +1,19 @@
 import { fail } from '../../shared/api/errors';
 import { spokenMs, wholeSeconds } from '../../shared/floor/elapsed';
+import {
+  insertPause,
+  insertSpeech,
+  liftPauses,
+  openItemOf,
+  openSpeeches,
+  pausesOf,
+  updateSpeech,
+  type SpeechRow,
+} from '../store/floor';
+import { deleteQueueEntry, queueOf, type QueueRow } from '../store/floor-queue';
 import type { Store } from '../store/open-database';
-import { isoOf, openItemOf, openSpeeches, pausesOf, queueOf, type QueueRow, type SpeechRow } from './floor-read';
+import { setSpeakerStatus, speakerForFloor, speakerOnItem } from '../store/speakers';
+import { isoOf } from './floor-read';
 import { requester } from './item-speakers';
 
 /** Why a speech's clock stopped: the chair's pause key, or a point of order heard in its middle. */
@@ -9,36 +21,16 @@ type PauseReason = 'chair' | 'pointOfOrder';
 
 const nobody = (): never => fail('validation', [{ path: 'sessionId', message: 'nobody has the floor' }]);
 
-async function pause(db: Store, speechId: string, reason: PauseReason, now: number): Promise<void> {
-  await db.insertInto('floorPauses').values({ id: crypto.randomUUID(), speechId, reason, pausedAt: now }).execute();
-}
+const pause = (db: Store, speechId: string, reason: PauseReason, now: number) => insertPause(db, speechId, reason, now);
 
-async function lift(db: Store, speechId: string, now: number, reason?: PauseReason): Promise<void> {
-  let query = db
-    .updateTable('floorPauses')
-    .set({ resumedAt: now })
-    .where('speechId', '=', speechId)
-    .where('resumedAt', 'is', null);
-  if (reason) query = query.where('reason', '=', reason);
-  await query.execute();
-}
+const lift = (db: Store, speechId: string, now: number, reason?: PauseReason) => liftPauses(db, speechId, now, reason);
 
 /** The speech goes to the record with its spoken seconds; a speaker of the list is marked as having spoken. */
 async function close(db: Store, speech: SpeechRow, now: number): Promise<void> {
   await lift(db, speech.id, now);
   const spoken = wholeSeconds(spokenMs(speech.startedAt, now, await pausesOf(db, speech.id)));
-  await db
-    .updateTable('floorSpeeches')
-    .set({ endedAt: now, spokenSeconds: spoken })
-    .where('id', '=', speech.id)
-    .execute();
-  if (speech.kind === 'speaker' && speech.speakerId) {
-    await db
-      .updateTable('speakers')
-      .set({ status: 'spoke', updatedAt: isoOf(now) })
-      .where('id', '=', speech.speakerId)
-      .execute();
-  }
+  await updateSpeech(db, speech.id, { endedAt: now, spokenSeconds: spoken });
+  if (speech.kind === 'speaker' && speech.speakerId) await setSpeakerStatus(db, speech.speakerId, 'spoke', isoOf(now));
 }
 
 /** Ends the current speech; the speech a point of order interrupted takes the floor back, its clock going on. */
@@ -47,7 +39,7 @@ export async function end(db: Store, sessionId: string, now: number): Promise<vo
   if (!current) return nobody();
   await close(db, current, now);
   if (suspended) {
-    await db.updateTable('floorSpeeches').set({ suspended: 0 }).where('id', '=', suspended.id).execute();
+    await updateSpeech(db, suspended.id, { suspended: 0 });
     // only the point of order's pause: a pause the chair made before it stays
     await lift(db, suspended.id, now, 'pointOfOrder');
   }
@@ -85,12 +77,7 @@ async function chosen(db: Store, itemId: string, queue: QueueRow[], input: GiveI
     return { entry, speakerId: entry!.speakerId };
   }
   if (input.speakerId !== undefined) {
-    const speaker = await db
-      .selectFrom('speakers')
-      .select(['id', 'status'])
-      .where('id', '=', input.speakerId)
-      .where('agendaItemId', '=', itemId)
-      .executeTakeFirst();
+    const speaker = await speakerOnItem(db, input.speakerId, itemId);
     if (!speaker) fail('not_found', [{ path: 'speakerId', message: 'not on the list of the open item' }]);
     if (speaker!.status === 'withdrawn') fail('validation', [{ path: 'speakerId', message: 'the speaker withdrew' }]);
     return { entry: queue.find((q) => q.speakerId === input.speakerId), speakerId: input.speakerId };
@@ -113,7 +100,7 @@ export async function give(db: Store, input: GiveInput, now: number): Promise<vo
   const { current, suspended } = await openSpeeches(db, input.sessionId);
   if (current) {
     if (kind === 'pointOfOrder' && current.kind !== 'pointOfOrder') {
-      await db.updateTable('floorSpeeches').set({ suspended: 1 }).where('id', '=', current.id).execute();
+      await updateSpeech(db, current.id, { suspended: 1 });
       if (!(await pausesOf(db, current.id)).some((p) => p.resumedAt === null)) {
         await pause(db, current.id, 'pointOfOrder', now);
       }
@@ -123,30 +110,21 @@ export async function give(db: Store, input: GiveInput, now: number): Promise<vo
       await close(db, current, now);
     }
   }
-  if (entry) await db.deleteFrom('floorQueue').where('id', '=', entry.id).execute();
-  const speaker = speakerId
-    ? await db
-        .selectFrom('speakers')
-        .select(['organizationId', 'personId', 'role', 'allottedMinutes'])
-        .where('id', '=', speakerId)
-        .executeTakeFirstOrThrow()
-    : null;
+  if (entry) await deleteQueueEntry(db, entry.id);
+  const speaker = speakerId ? await speakerForFloor(db, speakerId) : null;
   const who = speaker ?? (await requester(db, entry?.organizationId ?? undefined, entry?.personId ?? undefined));
-  await db
-    .insertInto('floorSpeeches')
-    .values({
-      id: crypto.randomUUID(),
-      sessionId: input.sessionId,
-      itemId,
-      kind,
-      speakerId,
-      organizationId: who.organizationId,
-      personId: who.personId,
-      role: who.role,
-      // only a speaker of the list has time allotted; a point of order or a reply is as short as the chair lets it be
-      allottedSeconds: speaker && kind === 'speaker' ? speaker.allottedMinutes * 60 : null,
-      startedAt: now,
-      suspended: 0,
-    })
-    .execute();
+  await insertSpeech(db, {
+    id: crypto.randomUUID(),
+    sessionId: input.sessionId,
+    itemId,
+    kind,
+    speakerId,
+    organizationId: who.organizationId,
+    personId: who.personId,
+    role: who.role,
+    // only a speaker of the list has time allotted; a point of order or a reply is as short as the chair lets it be
+    allottedSeconds: speaker && kind === 'speaker' ? speaker.allottedMinutes * 60 : null,
+    startedAt: now,
+    suspended: 0,
+  });
 }

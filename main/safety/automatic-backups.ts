@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Store } from '../store/open-database';
 import { storageErrorCode } from '../store/storage-errors';
 import { BackupScheduler, MINUTE, systemClock, type Clock, type SchedulerOptions } from './scheduler';
-import { changeMark, useNativeBinding } from './sqlite-files';
+import { changeMark, useNativeBinding } from '../store/sqlite-files';
 import { noteBackupFailure, noteBackupMade } from './storage-state';
 
 /** The running scheduler of each open database file, so that the API's backups count for its 10-minute rule. */

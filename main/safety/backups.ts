@@ -8,7 +8,8 @@ import {
   BackupReasonSchema,
 } from '../../shared/api/safety-procedures';
 import { fail } from '../../shared/api/errors';
-import { checkDatabaseFile, copyInto, migrateCopy, onlineBackup, openRaw } from './sqlite-files';
+import { copyInto, migrateCopy, onlineBackup } from '../store/sqlite-files';
+import { checkDatabaseFile } from './sqlite-files';
 import { refuse } from '../../shared/api/errors';
 
 /** Backups live beside the database, in `<database>.backups/`, one verified file each. */
@@ -121,12 +122,7 @@ export async function prepareRestore(file: string): Promise<{ copy: string; clea
   const copy = path.join(dir, 'restore.sqlite');
   try {
     // through the backup API too: the file may itself be a live database in WAL mode
-    const source = openRaw(file, { readonly: true });
-    try {
-      await source.backup(copy, { progress: () => 0x7fffffff });
-    } finally {
-      source.close();
-    }
+    await copyInto(file, copy);
     await migrateCopy(copy);
     checkDatabaseFile(copy);
     return { copy, cleanup };

@@ -1,10 +1,8 @@
 import crypto from 'node:crypto';
 import JSZip from 'jszip';
-import type { Kysely } from 'kysely';
 import { fail } from '../../shared/api/errors';
-import { ENTITY_SPECS, type EntityName } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
 import type { Store } from '../store/open-database';
+import { entitiesWhere as rows, questionAssignmentsOf } from '../store/session-files';
 import { appVersion } from './app-version';
 import {
   BUNDLE_EXTENSION,
@@ -19,19 +17,6 @@ import {
 import { CURRENT_SCHEMA_VERSION } from './sqlite-files';
 
 type Row = Record<string, unknown>;
-const untyped = (db: Store) => db as unknown as Kysely<Record<string, Row>>;
-
-async function rows(db: Store, name: EntityName, column: string, values: string[]): Promise<unknown[]> {
-  if (values.length === 0) return [];
-  const spec = ENTITY_SPECS[name];
-  const found = await untyped(db)
-    .selectFrom(spec.table)
-    .selectAll()
-    .where(column, 'in', values)
-    .orderBy('id')
-    .execute();
-  return found.map((row) => fromRow(spec, row));
-}
 
 const ids = (list: unknown[], key = 'id') =>
   [...new Set(list.map((r) => (r as Row)[key]).filter((v) => v))] as string[];
@@ -51,17 +36,7 @@ export async function collectSession(db: Store, sessionId: string): Promise<Bund
     ...new Set([...ids(speakers, 'organizationId'), ...ids(people, 'organizationId')]),
   ]);
   const byPosition = (a: unknown, b: unknown) => ((a as Row).position as number) - ((b as Row).position as number);
-  const questionIds = ids(guidingQuestions);
-  const questionAssignments =
-    questionIds.length === 0
-      ? []
-      : await db
-          .selectFrom('guidingQuestionAssignments')
-          .select(['questionId', 'speakerId'])
-          .where('questionId', 'in', questionIds)
-          .orderBy('questionId')
-          .orderBy('speakerId')
-          .execute();
+  const questionAssignments = await questionAssignmentsOf(db, ids(guidingQuestions));
   agendaItems.sort(byPosition);
   const itemOrder = new Map(agendaItems.map((item, i) => [(item as Row).id as string, i]));
   return {

@@ -43,8 +43,8 @@ export const BUNDLE_LIMITS: ZipLimits & { maxFileBytes: number; maxManifestBytes
   maxTotalBytes: 48 * 1024 * 1024,
 };
 
-const strictEntity = (schema: z.ZodObject, fields: EntityFields<z.ZodObject>): z.ZodType =>
-  applyRules(schema.strict(), fields.rules as never);
+const strictEntity = <B extends z.ZodObject>(schema: z.ZodObject, fields: EntityFields<B>): z.ZodType =>
+  applyRules(schema.strict(), fields.rules);
 
 /** Each data file: its name in the archive, and the schema of its content (the domain's, strict, with its rules). */
 export const DATA_FILES = {

@@ -1,9 +1,16 @@
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { BundleImportResult, BundleSummary, OnConflict } from '../../shared/api/safety-procedures';
-import { ENTITY_SPECS, type EntityName } from '../services/entity-specs';
-import { toRow } from '../services/row-mapping';
+import type { EntityName } from '../store/entity-specs';
 import type { Store } from '../store/open-database';
+import { organizationIdByCode } from '../store/registry';
+import {
+  bodyIdByCode,
+  deleteSession,
+  insertQuestionAssignment,
+  insertRecord as insert,
+  peopleOfOrganization,
+  recordExists as exists,
+} from '../store/session-files';
 import { foldForSearch } from '../../shared/text/fold-for-search';
 import { sha256 } from './bundle-export';
 import {
@@ -211,18 +218,6 @@ function checkLinks(d: BundleData): void {
 }
 type DataKey2 = Exclude<keyof BundleData, 'body' | 'session'>;
 
-type Row = Record<string, unknown>;
-const untyped = (db: Store) => db as unknown as Kysely<Record<string, Row>>;
-
-async function exists(db: Store, name: EntityName, id: string): Promise<boolean> {
-  const found = await untyped(db)
-    .selectFrom(ENTITY_SPECS[name].table)
-    .select('id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return found !== undefined;
-}
-
 export async function summarizeBundle(db: Store, { manifest, data }: ParsedBundle): Promise<BundleSummary> {
   return {
     sessionId: data.session.id,
@@ -245,11 +240,6 @@ export async function summarizeBundle(db: Store, { manifest, data }: ParsedBundl
   };
 }
 
-async function insert(db: Store, name: EntityName, record: Row): Promise<void> {
-  const spec = ENTITY_SPECS[name];
-  await untyped(db).insertInto(spec.table).values(toRow(spec, record)).execute();
-}
-
 /**
  * Writes a checked bundle into the store, inside the caller's transaction. Organizations and people
  * are matched (by id, then by code / by name and organization) and reused; the session is new, or
@@ -268,20 +258,16 @@ export async function applyBundle(
   }
   const outcome = sessionExists ? onConflict! : 'new';
   if (outcome === 'replace') {
-    await untyped(db).deleteFrom('sessions').where('id', '=', data.session.id).execute();
+    await deleteSession(db, data.session.id);
   }
 
   // the body: by id, then by code
   let bodyId = data.body.id;
   if (await exists(db, 'bodies', bodyId)) matched.bodies++;
   else {
-    const byCode = await untyped(db)
-      .selectFrom('bodies')
-      .select('id')
-      .where('code', '=', data.body.code)
-      .executeTakeFirst();
+    const byCode = await bodyIdByCode(db, data.body.code);
     if (byCode) {
-      bodyId = byCode.id as string;
+      bodyId = byCode;
       matched.bodies++;
     } else {
       await insert(db, 'bodies', data.body);
@@ -295,12 +281,7 @@ export async function applyBundle(
     let id: string | undefined;
     if (await exists(db, 'organizations', org.id)) id = org.id;
     else if (org.code !== null) {
-      const byCode = await untyped(db)
-        .selectFrom('organizations')
-        .select('id')
-        .where('code', '=', org.code)
-        .executeTakeFirst();
-      id = byCode?.id as string | undefined;
+      id = await organizationIdByCode(db, org.code);
     }
     if (id) matched.organizations++;
     else {
@@ -319,13 +300,8 @@ export async function applyBundle(
     let id: string | undefined;
     if (await exists(db, 'people', person.id)) id = person.id;
     else {
-      const namesakes = await untyped(db)
-        .selectFrom('people')
-        .select(['id', 'name'])
-        .where('organizationId', organizationId === null ? 'is' : '=', organizationId)
-        .execute();
-      id = namesakes.find((p) => foldForSearch(String(p.name)) === foldForSearch(person.name))?.id as
-        string | undefined;
+      const namesakes = await peopleOfOrganization(db, organizationId);
+      id = namesakes.find((p) => foldForSearch(p.name) === foldForSearch(person.name))?.id;
     }
     if (id) matched.people++;
     else {
@@ -382,10 +358,7 @@ export async function applyBundle(
     }
   }
   for (const a of data.questionAssignments) {
-    await db
-      .insertInto('guidingQuestionAssignments')
-      .values({ questionId: idOf(a.questionId), speakerId: idOf(a.speakerId) })
-      .execute();
+    await insertQuestionAssignment(db, idOf(a.questionId), idOf(a.speakerId));
   }
   return { sessionId, outcome, matched, created };
 }

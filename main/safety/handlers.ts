@@ -1,7 +1,7 @@
 import { fail } from '../../shared/api/errors';
 import type { OnConflict } from '../../shared/api/safety-procedures';
-import { crudHandlers, type Handler } from '../services/crud-handlers';
-import { ENTITY_SPECS } from '../services/entity-specs';
+import type { Handler } from '../services/crud-handlers';
+import { deleteEntity, getEntity } from '../store/entities';
 import type { Store } from '../store/open-database';
 import { schedulerOf } from './automatic-backups';
 import { backupsFolderOf, createBackup, listBackups, restoreBackup } from './backups';
@@ -9,7 +9,7 @@ import { exportSession } from './bundle-export';
 import type { WithFile } from '../services/file-inputs';
 import { applyBundle, summarizeBundle, type ParsedBundle } from './bundle-import';
 import { pruneBackups } from './scheduler';
-import { databaseFileOf } from './sqlite-files';
+import { databaseFileOf } from '../store/sqlite-files';
 
 /** The database file behind the connection: main alone decides where backups go. */
 async function fileOf(db: Store): Promise<string> {
@@ -17,8 +17,6 @@ async function fileOf(db: Store): Promise<string> {
   if (!file) fail('not_found', [{ path: 'database', message: 'an in-memory database has no backups' }]);
   return file;
 }
-
-const sessionCrud = crudHandlers('sessions', ENTITY_SPECS.sessions);
 
 /** A verified backup of the database, counted by the scheduler like any other so that rotation keeps it in step. */
 async function backUp(file: string, reason: 'manual' | 'pre-delete') {
@@ -39,9 +37,9 @@ export const safetyHandlers: Readonly<Record<string, Handler>> = {
 
   'sessions.deleteWithBackup': async (db: Store, input: { id: string }) => {
     const file = await fileOf(db);
-    await sessionCrud['sessions.get']!(db, input as never); // not_found before any backup is made
+    await getEntity(db, 'sessions', input.id); // not_found before any backup is made
     const backup = await backUp(file, 'pre-delete');
-    await sessionCrud['sessions.delete']!(db, input as never);
+    await deleteEntity(db, 'sessions', input.id);
     return { id: input.id, backup };
   },
 

@@ -11,7 +11,7 @@ import { translationHandlers } from '../translation/handlers';
 import type { Store } from '../store/open-database';
 import { crudHandlers, reorderHandler, type Handler } from './crud-handlers';
 import { handlerInput } from './file-inputs';
-import { ENTITY_SPECS } from './entity-specs';
+import { ENTITY_SPECS } from '../store/entity-specs';
 import { sessionOverview } from './overview';
 import { sessionPrepHandlers } from './session-prep';
 

@@ -3,6 +3,7 @@ import type { InspectResult } from '../../shared/api/translation-procedures';
 import type { Language } from '../../shared/domain/languages';
 import type { AlignmentReport } from '../../shared/translation/align';
 import type { Store } from '../store/open-database';
+import { markSendingReceived } from '../store/translation-sendings';
 import { IMPORT_WARNINGS, type ImportWarningCode } from './docx-reader/import-warnings';
 
 /*
@@ -75,7 +76,5 @@ export async function markReceived(
   table: 'translationSnapshots' | 'sessionTextSendings',
   sending: { id: string } | undefined,
 ): Promise<void> {
-  if (!sending) return;
-  const stamp = now();
-  await db.updateTable(table).set({ receivedAt: stamp, updatedAt: stamp }).where('id', '=', sending.id).execute();
+  if (sending) await markSendingReceived(db, table, sending.id, now());
 }

@@ -4,61 +4,37 @@ import type { ExportedFile } from '../../shared/api/document-procedures';
 import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import type { InspectResult, LanguageVersion, SentInfo } from '../../shared/api/translation-procedures';
 import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
-import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
+import { formatSymbol, type SessionDocument } from '../../shared/domain/document';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import { alignContent, type AlignmentReport } from '../../shared/translation/align';
 import { diffContents } from '../../shared/translation/diff';
 import { versionWords } from '../../shared/translation/words';
 import { exportStoredDocument } from '../documents/export';
-import { crudHandlers } from '../services/crud-handlers';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
+import { findDocument, versionsOf, type StoredVersion } from '../store/documents';
+import { createEntity, updateEntity } from '../store/entities';
+import { questionTextsIn, setQuestionText } from '../store/guiding-questions';
 import type { Store } from '../store/open-database';
-import type { TranslationSnapshotsTable } from '../store/schema';
+import { sessionExists } from '../store/sessions';
+import { insertSnapshot, latestSnapshot, type TranslationSnapshot } from '../store/translation-sendings';
 import { changesDocx } from './changes-docx';
 import type { WithFile } from '../services/file-inputs';
 import type { ReadDocument } from './docx-reader';
 import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from './receiving';
 
 /*
- * The translation workflow over the store. Every write goes through the generic CRUD handlers of
- * documents and versions (same checks as the windows' edits) plus the translation_snapshots table;
- * the API runs each mutation in one transaction, so a refused or failed import leaves nothing.
+ * The translation workflow over the store. Documents and versions are written by the store's entity
+ * functions (same checks as the windows' edits), sendings by its translation-sendings functions; the
+ * API runs each mutation in one transaction, so a refused or failed import leaves nothing.
  */
 
-const documents = crudHandlers('documents', ENTITY_SPECS.documents);
-const versions = crudHandlers('documentVersions', ENTITY_SPECS.documentVersions);
+type VersionRow = StoredVersion;
 
-async function loadDocument(db: Store, id: string, path = 'documentId'): Promise<SessionDocument> {
-  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) return fail('not_found', [{ path, message: 'no such record' }]);
-  return fromRow(ENTITY_SPECS.documents, row) as SessionDocument;
-}
-
-interface VersionRow {
-  version: DocumentVersion;
-  /** The content column as stored (JSON text), to snapshot and compare byte for byte. */
-  raw: string | null;
+async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
+  return (await findDocument(db, id)) ?? fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
 }
 
 async function loadVersions(db: Store, documentId: string): Promise<Map<Language, VersionRow>> {
-  const rows = await db.selectFrom('documentVersions').selectAll().where('documentId', '=', documentId).execute();
-  return new Map(
-    rows.map((row) => [
-      row.language as Language,
-      { version: fromRow(ENTITY_SPECS.documentVersions, row) as DocumentVersion, raw: row.content },
-    ]),
-  );
-}
-
-async function latestSnapshot(db: Store, versionId: string): Promise<TranslationSnapshotsTable | undefined> {
-  return db
-    .selectFrom('translationSnapshots')
-    .selectAll()
-    .where('versionId', '=', versionId)
-    .orderBy('sentAt', 'desc')
-    .orderBy('createdAt', 'desc')
-    .executeTakeFirst();
+  return new Map((await versionsOf(db, documentId)).map((row) => [row.version.language, row]));
 }
 
 const parseStored = (json: string): StoredContent => StoredContentSchema.parse(JSON.parse(json));
@@ -66,7 +42,7 @@ const parseStored = (json: string): StoredContent => StoredContentSchema.parse(J
 const hasText = (content: StoredContent | null) =>
   content !== null && (content.body.content.length > 0 || content.titleBlock.title !== '');
 
-function sentInfo(snapshot: TranslationSnapshotsTable, original: VersionRow | undefined): SentInfo {
+function sentInfo(snapshot: TranslationSnapshot, original: VersionRow | undefined): SentInfo {
   const changed = original?.raw !== snapshot.content;
   const current = original?.version.content ?? null;
   const changes = changed && current ? diffContents(parseStored(snapshot.content), current) : null;
@@ -143,42 +119,34 @@ export async function sendToTranslation(
     let row = rows.get(language)?.version;
     // changes go to the translator who has the paper, by the date agreed for it unless a new one is given
     const previous = paper || !row ? undefined : await latestSnapshot(db, row.id);
-    if (!row) {
-      row = (await versions['documentVersions.create']!(db, {
-        documentId: doc.id,
-        language,
-        status: 'sent',
-        content: null,
-        controlNumber: '',
-      } as never)) as DocumentVersion;
-    } else {
-      row = (await versions['documentVersions.update']!(db, {
-        id: row.id,
-        patch: { status: 'sent' },
-      } as never)) as DocumentVersion;
-    }
-    await db
-      .insertInto('translationSnapshots')
-      .values({
-        id: crypto.randomUUID(),
-        documentId: doc.id,
-        versionId: row.id,
-        language,
-        originalLanguage: doc.originalLanguage,
-        originalVersionId: original.version.id,
-        originalUpdatedAt: original.version.updatedAt,
-        symbol: formatSymbol(doc),
-        translator: input.translator,
-        dueDate: input.dueDate ?? previous?.dueDate ?? '',
-        content: original.raw!,
-        wordCount: versionWords(original.content),
-        fileName: file.fileName,
-        sentAt: stamp,
-        receivedAt: null,
-        createdAt: stamp,
-        updatedAt: stamp,
-      })
-      .execute();
+    row = row
+      ? await updateEntity(db, 'documentVersions', row.id, { status: 'sent' })
+      : await createEntity(db, 'documentVersions', {
+          documentId: doc.id,
+          language,
+          status: 'sent',
+          content: null,
+          controlNumber: '',
+        });
+    await insertSnapshot(db, {
+      id: crypto.randomUUID(),
+      documentId: doc.id,
+      versionId: row.id,
+      language,
+      originalLanguage: doc.originalLanguage,
+      originalVersionId: original.version.id,
+      originalUpdatedAt: original.version.updatedAt,
+      symbol: formatSymbol(doc),
+      translator: input.translator,
+      dueDate: input.dueDate ?? previous?.dueDate ?? '',
+      content: original.raw!,
+      wordCount: versionWords(original.content),
+      fileName: file.fileName,
+      sentAt: stamp,
+      receivedAt: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     files.push({ language, file });
   }
   return { files, versions: await languageVersions(db, doc.id) };
@@ -193,7 +161,7 @@ interface Inspection {
   content: StoredContent;
   report: AlignmentReport;
   result: InspectResult;
-  snapshot: TranslationSnapshotsTable | undefined;
+  snapshot: TranslationSnapshot | undefined;
 }
 
 async function inspectTranslation(
@@ -248,20 +216,15 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
     `the ${input.language} version already holds ${result.existingWords} words; say to replace them`,
   );
   const controlNumber = read.controlNumber || target?.version.controlNumber || '';
-  const version = (
-    target
-      ? await versions['documentVersions.update']!(db, {
-          id: target.version.id,
-          patch: { status: 'received', content, controlNumber },
-        } as never)
-      : await versions['documentVersions.create']!(db, {
-          documentId: doc.id,
-          language: input.language,
-          status: 'received',
-          content,
-          controlNumber,
-        } as never)
-  ) as DocumentVersion;
+  const version = target
+    ? await updateEntity(db, 'documentVersions', target.version.id, { status: 'received', content, controlNumber })
+    : await createEntity(db, 'documentVersions', {
+        documentId: doc.id,
+        language: input.language,
+        status: 'received',
+        content,
+        controlNumber,
+      });
   await markReceived(db, 'translationSnapshots', snapshot);
   const filled = await fillGuidingQuestions(db, doc.sessionId, input.language, read.questions);
   const imported = summary(read);
@@ -280,8 +243,6 @@ type ReceiveInput = WithFile<
   ReadDocument
 >;
 
-const QUESTION_COLUMNS = { en: 'textEn', es: 'textEs', fr: 'textFr', pt: 'textPt' } as const;
-
 /** The session's guiding questions that have no text in `language` take the file's, in order. */
 async function fillGuidingQuestions(
   db: Store,
@@ -290,23 +251,12 @@ async function fillGuidingQuestions(
   texts: string[],
 ): Promise<number> {
   if (texts.length === 0) return 0;
-  const column = QUESTION_COLUMNS[language];
-  const rows = await db
-    .selectFrom('guidingQuestions')
-    .select(['id', column])
-    .where('sessionId', '=', sessionId)
-    .orderBy('position')
-    .execute();
   let filled = 0;
   const stamp = now();
-  for (const [index, row] of rows.entries()) {
+  for (const [index, question] of (await questionTextsIn(db, sessionId, language)).entries()) {
     const text = texts[index]?.slice(0, 2000);
-    if (!text || (row as Record<string, string>)[column]) continue;
-    await db
-      .updateTable('guidingQuestions')
-      .set({ [column]: text, updatedAt: stamp })
-      .where('id', '=', row.id)
-      .execute();
+    if (!text || question.text) continue;
+    await setQuestionText(db, question.id, language, text, stamp);
     filled += 1;
   }
   return filled;
@@ -317,8 +267,8 @@ export async function importDraft(
   db: Store,
   input: WithFile<InputOf<'translation.importDraft'> & { replaceExisting: boolean }, ReadDocument>,
 ): Promise<OutputOf<'translation.importDraft'>> {
-  const session = await db.selectFrom('sessions').select('id').where('id', '=', input.sessionId).executeTakeFirst();
-  if (!session) fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
+  if (!(await sessionExists(db, input.sessionId)))
+    fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
   if (input.kind && (SESSION_EXPORT_KINDS as readonly string[]).includes(input.kind)) {
     fail('validation', [{ path: 'kind', message: 'this kind is made from the session’s agenda, not from a text' }]);
   }
@@ -353,27 +303,22 @@ export async function importDraft(
       revisionNumber: null,
       originalLanguage: input.language,
     });
-    doc = (await documents['documents.create']!(db, fields as never)) as SessionDocument;
+    doc = await createEntity(db, 'documents', fields);
     created = true;
   }
-  const version = (
-    original
-      ? await versions['documentVersions.update']!(db, {
-          id: original.version.id,
-          patch: {
-            status: 'original',
-            content: read.content,
-            controlNumber: read.controlNumber || original.version.controlNumber,
-          },
-        } as never)
-      : await versions['documentVersions.create']!(db, {
-          documentId: doc.id,
-          language: input.language,
-          status: 'original',
-          content: read.content,
-          controlNumber: read.controlNumber,
-        } as never)
-  ) as DocumentVersion;
+  const version = original
+    ? await updateEntity(db, 'documentVersions', original.version.id, {
+        status: 'original',
+        content: read.content,
+        controlNumber: read.controlNumber || original.version.controlNumber,
+      })
+    : await createEntity(db, 'documentVersions', {
+        documentId: doc.id,
+        language: input.language,
+        status: 'original',
+        content: read.content,
+        controlNumber: read.controlNumber,
+      });
   return { documentId: doc.id, versionId: version.id, created, imported: summary(read) };
 }
 

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { expect } from 'vitest';
-import { ENTITY_SPECS } from '../../main/services/entity-specs';
-import { fromRow } from '../../main/services/row-mapping';
+import { ENTITY_SPECS } from '../../main/store/entity-specs';
+import { fromRow } from '../../main/store/row-mapping';
 import type { Store } from '../../main/store/open-database';
 
 /**

@@ -14,53 +14,35 @@ import {
   type SessionText,
   type TextPlace,
 } from '../../../shared/translation/session-texts';
-import { crudHandlers } from '../../services/crud-handlers';
-import { ENTITY_SPECS } from '../../services/entity-specs';
-import { sessionOverview } from '../../services/overview';
+import { updateEntity } from '../../store/entities';
 import type { Store } from '../../store/open-database';
-import type { SessionTextSendingsTable } from '../../store/schema';
+import { readSessionOverview, sessionExists } from '../../store/sessions';
+import {
+  insertSessionTextSending,
+  latestSessionTextSending as latestSending,
+  type SessionTextSending,
+} from '../../store/translation-sendings';
 import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from '../receiving';
 import { readSessionTexts, type ReadSessionTexts } from './read-texts';
 import { sessionTextsDocx, sessionTextsFileName } from './texts-docx';
 
 /*
- * The session's texts through translation (shared/api/session-text-procedures.ts). Writes go
- * through the generic CRUD handlers of sessions, agenda items and guiding questions (the same
- * checks as the windows' edits) plus the session_text_sendings table; the API runs each mutation
- * in one transaction, so a refused or failed receive leaves nothing.
+ * The session's texts through translation (shared/api/session-text-procedures.ts). Sessions, agenda
+ * items and guiding questions are written by the store's entity functions (the same checks as the
+ * windows' edits), sendings by its translation-sendings functions; the API runs each mutation in one
+ * transaction, so a refused or failed receive leaves nothing.
  */
 
-const writers = {
-  session: crudHandlers('sessions', ENTITY_SPECS.sessions)['sessions.update']!,
-  agendaItem: crudHandlers('agendaItems', ENTITY_SPECS.agendaItems)['agendaItems.update']!,
-  guidingQuestion: crudHandlers('guidingQuestions', ENTITY_SPECS.guidingQuestions)['guidingQuestions.update']!,
-};
-
 async function loadSession(db: Store, sessionId: string): Promise<SessionOverview> {
-  const exists = await db.selectFrom('sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
-  if (!exists) return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
-  return (await sessionOverview(db, { id: sessionId } as never)) as SessionOverview;
+  if (!(await sessionExists(db, sessionId)))
+    return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
+  return readSessionOverview(db, sessionId);
 }
 
 const notTheOriginal = (overview: SessionOverview, language: Language, path?: string) =>
   targetLanguage(overview.session.originalLanguage, language, "the session's original", path);
 
-async function latestSending(
-  db: Store,
-  sessionId: string,
-  language: Language,
-): Promise<SessionTextSendingsTable | undefined> {
-  return db
-    .selectFrom('sessionTextSendings')
-    .selectAll()
-    .where('sessionId', '=', sessionId)
-    .where('language', '=', language)
-    .orderBy('sentAt', 'desc')
-    .orderBy('createdAt', 'desc')
-    .executeTakeFirst();
-}
-
-const sentTexts = (sending: SessionTextSendingsTable): SessionText[] =>
+const sentTexts = (sending: SessionTextSending): SessionText[] =>
   SentSessionTextsSchema.parse(JSON.parse(sending.texts)).texts;
 
 /** The texts in a comparable form: what the schema keeps, in its order. */
@@ -123,25 +105,22 @@ export async function sendSessionTexts(
   for (const language of input.languages) {
     const bytes = await sessionTextsDocx({ texts, lang: original, target: language });
     const fileName = sessionTextsFileName(overview.session.date, original, language);
-    await db
-      .insertInto('sessionTextSendings')
-      .values({
-        id: crypto.randomUUID(),
-        sessionId: overview.session.id,
-        language,
-        originalLanguage: original,
-        translator: input.translator,
-        dueDate: input.dueDate ?? '',
-        texts: canonical(texts),
-        textCount: texts.length,
-        wordCount: sessionTextWords(texts),
-        fileName,
-        sentAt: stamp,
-        receivedAt: null,
-        createdAt: stamp,
-        updatedAt: stamp,
-      })
-      .execute();
+    await insertSessionTextSending(db, {
+      id: crypto.randomUUID(),
+      sessionId: overview.session.id,
+      language,
+      originalLanguage: original,
+      translator: input.translator,
+      dueDate: input.dueDate ?? '',
+      texts: canonical(texts),
+      textCount: texts.length,
+      wordCount: sessionTextWords(texts),
+      fileName,
+      sentAt: stamp,
+      receivedAt: null,
+      createdAt: stamp,
+      updatedAt: stamp,
+    });
     files.push({ language, file: { fileName, base64: bytes.toString('base64') } });
   }
   return { files, status: await sessionTextsStatus(db, overview.session.id) };
@@ -149,7 +128,7 @@ export async function sendSessionTexts(
 
 interface Inspection {
   overview: SessionOverview;
-  sending: SessionTextSendingsTable | undefined;
+  sending: SessionTextSending | undefined;
   reference: SessionText[];
   read: ReadSessionTexts;
   report: AlignmentReport;
@@ -254,7 +233,7 @@ async function writeText(
   const value = 'doc' in text ? text.doc : text.text;
   if (place.record === 'session') {
     const title = { ...overview.session.title, [language]: value };
-    await writers.session(db, { id: place.id, patch: { title } } as never);
+    await updateEntity(db, 'sessions', place.id, { title });
     overview.session.title = title;
     return true;
   }
@@ -262,17 +241,17 @@ async function writeText(
     const question = overview.guidingQuestions.find((q) => q.id === place.id);
     if (!question) return false;
     question.text = { ...question.text, [language]: value as string };
-    await writers.guidingQuestion(db, { id: place.id, patch: { text: question.text } } as never);
+    await updateEntity(db, 'guidingQuestions', place.id, { text: question.text });
     return true;
   }
   const item = overview.agendaItems.find((i) => i.id === place.id);
   if (!item) return false;
   if (place.field === 'title') {
     item.title = { ...item.title, [language]: value as string };
-    await writers.agendaItem(db, { id: place.id, patch: { title: item.title } } as never);
+    await updateEntity(db, 'agendaItems', place.id, { title: item.title });
   } else {
     item.annotation = { ...item.annotation, [language]: value as RichText };
-    await writers.agendaItem(db, { id: place.id, patch: { annotation: item.annotation } } as never);
+    await updateEntity(db, 'agendaItems', place.id, { annotation: item.annotation });
   }
   return true;
 }

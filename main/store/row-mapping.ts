@@ -1,4 +1,4 @@
-import { localizedColumns, localizedFromColumns } from '../store/columns';
+import { localizedColumns, localizedFromColumns } from './columns';
 import type { EntitySpec } from './entity-specs';
 
 type Row = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { fail } from '../../shared/api/errors';
-import type { Store } from '../store/open-database';
+import type { Store } from './open-database';
 
 /** A member state takes the floor once per agenda item: a second inscription is refused, not merged. */
 export async function checkDelegationOnce(db: Store, fields: Record<string, unknown>, id: string): Promise<void> {

@@ -15,8 +15,8 @@ import { PersonFields, PersonSchema, type Person } from '../../shared/domain/per
 import { SessionFields, SessionSchema } from '../../shared/domain/session';
 import { SpeakerFields, SpeakerSchema } from '../../shared/domain/speaker';
 import { foldForSearch } from '../../shared/text/fold-for-search';
-import type { Store } from '../store/open-database';
-import type { TableName } from '../store/schema';
+import type { Store } from './open-database';
+import type { TableName } from './schema';
 import { checkDocumentSymbolFree, checkDelegationOnce } from './write-checks';
 
 export type ParentKey = 'sessionId' | 'agendaItemId' | 'documentId';
@@ -42,10 +42,13 @@ export interface EntitySpec {
   /** A column to sort unordered lists by. */
   sortBy: string;
   descending?: boolean;
-  /** A list filter that the store cannot do portably (accent-blind search), applied to the entities. */
-  matches?: (entity: never, filter: Record<string, unknown>) => boolean;
+  /**
+   * A list filter that the store cannot do portably (accent-blind search), applied to the entities.
+   * This and guard are methods, not function properties, so that each spec takes its own entity's type.
+   */
+  matches?(entity: unknown, filter: Record<string, unknown>): boolean;
   /** Refuses a change a user may not make (the names of shipped reference data). */
-  guard?: (existing: never, patch: Record<string, unknown> | null) => boolean;
+  guard?(existing: unknown, patch: Record<string, unknown> | null): boolean;
   /** A rule that needs the store (no delegation twice on one item), checked on the fields a create or update leaves. */
   checkWrite?: (db: Store, fields: Record<string, unknown>, id: string) => Promise<void>;
 }
