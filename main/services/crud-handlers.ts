@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
-import { fail, issuesFromZod } from '../../shared/api/errors';
-import { applyRules } from '../../shared/domain/entity';
+import type { z } from 'zod';
+import { contract } from '../../shared/api/contract';
+import { fail, type ErrorIssue } from '../../shared/api/errors';
+import type { FieldRule } from '../../shared/domain/entity';
 import { constraintErrorCode } from '../store/constraint-errors';
 import type { Store } from '../store/open-database';
 import { PARENT_TABLES, type EntitySpec } from './entity-specs';
@@ -11,8 +13,8 @@ type Input = Record<string, unknown>;
 export type Handler = (db: Store, input: never) => Promise<unknown>;
 
 /*
- * The table name varies with the spec, which kysely's types cannot follow; every row that leaves
- * here is parsed by the entity's schema in fromRow, and every input was parsed by the contract.
+ * The table name varies with the spec, which kysely's types cannot follow; every input was parsed by
+ * the contract where it entered main, and every row was written from such an input.
  */
 const untyped = (db: Store) => db as unknown as Kysely<Record<string, Row>>;
 
@@ -53,13 +55,30 @@ async function write<T>(during: 'write' | 'delete', action: () => Promise<T>): P
   }
 }
 
+/**
+ * The rules across fields (an end after the start) on what an update leaves: the patch was checked
+ * by the contract and the row it merges into was written checked, so only the rules run, not the schema.
+ */
+function checkRules(rules: readonly FieldRule<never>[], merged: Input): void {
+  const broken: ErrorIssue[] = rules
+    .filter((rule) => !(rule.holds as (fields: Input) => boolean)(merged))
+    .map((rule) => ({ path: `patch.${rule.path}`, message: rule.message, rule: { kind: rule.rule ?? 'other' } }));
+  if (broken.length > 0) fail('validation', broken);
+}
+
+/** The fields of a patch that a save answers back: those of the contract's stamp (savedStamp), as stored. */
+function answeredFields(name: string): (patch: Input) => Input {
+  const shape = (contract[`${name}.update` as keyof typeof contract].output as z.ZodObject).shape;
+  return (patch) => Object.fromEntries(Object.entries(patch).filter(([key]) => key in shape));
+}
+
 function checkGuard(spec: EntitySpec, existing: unknown, patch: Input | null): void {
   if (spec.guard && !spec.guard(existing as never, patch)) fail('reference_fixed');
 }
 
 export function crudHandlers(name: string, spec: EntitySpec): Record<string, Handler> {
   const get = async (db: Store, id: string) => fromRow(spec, await loadRow(db, spec, id));
-  const mergedRules = applyRules(spec.fields.base, spec.fields.rules);
+  const answered = answeredFields(name);
 
   return {
     [`${name}.list`]: async (db: Store, input: Input) => {
@@ -96,18 +115,14 @@ export function crudHandlers(name: string, spec: EntitySpec): Record<string, Han
     [`${name}.update`]: async (db: Store, input: { id: string; patch: Input }) => {
       const existing = (await get(db, input.id)) as Input;
       checkGuard(spec, existing, input.patch);
-      const merged = mergedRules.safeParse({ ...existing, ...input.patch });
-      if (!merged.success) {
-        fail(
-          'validation',
-          issuesFromZod(merged.error).map((i) => ({ ...i, path: `patch.${i.path}` })),
-        );
-      }
+      const merged = { ...existing, ...input.patch };
+      checkRules(spec.fields.rules, merged);
       await checkReferences(db, spec, input.patch);
-      await spec.checkWrite?.(db, { ...existing, ...input.patch }, input.id);
-      const row = { ...toRow(spec, input.patch), updatedAt: now() };
+      await spec.checkWrite?.(db, merged, input.id);
+      const updatedAt = now();
+      const row = { ...toRow(spec, input.patch), updatedAt };
       await write('write', () => untyped(db).updateTable(spec.table).set(row).where('id', '=', input.id).execute());
-      return get(db, input.id);
+      return { id: input.id, updatedAt, ...answered(input.patch) };
     },
 
     [`${name}.delete`]: async (db: Store, input: { id: string }) => {

@@ -53,6 +53,7 @@ export const contract = {
     entity: AgendaItemSchema,
     parent: { sessionId: IdSchema },
     listFilter: {},
+    bulky: ['annotation'],
   }),
   ...reorderProcedure('agendaItems', AgendaItemSchema, { sessionId: IdSchema }),
   ...crudProcedures('documents', {
@@ -67,6 +68,7 @@ export const contract = {
     parent: { documentId: IdSchema },
     listFilter: {},
     createKeys: { language: LanguageSchema },
+    bulky: ['content'],
   }),
   ...crudProcedures('guidingQuestions', {
     fields: GuidingQuestionFields,
