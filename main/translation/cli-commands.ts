@@ -133,7 +133,7 @@ export const sendCommand: Command = {
       JSON.stringify(
         result.files.map((f) => ({
           language: f.language,
-          file: writeFile(path.join(dir, f.file.fileName), f.file.base64),
+          file: writeFile(path.join(dir, f.file.fileName), f.file.bytes),
         })),
       ),
     );
@@ -152,7 +152,7 @@ export const changesCommand: Command = {
     if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
     const changes = await callOrThrow(app, 'translation.changes', { documentId, language });
     const docx = await callOrThrow(app, 'translation.changesDocx', { documentId, language });
-    writeFile(file, docx.base64);
+    writeFile(file, docx.bytes);
     out(
       JSON.stringify({
         file,
