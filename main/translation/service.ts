@@ -29,6 +29,12 @@ import { checkConsent, importSummary, inspectResult, markReceived, now, targetLa
 const documents = crudHandlers('documents', ENTITY_SPECS.documents);
 const versions = crudHandlers('documentVersions', ENTITY_SPECS.documentVersions);
 
+/** A version after an update, which answers only its stamp: read back as stored. */
+async function updateVersion(db: Store, id: string, patch: Record<string, unknown>): Promise<DocumentVersion> {
+  await versions['documentVersions.update']!(db, { id, patch } as never);
+  return (await versions['documentVersions.get']!(db, { id } as never)) as DocumentVersion;
+}
+
 async function loadDocument(db: Store, id: string, path = 'documentId'): Promise<SessionDocument> {
   const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return fail('not_found', [{ path, message: 'no such record' }]);
@@ -152,10 +158,7 @@ export async function sendToTranslation(
         controlNumber: '',
       } as never)) as DocumentVersion;
     } else {
-      row = (await versions['documentVersions.update']!(db, {
-        id: row.id,
-        patch: { status: 'sent' },
-      } as never)) as DocumentVersion;
+      row = await updateVersion(db, row.id, { status: 'sent' });
     }
     await db
       .insertInto('translationSnapshots')
@@ -250,10 +253,7 @@ export async function receive(db: Store, input: ReceiveInput): Promise<OutputOf<
   const controlNumber = read.controlNumber || target?.version.controlNumber || '';
   const version = (
     target
-      ? await versions['documentVersions.update']!(db, {
-          id: target.version.id,
-          patch: { status: 'received', content, controlNumber },
-        } as never)
+      ? await updateVersion(db, target.version.id, { status: 'received', content, controlNumber })
       : await versions['documentVersions.create']!(db, {
           documentId: doc.id,
           language: input.language,
@@ -358,14 +358,11 @@ export async function importDraft(
   }
   const version = (
     original
-      ? await versions['documentVersions.update']!(db, {
-          id: original.version.id,
-          patch: {
-            status: 'original',
-            content: read.content,
-            controlNumber: read.controlNumber || original.version.controlNumber,
-          },
-        } as never)
+      ? await updateVersion(db, original.version.id, {
+          status: 'original',
+          content: read.content,
+          controlNumber: read.controlNumber || original.version.controlNumber,
+        })
       : await versions['documentVersions.create']!(db, {
           documentId: doc.id,
           language: input.language,
