@@ -23,13 +23,16 @@ function kindOption(value: string): DocumentKind {
     : usageError('--kind', `one of ${DOCUMENT_KINDS.map((k) => k.replace(/_/g, '-')).join(', ')}`);
 }
 
-/** Receives a translation: inspects it, and stores it when it aligns or the user accepted the differences. */
+/**
+ * Receives a translation: inspects it, and stores what the inspection read (by its handle, not the file
+ * again) when it aligns or the user accepted the differences.
+ */
 async function receiveFile(app: App, documentId: string, language: Language, base64: string, parsed: ParsedArgs) {
   const inspection = await callOrThrow(app, 'translation.inspect', { documentId, language, base64 });
   const result = await callOrThrow(app, 'translation.receive', {
     documentId,
     language,
-    base64,
+    handle: inspection.handle,
     ...consentFlags(parsed),
   });
   return {
