@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
 import { fail } from '../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
@@ -9,6 +8,7 @@ import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
 import { languageOption as language, parseArgs, required, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
+import { exportAllFiles } from './export';
 import { missingLines } from './missing-text-lines';
 
 const SESSION_KINDS: Record<string, SessionExportKind> = {
@@ -20,7 +20,7 @@ const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
 
 function write(file: string, exported: ExportedFile, out: (text: string) => void): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+  fs.writeFileSync(file, exported.bytes);
   out(file);
 }
 
@@ -59,15 +59,11 @@ async function reportMissing(
 
 /**
  * Every document of the session in every language it exists in (the agenda in all four), into one
- * folder: the app's "Export all" zip (main/documents/export.ts decides what "all" is), unpacked.
+ * folder: the files of the app's "Export all" zip (main/documents/export.ts decides what "all" is).
  */
 async function exportAll(app: App, sessionId: string, dir: string, out: (text: string) => void): Promise<void> {
-  const zipped = await callOrThrow(app, 'sessions.exportAllDocx', { sessionId, languages: [...LANGUAGES] });
-  const zip = await JSZip.loadAsync(zipped.base64, { base64: true });
-  for (const entry of Object.values(zip.files)) {
-    if (entry.dir) continue;
-    write(path.join(dir, entry.name), { fileName: entry.name, base64: await entry.async('base64') }, out);
-  }
+  for (const file of await exportAllFiles(app.db, sessionId, LANGUAGES))
+    write(path.join(dir, file.fileName), file, out);
 }
 
 export const exportCommand: Command = {

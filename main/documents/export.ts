@@ -54,10 +54,7 @@ export function header(
 export const toFile = async (
   fileName: string,
   doc: ReturnType<typeof conceptPaperDocument>,
-): Promise<ExportedFile> => ({
-  fileName,
-  base64: (await packDocument(doc)).toString('base64'),
-});
+): Promise<ExportedFile> => ({ fileName, bytes: await packDocument(doc) });
 
 /** Reads stored content; a version not yet written exports as an empty document with its title block. */
 export function readContent(content: unknown): StoredContent {
@@ -183,10 +180,10 @@ export async function exportAllZip(db: Store, sessionId: string, languages: read
   const files = await exportAllFiles(db, sessionId, languages);
   const overview = await overviewOf(db, sessionId);
   const zip = new JSZip();
-  for (const file of files) zip.file(file.fileName, file.base64, { base64: true });
+  for (const file of files) zip.file(file.fileName, file.bytes);
   const code = overview.body.code.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
   return {
     fileName: `${code ? `${code} ` : ''}${overview.session.date} documents.zip`,
-    base64: await zip.generateAsync({ type: 'base64', compression: 'DEFLATE' }),
+    bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }),
   };
 }

@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { Api } from '../services/api';
-import { IPC_CHANNEL, SAVE_FILE_CHANNEL } from './ipc-channel';
+import { DELIVER_CHANNEL, IPC_CHANNEL } from './ipc-channel';
 import { handleIpcCall, type SenderInfo } from './ipc-handler';
-import { handleSaveFile, type SaveFileDeps } from './save-file';
+import { handleDeliver, type SaveFileDeps } from './save-file';
 
 function senderInfo(event: IpcMainInvokeEvent): SenderInfo | null {
   const frame = event.senderFrame;
@@ -17,9 +17,9 @@ export function registerIpc(ipcMain: IpcMain, api: Api): void {
   );
 }
 
-/** "Save this file": the page sends a suggested name and the bytes, main asks the user where (save-file.ts decides). */
-export function registerSaveFile(ipcMain: IpcMain, deps: SaveFileDeps): void {
-  ipcMain.handle(SAVE_FILE_CHANNEL, (event, fileName: unknown, base64: unknown) =>
-    handleSaveFile(deps, senderInfo(event), fileName, base64),
+/** Exports: the page names a file procedure and its input, main makes the files and saves them (save-file.ts). */
+export function registerDeliver(ipcMain: IpcMain, api: Api, deps: SaveFileDeps): void {
+  ipcMain.handle(DELIVER_CHANNEL, (event, name: unknown, input: unknown) =>
+    handleDeliver(api, deps, senderInfo(event), name, input),
   );
 }

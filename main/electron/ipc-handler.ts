@@ -1,4 +1,5 @@
 import { apiError, type Result } from '../../shared/api/errors';
+import { FILES_ELSEWHERE, isFileProcedure } from '../../shared/api/file-outputs';
 import type { Api } from '../services/api';
 import { isTrustedSender } from './security';
 
@@ -22,6 +23,7 @@ export async function handleIpcCall(
     return { ok: false, error: apiError('unauthorized') };
   }
   if (typeof name !== 'string') return { ok: false, error: apiError('unknown_procedure') };
+  if (isFileProcedure(name)) return FILES_ELSEWHERE;
   try {
     return await api.call(name, input);
   } catch {

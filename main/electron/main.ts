@@ -7,7 +7,7 @@ import { DATABASE_ENV, DATABASE_FILE, PRODUCT_NAME, resolveDatabasePath } from '
 import { createI18n } from '../../shared/i18n';
 import { systemLanguage } from '../../shared/i18n/system-language';
 import { setAppVersion } from '../safety/app-version';
-import { registerIpc, registerSaveFile } from './ipc-adapter';
+import { registerDeliver, registerIpc } from './ipc-adapter';
 import { dbFlag, NATIVE_BINDING_ENV } from './launch-options';
 import {
   APP_ENTRY_URL,
@@ -131,7 +131,7 @@ async function start(): Promise<void> {
   const nativeBinding = process.env[NATIVE_BINDING_ENV];
   opened = await openApp(databaseFile(), nativeBinding ? { nativeBinding } : {});
   registerIpc(ipcMain, opened.api);
-  registerSaveFile(ipcMain, {
+  registerDeliver(ipcMain, opened.api, {
     documentsDir: () => app.getPath('documents'),
     showSaveDialog: (options) =>
       mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { applicationMenu, CONTENT_SECURITY_POLICY, secureWebPreferences } from './security';
-import { IPC_CHANNEL, SAVE_FILE_CHANNEL } from './ipc-channel';
+import { DELIVER_CHANNEL, IPC_CHANNEL } from './ipc-channel';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -183,7 +183,7 @@ describe('the Electron shell (fake electron)', () => {
 
   it('answers the API over the one channel, for the app’s top frame only', async () => {
     const handler = state.ipcHandlers.get(IPC_CHANNEL) as (...a: unknown[]) => Promise<unknown>;
-    expect([...state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL, SAVE_FILE_CHANNEL]);
+    expect([...state.ipcHandlers.keys()]).toEqual([IPC_CHANNEL, DELIVER_CHANNEL]);
     const top = { senderFrame: { url: 'app://session-desk/', parent: null } };
     await expect(handler(top, 'bodies.list', {})).resolves.toMatchObject({ ok: true });
     await expect(handler(top, 'bodies.list', { sql: 'drop table bodies' })).resolves.toMatchObject({
@@ -202,27 +202,38 @@ describe('the Electron shell (fake electron)', () => {
     }
   });
 
-  it('saves a file where the user chooses in the save dialog, opened in Documents on the suggested name', async () => {
-    const handler = state.ipcHandlers.get(SAVE_FILE_CHANNEL) as (...a: unknown[]) => Promise<unknown>;
+  it('saves an export where the user chooses in the save dialog, opened in Documents on the suggested name', async () => {
+    const call = state.ipcHandlers.get(IPC_CHANNEL) as (
+      ...a: unknown[]
+    ) => Promise<{ value: { id: string; kind: string }[] }>;
+    const handler = state.ipcHandlers.get(DELIVER_CHANNEL) as (...a: unknown[]) => Promise<unknown>;
     const top = { senderFrame: { url: 'app://session-desk/', parent: null } };
+    const [session] = (await call(top, 'sessions.list', {})).value;
+    const documents = (await call(top, 'documents.list', { sessionId: session!.id })).value;
+    const paper = { documentId: documents.find((d) => d.kind === 'concept_paper')!.id, language: 'en' };
     const target = path.join(tmp, 'chosen', 'paper.docx');
     fs.mkdirSync(path.dirname(target), { recursive: true });
     state.saveDialogAnswer = { canceled: false, filePath: target };
-    await expect(handler(top, 'concept-paper-es.docx', Buffer.from('PK!').toString('base64'))).resolves.toEqual({
-      saved: true,
+    await expect(handler(top, 'documents.exportDocx', paper)).resolves.toMatchObject({
+      ok: true,
+      value: { files: [{ fileName: 'concept-paper-en.docx', outcome: 'saved' }] },
     });
     const options = state.showSaveDialog.mock.calls.at(-1)?.at(-1) as { defaultPath: string };
-    expect(options.defaultPath).toBe(path.join(tmp, 'Documents', 'concept-paper-es.docx'));
-    expect(fs.readFileSync(target, 'utf8')).toBe('PK!');
+    expect(options.defaultPath).toBe(path.join(tmp, 'Documents', 'concept-paper-en.docx'));
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
 
     state.saveDialogAnswer = { canceled: true };
-    await expect(handler(top, 'concept-paper-es.docx', 'UEs=')).resolves.toEqual({ saved: false });
+    await expect(handler(top, 'documents.exportDocx', paper)).resolves.toMatchObject({
+      value: { files: [{ outcome: 'cancelled' }] },
+    });
     state.showSaveDialog.mockClear();
-    await expect(handler(top, '../escape.docx', 'UEs=')).rejects.toThrow();
+    await expect(handler(top, 'bodies.list', {})).resolves.toMatchObject({ ok: false });
     await expect(
-      handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'a.docx', 'UEs='),
-    ).rejects.toThrow();
+      handler({ senderFrame: { url: 'https://evil.example/', parent: null } }, 'documents.exportDocx', paper),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(state.showSaveDialog).not.toHaveBeenCalled();
+    // the plain channel never carries an export's bytes to the page
+    await expect(call(top, 'documents.exportDocx', paper)).resolves.toMatchObject({ ok: false });
   });
 
   it('keeps every web contents on the app and offers clicked web and mail links, host first, to open outside', async () => {

@@ -1,12 +1,12 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { SessionDeskBridge } from '../../shared/api/bridge';
-import { IPC_CHANNEL, SAVE_FILE_CHANNEL } from './ipc-channel';
+import { DELIVER_CHANNEL, IPC_CHANNEL } from './ipc-channel';
 
 // The page gets exactly this: one function that sends a procedure name and its input to main, and one
-// that hands main a file to save where the user chooses (main shows the dialog; the page names no path).
+// that asks main for an export, which main saves where the user chooses (the page sees no bytes, no path).
 const bridge: SessionDeskBridge = {
   call: (name, input) => ipcRenderer.invoke(IPC_CHANNEL, name, input),
-  saveFile: (fileName, base64) => ipcRenderer.invoke(SAVE_FILE_CHANNEL, fileName, base64),
+  deliver: (name, input) => ipcRenderer.invoke(DELIVER_CHANNEL, name, input),
 };
 
 contextBridge.exposeInMainWorld('sessionDesk', bridge);

@@ -1,8 +1,13 @@
 import path from 'node:path';
+import { apiError, type Result } from '../../shared/api/errors';
+import type { Delivered, FileOutcome } from '../../shared/api/file-outputs';
+import type { Api } from '../services/api';
+import { deliverFiles } from '../services/deliver-files';
 import type { SenderInfo } from './ipc-handler';
 import { isTrustedSender } from './security';
 
-// "Save this file" from the page: the decisions, without electron (main.ts hands in the dialog and the disk).
+// An export in the app: main makes the file and saves it where the user chooses, without electron here
+// (main.ts hands in the dialog and the disk). The page names the procedure; no bytes cross to it.
 
 /** A suggested file name is a bare name: no folder, no path separator, nothing hidden, nothing odd. */
 export function isSafeFileName(name: unknown): name is string {
@@ -25,28 +30,42 @@ export interface SaveFileDeps {
     defaultPath: string;
     filters: { name: string; extensions: string[] }[];
   }) => Promise<{ canceled: boolean; filePath?: string | undefined }>;
-  writeFile: (file: string, bytes: Buffer) => Promise<void>;
+  writeFile: (file: string, bytes: Uint8Array) => Promise<void>;
 }
 
-/**
- * One "save this file" from the page: only the app's top frame may ask, with a bare file name and
- * base64 bytes; the user picks the place in the dialog (the page never names a path).
- */
-export async function handleSaveFile(
-  deps: SaveFileDeps,
-  sender: SenderInfo | null | undefined,
-  fileName: unknown,
-  base64: unknown,
-): Promise<{ saved: boolean }> {
-  if (!sender || sender.isTopFrame !== true || !isTrustedSender(sender.url)) throw new Error('unauthorized');
+/** Saves one file main made where the user picks in the save dialog, opened on its name in Documents. */
+export async function saveWithDialog(deps: SaveFileDeps, fileName: string, bytes: Uint8Array): Promise<FileOutcome> {
   if (!isSafeFileName(fileName)) throw new Error('refused file name');
-  if (typeof base64 !== 'string' || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new Error('refused contents');
   const extension = path.extname(fileName).slice(1);
   const choice = await deps.showSaveDialog({
     defaultPath: defaultSavePath(deps.documentsDir(), fileName),
     filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
   });
-  if (choice.canceled || !choice.filePath) return { saved: false };
-  await deps.writeFile(choice.filePath, Buffer.from(base64, 'base64'));
-  return { saved: true };
+  if (choice.canceled || !choice.filePath) return 'cancelled';
+  await deps.writeFile(choice.filePath, bytes);
+  return 'saved';
+}
+
+/**
+ * One file procedure asked by the page (an export, a sending): only the app's top frame may ask; main
+ * runs it and saves each file through the dialog; the page gets the answer without bytes.
+ */
+export async function handleDeliver(
+  api: Pick<Api, 'call'>,
+  deps: SaveFileDeps,
+  sender: SenderInfo | null | undefined,
+  name: unknown,
+  input: unknown,
+): Promise<Result<Delivered>> {
+  if (!sender || sender.isTopFrame !== true || !isTrustedSender(sender.url)) {
+    return { ok: false, error: apiError('unauthorized') };
+  }
+  if (typeof name !== 'string') return { ok: false, error: apiError('unknown_procedure') };
+  try {
+    return await deliverFiles(api, name, input, async (file) => ({
+      outcome: await saveWithDialog(deps, file.fileName, file.bytes),
+    }));
+  } catch {
+    return { ok: false, error: apiError('internal') };
+  }
 }

@@ -49,7 +49,7 @@ async function writeRecordDocx(
   if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
   const exported = await callOrThrow(app, 'floor.record.docx', { sessionId, language });
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+  fs.writeFileSync(file, exported.bytes);
   out(file);
 }
 

@@ -66,9 +66,9 @@ const bundleCommand: Command = {
     if (action === 'export') {
       const { options: flags, positional } = parseArgs(rest, ['session', 'out']);
       if (positional.length > 0 || !flags.session || !flags.out) return usageError(BUNDLE_USAGE);
-      const { fileName, base64 } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
+      const { fileName, bytes } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
       const target = userPath(flags.out);
-      fs.writeFileSync(target, Buffer.from(base64, 'base64'));
+      fs.writeFileSync(target, bytes);
       out(JSON.stringify({ file: target, suggestedName: fileName }));
     } else if (action === 'import') {
       const { options: flags, positional } = parseArgs(rest, ['on-conflict']);

@@ -56,10 +56,7 @@ export const safetyHandlers: Readonly<Record<string, Handler>> = {
     return result;
   },
 
-  'bundles.export': async (db: Store, input: { sessionId: string }) => {
-    const { fileName, bytes } = await exportSession(db, input.sessionId);
-    return { fileName, base64: bytes.toString('base64') };
-  },
+  'bundles.export': (db: Store, input: { sessionId: string }) => exportSession(db, input.sessionId),
 
   'bundles.inspect': async (db: Store, input: WithFile<{ base64: string }, ParsedBundle>) =>
     summarizeBundle(db, input.file),

@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import { contract } from '../../shared/api/contract';
 import type { Store } from '../store/open-database';
 import { entityStore } from '../store/entities';
 import type { EntitySpec } from '../store/entity-specs';
@@ -5,15 +7,24 @@ import type { EntitySpec } from '../store/entity-specs';
 type Input = Record<string, unknown>;
 export type Handler = (db: Store, input: never) => Promise<unknown>;
 
+/** The fields of a patch that a save answers back: those of the contract's stamp (savedStamp), as stored. */
+function answeredFields(name: string): (patch: Input) => Input {
+  const shape = (contract[`${name}.update` as keyof typeof contract].output as z.ZodObject).shape;
+  return (patch) => Object.fromEntries(Object.entries(patch).filter(([key]) => key in shape));
+}
+
 /** The five procedures of an entity over its store functions (main/store/entities.ts). */
 export function crudHandlers(name: string, spec: EntitySpec): Record<string, Handler> {
   const store = entityStore(spec);
+  const answered = answeredFields(name);
   return {
     [`${name}.list`]: async (db: Store, input: Input) => store.list(db, input),
     [`${name}.get`]: async (db: Store, input: { id: string }) => store.get(db, input.id),
     [`${name}.create`]: async (db: Store, input: Input) => store.create(db, input),
-    [`${name}.update`]: async (db: Store, input: { id: string; patch: Input }) =>
-      store.update(db, input.id, input.patch),
+    [`${name}.update`]: async (db: Store, input: { id: string; patch: Input }) => ({
+      ...(await store.update(db, input.id, input.patch)),
+      ...answered(input.patch),
+    }),
     [`${name}.delete`]: async (db: Store, input: { id: string }) => store.delete(db, input.id),
   };
 }

@@ -11,6 +11,10 @@ const withDocx = async <I extends { base64: string }>(input: I): Promise<WithFil
   file: await runInWorker<ReadDocument>('readDocx', input.base64),
 });
 
+/** A receive names the file its inspection read (translation/handlers.ts), or carries one to read. */
+const withDocxIfSent = <I extends { base64?: string }>(input: I) =>
+  input.base64 === undefined ? Promise.resolve(input) : withDocx(input as I & { base64: string });
+
 const withBundle = async <I extends { base64: string }>(input: I): Promise<WithFile<I, ParsedBundle>> => ({
   ...input,
   file: await runInWorker<ParsedBundle>('parseBundle', input.base64),
@@ -23,7 +27,7 @@ const withBundle = async <I extends { base64: string }>(input: I): Promise<WithF
  */
 export const FILE_INPUTS: Partial<Record<ProcedureName, (input: { base64: string }) => Promise<unknown>>> = {
   'translation.inspect': withDocx,
-  'translation.receive': withDocx,
+  'translation.receive': withDocxIfSent,
   'translation.importDraft': withDocx,
   'bundles.inspect': withBundle,
   'bundles.import': withBundle,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { InputOf, OutputOf } from '../../shared/api/contract';
-import { fail, issuesFromZod } from '../../shared/api/errors';
-import { applyRules } from '../../shared/domain/entity';
+import { fail, type ErrorIssue } from '../../shared/api/errors';
+import type { FieldRule } from '../../shared/domain/entity';
 import { constraintErrorCode } from './constraint-errors';
 import { ENTITY_SPECS, PARENT_TABLES, type EntityName, type EntitySpec } from './entity-specs';
 import type { Store } from './open-database';
@@ -15,8 +15,8 @@ export type EntityCreate<N extends EntityName> = InputOf<`${N}.create`>;
 export type EntityPatch<N extends EntityName> = InputOf<`${N}.update`>['patch'];
 
 /*
- * The table name varies with the spec, which kysely's types cannot follow; every row that leaves
- * here is parsed by the entity's schema in fromRow, and every input was parsed by the contract.
+ * The table name varies with the spec, which kysely's types cannot follow; every input was parsed by
+ * the contract where it entered main, and every row was written from such an input.
  */
 const untyped = (db: Store) => db as unknown as Kysely<Record<string, Row>>;
 
@@ -57,6 +57,17 @@ async function write<T>(during: 'write' | 'delete', action: () => Promise<T>): P
   }
 }
 
+/**
+ * The rules across fields (an end after the start) on what an update leaves: the patch was checked
+ * by the contract and the row it merges into was written checked, so only the rules run, not the schema.
+ */
+function checkRules(rules: readonly FieldRule<never>[], merged: Fields): void {
+  const broken: ErrorIssue[] = rules
+    .filter((rule) => !(rule.holds as (fields: Fields) => boolean)(merged))
+    .map((rule) => ({ path: `patch.${rule.path}`, message: rule.message, rule: { kind: rule.rule ?? 'other' } }));
+  if (broken.length > 0) fail('validation', broken);
+}
+
 function checkGuard(spec: EntitySpec, existing: unknown, patch: Fields | null): void {
   if (spec.guard && !spec.guard(existing, patch)) fail('reference_fixed');
 }
@@ -67,7 +78,6 @@ function checkGuard(spec: EntitySpec, existing: unknown, patch: Fields | null): 
  */
 export function entityStore(spec: EntitySpec) {
   const get = async (db: Store, id: string) => fromRow(spec, await loadRow(db, spec, id));
-  const mergedRules = applyRules(spec.fields.base, spec.fields.rules);
 
   return {
     get,
@@ -101,21 +111,18 @@ export function entityStore(spec: EntitySpec) {
       return get(db, id as string);
     },
 
+    /** Answers the stamp of the change, not the record: the caller sent the fields and knows them. */
     update: async (db: Store, id: string, patch: Fields) => {
       const existing = (await get(db, id)) as Fields;
       checkGuard(spec, existing, patch);
-      const merged = mergedRules.safeParse({ ...existing, ...patch });
-      if (!merged.success) {
-        fail(
-          'validation',
-          issuesFromZod(merged.error).map((i) => ({ ...i, path: `patch.${i.path}` })),
-        );
-      }
+      const merged = { ...existing, ...patch };
+      checkRules(spec.fields.rules, merged);
       await checkReferences(db, spec, patch);
-      await spec.checkWrite?.(db, { ...existing, ...patch }, id);
-      const row = { ...toRow(spec, patch), updatedAt: now() };
+      await spec.checkWrite?.(db, merged, id);
+      const updatedAt = now();
+      const row = { ...toRow(spec, patch), updatedAt };
       await write('write', () => untyped(db).updateTable(spec.table).set(row).where('id', '=', id).execute());
-      return get(db, id);
+      return { id, updatedAt };
     },
 
     delete: async (db: Store, id: string) => {
@@ -166,8 +173,10 @@ export const createEntity = async <N extends EntityName>(db: Store, name: N, inp
   (await storeOf(name).create(db, input)) as EntityOf<N>;
 
 /** A change to a record, with the checks a user's edit passes (the entity's rules on the merged record). */
-export const updateEntity = async <N extends EntityName>(db: Store, name: N, id: string, patch: EntityPatch<N>) =>
-  (await storeOf(name).update(db, id, patch)) as EntityOf<N>;
+export async function updateEntity<N extends EntityName>(db: Store, name: N, id: string, patch: EntityPatch<N>) {
+  await storeOf(name).update(db, id, patch);
+  return (await storeOf(name).get(db, id)) as EntityOf<N>;
+}
 
 /** Deletes a record, unless its guard refuses (shipped reference data) or another record still needs it. */
 export const deleteEntity = async (db: Store, name: EntityName, id: string) => storeOf(name).delete(db, id);

@@ -70,7 +70,7 @@ export async function changesDocx(changes: Changes, lang: Language, kind: Docume
   const document = buildDocument({ lang, title, copy: 'translator', children });
   return {
     fileName: changesFileName(kind, changes.language),
-    base64: (await packDocument(document)).toString('base64'),
+    bytes: await packDocument(document),
   };
 }
 

@@ -23,13 +23,16 @@ function kindOption(value: string): DocumentKind {
     : usageError('--kind', `one of ${DOCUMENT_KINDS.map((k) => k.replace(/_/g, '-')).join(', ')}`);
 }
 
-/** Receives a translation: inspects it, and stores it when it aligns or the user accepted the differences. */
+/**
+ * Receives a translation: inspects it, and stores what the inspection read (by its handle, not the file
+ * again) when it aligns or the user accepted the differences.
+ */
 async function receiveFile(app: App, documentId: string, language: Language, base64: string, parsed: ParsedArgs) {
   const inspection = await callOrThrow(app, 'translation.inspect', { documentId, language, base64 });
   const result = await callOrThrow(app, 'translation.receive', {
     documentId,
     language,
-    base64,
+    handle: inspection.handle,
     ...consentFlags(parsed),
   });
   return {
@@ -133,7 +136,7 @@ export const sendCommand: Command = {
       JSON.stringify(
         result.files.map((f) => ({
           language: f.language,
-          file: writeFile(path.join(dir, f.file.fileName), f.file.base64),
+          file: writeFile(path.join(dir, f.file.fileName), f.file.bytes),
         })),
       ),
     );
@@ -152,7 +155,7 @@ export const changesCommand: Command = {
     if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
     const changes = await callOrThrow(app, 'translation.changes', { documentId, language });
     const docx = await callOrThrow(app, 'translation.changesDocx', { documentId, language });
-    writeFile(file, docx.base64);
+    writeFile(file, docx.bytes);
     out(
       JSON.stringify({
         file,

@@ -4,7 +4,7 @@ import { refuse } from '../../shared/api/errors';
 import { usageError, type ParsedArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 
-/* The translation commands' files: read and written here, in main; the procedures get and give base64. */
+/* The translation commands' files: read and written here, in main; the procedures get base64 and give bytes. */
 
 /** The one .docx file the command names, as base64; refused when it is missing, not a file or over 20 MB. */
 export function readDocxFile(parsed: ParsedArgs): string {
@@ -17,8 +17,8 @@ export function readDocxFile(parsed: ParsedArgs): string {
   return fs.readFileSync(file).toString('base64');
 }
 
-export function writeFile(file: string, base64: string): string {
+export function writeFile(file: string, bytes: Uint8Array): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  fs.writeFileSync(file, bytes);
   return file;
 }

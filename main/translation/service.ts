@@ -114,7 +114,7 @@ export async function sendToTranslation(
   const files: { language: Language; file: ExportedFile }[] = [];
   for (const language of input.languages) {
     const file = paper
-      ? { fileName: paper.fileName.replace(/\.docx$/, `-to-${language}.docx`), base64: paper.base64 }
+      ? { fileName: paper.fileName.replace(/\.docx$/, `-to-${language}.docx`), bytes: paper.bytes }
       : await changesFile(db, doc.id, language);
     let row = rows.get(language)?.version;
     // changes go to the translator who has the paper, by the date agreed for it unless a new one is given

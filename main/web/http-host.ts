@@ -5,6 +5,9 @@ import { MAX_SESSION_FILE_BASE64 } from '../../shared/api/safety-procedures';
 import { MAX_DOCX_BASE64_CHARS } from '../../shared/api/translation-procedures';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
 import type { Api } from '../services/api';
+import { deliverFiles } from '../services/deliver-files';
+import { Downloads, sendDownload } from './downloads';
+import { FILES_ELSEWHERE, isFileProcedure } from '../../shared/api/file-outputs';
 import { hasToken, isAllowedHost, isAllowedOrigin, newToken, type Guard } from './request-guard';
 import { contentTypeOf, readStaticFile, resolveStaticPath } from './static-files';
 
@@ -81,14 +84,13 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string | null
   });
 }
 
-async function handleApi(
-  api: Api,
+/** The input of a call: a POST with the token and a JSON body within the limit; undefined when refused (answered). */
+async function readInput(
   guard: Guard,
   maxBodyBytes: number,
   req: http.IncomingMessage,
   res: http.ServerResponse,
-  name: string,
-) {
+): Promise<unknown> {
   if (req.method !== 'POST') return refuse(res, 405, 'validation');
   if (!hasToken(guard, req.headers.authorization)) return refuse(res, 401, 'unauthorized');
   if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'validation');
@@ -100,13 +102,33 @@ async function handleApi(
       error: apiError('over_limit', [{ path: 'body', message: `the request is larger than ${maxBodyBytes} bytes` }]),
     });
   }
-  let input: unknown;
   try {
-    input = text === '' ? {} : JSON.parse(text);
+    return text === '' ? {} : JSON.parse(text);
   } catch {
     return refuse(res, 400, 'validation');
   }
-  send(res, 200, await api.call(name, input));
+}
+
+/** Where the carrier's routes go: /api/<procedure>, /files/<file procedure>, /download/<handle>. */
+const ROUTE = /^\/(api|files|download)\/([A-Za-z0-9.]+)$/;
+
+/**
+ * A file procedure (an export) for the tab: main makes the files and keeps each for one download; the
+ * answer is JSON without bytes, each file with the address the tab downloads it from as binary.
+ */
+async function handleFiles(api: Api, downloads: Downloads, input: unknown, res: http.ServerResponse, name: string) {
+  const result = await deliverFiles(api, name, input, async (file) => ({
+    outcome: 'downloaded',
+    href: downloads.offer(file),
+  }));
+  send(res, 200, result);
+}
+
+function handleDownload(downloads: Downloads, req: http.IncomingMessage, res: http.ServerResponse, handle: string) {
+  if (req.method !== 'GET') return refuse(res, 405, 'validation');
+  const file = downloads.take(handle);
+  if (!file) return refuse(res, 404, 'not_found');
+  sendDownload(res, SECURITY_HEADERS, file);
 }
 
 function handleStatic(root: string | null, req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
@@ -125,15 +147,25 @@ function handleStatic(root: string | null, req: http.IncomingMessage, res: http.
 /** The browser mode's carrier of the contract: loopback only, a fresh token per run, Host and Origin checked. */
 export function startHttpHost(options: HostOptions): Promise<Host> {
   const guard: Guard = { token: newToken(), port: 0 };
+  const downloads = new Downloads();
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse, kind: string, name: string) => {
+    if (kind === 'download') return handleDownload(downloads, req, res, name);
+    const input = await readInput(guard, maxBodyBytes, req, res);
+    if (input === undefined) return;
+    if (kind === 'files') return handleFiles(options.api, downloads, input, res, name);
+    send(res, 200, isFileProcedure(name) ? FILES_ELSEWHERE : await options.api.call(name, input));
+  };
   const server = http.createServer((req, res) => {
     if (!isAllowedHost(guard, req.headers.host) || !isAllowedOrigin(guard, req.headers.origin)) {
       return refuse(res, 403, 'unauthorized');
     }
     const { pathname } = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const apiMatch = /^\/api\/([A-Za-z.]+)$/.exec(pathname);
-    const handled = apiMatch?.[1]
-      ? handleApi(options.api, guard, options.maxBodyBytes ?? MAX_BODY_BYTES, req, res, apiMatch[1])
-      : Promise.resolve(handleStatic(options.rendererRoot, req, res, pathname));
+    const match = ROUTE.exec(pathname);
+    const handled =
+      match?.[1] && match[2]
+        ? route(req, res, match[1], match[2])
+        : Promise.resolve(handleStatic(options.rendererRoot, req, res, pathname));
     handled.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'internal');
       else res.destroy();

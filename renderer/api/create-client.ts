@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient } from '../../shared/api/client';
-import { createHttpTransport } from './http-transport';
-import { createIpcTransport, findBridge } from './ipc-transport';
+import { createHttpFileTransport, createHttpTransport } from './http-transport';
+import { createIpcFileTransport, createIpcTransport, findBridge } from './ipc-transport';
 import { takeTokenFromUrl } from './token';
 
 /**
@@ -10,7 +10,8 @@ import { takeTokenFromUrl } from './token';
  */
 export function createClientForPage(win: Window): ApiClient {
   const bridge = findBridge(win);
-  if (bridge) return createApiClient(createIpcTransport(bridge));
+  if (bridge) return createApiClient(createIpcTransport(bridge), createIpcFileTransport(bridge));
   const token = takeTokenFromUrl(win.location, win.history, win.sessionStorage);
-  return createApiClient(createHttpTransport({ getToken: () => token }));
+  const options = { getToken: () => token };
+  return createApiClient(createHttpTransport(options), createHttpFileTransport(options));
 }

@@ -1,5 +1,6 @@
-import type { Transport } from '../../shared/api/client';
+import type { FileTransport, Transport } from '../../shared/api/client';
 import type { Result } from '../../shared/api/errors';
+import type { Delivered } from '../../shared/api/file-outputs';
 
 /** Browsers allow 64 KiB of keepalive bodies in flight at once; larger calls go without. */
 const KEEPALIVE_LIMIT = 16_000;
@@ -13,14 +14,12 @@ export interface HttpTransportOptions {
 }
 
 /**
- * Carries a call to the loopback HTTP host: POST /api/<procedure> with the input as JSON. The host
- * always answers a JSON Result, also for 401 and 403; anything else (no JSON, network down) rejects,
- * which the client turns into an `internal` error.
+ * POSTs the input as JSON with the token. The host always answers a JSON Result, also for 401 and
+ * 403; anything else (no JSON, network down) rejects, which the client turns into an `internal` error.
  */
-export function createHttpTransport(options: HttpTransportOptions): Transport {
+function poster(options: HttpTransportOptions, baseUrl: string) {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const baseUrl = options.baseUrl ?? '/api/';
-  return async (name, input) => {
+  return async (name: string, input: unknown): Promise<Result<unknown>> => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const token = options.getToken();
     if (token) headers.Authorization = `Bearer ${token}`;
@@ -39,5 +38,37 @@ export function createHttpTransport(options: HttpTransportOptions): Transport {
       throw new Error(`not a Result (HTTP ${response.status})`);
     }
     return answer as Result<unknown>;
+  };
+}
+
+/** Carries a call to the loopback HTTP host: POST /api/<procedure>. */
+export function createHttpTransport(options: HttpTransportOptions): Transport {
+  return poster(options, options.baseUrl ?? '/api/');
+}
+
+/** Has the browser download a file from the host: a link it follows itself, so the bytes never pass through script. */
+export function followDownload(href: string, fileName: string, doc: Document = document): void {
+  const link = doc.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.hidden = true;
+  doc.body.append(link);
+  link.click();
+  link.remove();
+}
+
+/**
+ * Carries a file procedure (an export) to the host: POST /files/<procedure>; main keeps each file for
+ * one download and answers where; the browser then downloads each as binary (GET /download/<handle>).
+ */
+export function createHttpFileTransport(
+  options: HttpTransportOptions & { download?: (href: string, fileName: string) => void },
+): FileTransport {
+  const post = poster(options, '/files/');
+  const download = options.download ?? followDownload;
+  return async (name, input) => {
+    const result = (await post(name, input)) as Result<Delivered>;
+    if (result.ok) for (const file of result.value.files) if (file.href) download(file.href, file.fileName);
+    return result;
   };
 }

@@ -1,4 +1,4 @@
-import type { Transport } from '../../shared/api/client';
+import type { FileTransport, Transport } from '../../shared/api/client';
 import type { SessionDeskBridge } from '../../shared/api/bridge';
 
 /** The bridge when the page runs in Session Desk's own window, else undefined (a browser tab). */
@@ -10,4 +10,9 @@ export function findBridge(scope: object): SessionDeskBridge | undefined {
 /** Carries a call over Electron IPC through the preload's bridge. */
 export function createIpcTransport(bridge: Pick<SessionDeskBridge, 'call'>): Transport {
   return (name, input) => bridge.call(name, input);
+}
+
+/** Carries a file procedure over Electron IPC: main makes the files and saves them through its dialog. */
+export function createIpcFileTransport(bridge: Pick<SessionDeskBridge, 'deliver'>): FileTransport {
+  return (name, input) => bridge.deliver(name, input);
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiError } from '../../shared/api/errors';
-import type { InputOf, OutputOf, ProcedureName } from '../../shared/api/contract';
+import type { CallableName } from '../../shared/api/client';
+import type { InputOf, OutputOf } from '../../shared/api/contract';
 import { toApiError } from './api-error';
 import { useApi } from './api-context';
 
@@ -16,7 +17,7 @@ interface Settled {
  * Calls a query procedure and follows its state; calls again when the input changes or on `reload`.
  * The answer is kept with the key it answers, so a stale answer never shows for a new input.
  */
-export function useApiQuery<N extends ProcedureName>(
+export function useApiQuery<N extends CallableName>(
   name: N,
   input: InputOf<N>,
 ): { state: QueryState<OutputOf<N>>; reload: () => void } {

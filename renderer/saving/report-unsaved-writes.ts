@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../shared/api/client';
-import { contract } from '../../shared/api/contract';
+import { contract, type ProcedureName } from '../../shared/api/contract';
 import { toApiError } from '../api/api-error';
 import { isNotSaved, type SaveQueue } from './save-queue';
 
@@ -9,11 +9,11 @@ import { isNotSaved, type SaveQueue } from './save-queue';
  * same procedure succeeds. Refused inputs stay the screen's to show.
  */
 export function reportUnsavedWrites(client: ApiClient, queue: SaveQueue): ApiClient {
-  const call = async (name: Parameters<ApiClient['call']>[0], input: unknown): Promise<unknown> => {
-    if (contract[name].kind !== 'mutation') return client.call(name, input as never);
+  const watch = async <T>(name: ProcedureName, send: () => Promise<T>): Promise<T> => {
+    if (contract[name].kind !== 'mutation') return send();
     const key = `write:${name}`;
     try {
-      const value = await client.call(name, input as never);
+      const value = await send();
       queue.noteWrite(key, null);
       return value;
     } catch (error) {
@@ -22,5 +22,9 @@ export function reportUnsavedWrites(client: ApiClient, queue: SaveQueue): ApiCli
       throw error;
     }
   };
-  return { call: call as ApiClient['call'] };
+  return {
+    call: ((name, input) => watch(name, () => client.call(name, input as never))) as ApiClient['call'],
+    // a sending records itself and answers files: watched as any other write
+    deliver: ((name, input) => watch(name, () => client.deliver(name, input as never))) as ApiClient['deliver'],
+  };
 }

@@ -1,13 +1,14 @@
 import type { Result } from './errors';
+import type { Delivered } from './file-outputs';
 
 /** What the Electron preload exposes to the page as window.sessionDesk: a transport for the API client. */
 export interface SessionDeskBridge {
   call(name: string, input: unknown): Promise<Result<unknown>>;
   /**
-   * Saves an exported file: main shows the save dialog on `fileName` (a bare name, no folder) in the
-   * user's Documents folder and writes the bytes where the user chose; `saved` is false when they cancelled.
+   * Calls a file procedure (an export): main makes the files and saves each through the save dialog,
+   * opened on its name in the user's Documents folder; the answer says what became of each file.
    */
-  saveFile(fileName: string, base64: string): Promise<{ saved: boolean }>;
+  deliver(name: string, input: unknown): Promise<Result<Delivered>>;
 }
 
 declare global {

@@ -54,6 +54,7 @@ export const contract = {
     entity: AgendaItemSchema,
     parent: { sessionId: IdSchema },
     listFilter: {},
+    bulky: ['annotation'],
   }),
   ...reorderProcedure('agendaItems', AgendaItemSchema, { sessionId: IdSchema }),
   ...crudProcedures('documents', {
@@ -68,6 +69,7 @@ export const contract = {
     parent: { documentId: IdSchema },
     listFilter: {},
     createKeys: { language: LanguageSchema },
+    bulky: ['content'],
   }),
   ...crudProcedures('guidingQuestions', {
     fields: GuidingQuestionFields,

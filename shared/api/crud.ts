@@ -7,6 +7,15 @@ export const IdInput = z.strictObject({ id: IdSchema });
 export type IdInput = typeof IdInput;
 const Deleted = z.object({ id: IdSchema });
 
+/**
+ * What a save answers: which row, the version it now is (its new `updatedAt`) and the fields it changed
+ * as stored, but never the `bulky` ones (a paper's content, an annotation): the caller sent them itself.
+ */
+export const savedStamp = <F extends z.ZodObject>(fields: F, bulky: readonly string[]) =>
+  z
+    .object({ id: IdSchema, updatedAt: z.string() })
+    .extend(fields.omit(Object.fromEntries(bulky.map((key) => [key, true])) as never).partial().shape);
+
 type Shape = z.ZodRawShape;
 
 /**
@@ -23,7 +32,15 @@ export function crudProcedures<
   C extends Shape = Record<never, never>,
 >(
   name: N,
-  spec: { fields: EntityFields<z.ZodObject<S, z.core.$strip>>; entity: E; parent: P; listFilter: L; createKeys?: C },
+  spec: {
+    fields: EntityFields<z.ZodObject<S, z.core.$strip>>;
+    entity: E;
+    parent: P;
+    listFilter: L;
+    createKeys?: C;
+    /** Large fields a save does not answer back (see savedStamp). */
+    bulky?: readonly (keyof S & string)[];
+  },
 ) {
   const { base, rules } = spec.fields;
   type CreateShape = P & C & S & { id: z.ZodOptional<typeof IdSchema> };
@@ -35,18 +52,19 @@ export function crudProcedures<
     rules,
   );
   const update = z.strictObject({ id: IdSchema, patch: base.partial().strict() });
+  const saved = savedStamp(base, spec.bulky ?? []);
   const list = z.strictObject({ ...spec.parent, ...spec.listFilter });
   return {
     [`${name}.list`]: query(list, z.array(spec.entity)),
     [`${name}.get`]: query(IdInput, spec.entity),
     [`${name}.create`]: mutation(create, spec.entity),
-    [`${name}.update`]: mutation(update, spec.entity),
+    [`${name}.update`]: mutation(update, saved),
     [`${name}.delete`]: mutation(IdInput, Deleted),
   } as {
     [K in `${N}.list`]: Procedure<typeof list, z.ZodArray<E>>;
   } & { [K in `${N}.get`]: Procedure<IdInput, E> } & {
     [K in `${N}.create`]: Procedure<typeof create, E>;
-  } & { [K in `${N}.update`]: Procedure<typeof update, E> } & {
+  } & { [K in `${N}.update`]: Procedure<typeof update, typeof saved> } & {
     [K in `${N}.delete`]: Procedure<IdInput, typeof Deleted>;
   };
 }

@@ -8,17 +8,23 @@ export const SESSION_EXPORT_KINDS = ['order_of_business', 'annotated_agenda', 'l
 export const SessionExportKindSchema = z.enum(SESSION_EXPORT_KINDS);
 export type SessionExportKind = z.infer<typeof SessionExportKindSchema>;
 
-/** An exported file: main names it, the renderer downloads it (browser mode) or main saves it (app, CLI). */
+/**
+ * The bytes of a file main made. They stay in main: the app saves them where the user chooses, the
+ * browser mode's host serves them as a download, the CLI writes them (shared/api/file-outputs.ts).
+ */
+export const FileBytesSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'not bytes');
+
+/** An exported file: main names it and saves it (app, CLI) or serves it as a download (browser mode). */
 export const ExportedFileSchema = z.object({
   fileName: z.string().regex(/^[A-Za-z0-9.-]+\.docx$/),
-  base64: z.string(),
+  bytes: FileBytesSchema,
 });
 export type ExportedFile = z.infer<typeof ExportedFileSchema>;
 
 /** Every document of a session in the chosen languages, as one zip file. */
 export const ExportedZipSchema = z.object({
   fileName: z.string().regex(/^[A-Za-z0-9 .-]+\.zip$/),
-  base64: z.string(),
+  bytes: FileBytesSchema,
 });
 export type ExportedZip = z.infer<typeof ExportedZipSchema>;
 

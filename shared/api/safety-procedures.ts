@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FileBytesSchema } from './document-procedures';
 import { IdSchema } from '../domain/common';
 import { mutation, query } from './procedure';
 
@@ -88,10 +89,10 @@ export const safetyProcedures = {
     z.strictObject({ id: IdSchema }),
     z.object({ id: IdSchema, backup: BackupSchema }),
   ),
-  /** The session as a `.sessiondesk` file, for the browser to download. */
+  /** The session as a `.sessiondesk` file, saved by main or downloaded from the host (file-outputs.ts). */
   'bundles.export': query(
     z.strictObject({ sessionId: IdSchema }),
-    z.object({ fileName: z.string(), base64: z.string() }),
+    z.object({ fileName: z.string(), bytes: FileBytesSchema }),
   ),
   'bundles.inspect': query(z.strictObject({ base64: SessionFileBase64Schema }), BundleSummarySchema),
   /** Without onConflict, a session that is already here is refused (code duplicate / session_exists). */

@@ -129,6 +129,9 @@ export const InspectResultSchema = z.object({
 });
 export type InspectResult = z.infer<typeof InspectResultSchema>;
 
+/** Names a file `translation.inspect` read and main keeps: `translation.receive` takes it instead of the file. */
+export const InspectionHandleSchema = z.string().regex(/^[0-9a-f]{48}$/, 'not an inspection handle');
+
 export const PassageChangeSchema = z.object({
   where: z.enum(['title', 'paragraph', 'footnote']),
   change: z.enum(['changed', 'added', 'removed']),
@@ -186,20 +189,34 @@ export const translationProcedures = {
       versions: LanguageVersionsSchema,
     }),
   ),
-  /** Reads a translated DOCX and reports how it aligns with what was sent; changes nothing. */
-  'translation.inspect': query(z.strictObject({ ...VersionRef, base64: DocxBase64 }), InspectResultSchema),
+  /**
+   * Reads a translated DOCX and reports how it aligns with what was sent; stores nothing, but keeps
+   * what it read a while under `handle`, for `translation.receive`.
+   */
+  'translation.inspect': query(
+    z.strictObject({ ...VersionRef, base64: DocxBase64 }),
+    InspectResultSchema.extend({ handle: InspectionHandleSchema }),
+  ),
   /**
    * Stores a translated DOCX as the language version, status "received". Refused (import_mismatch)
    * when its structure differs and acceptMismatches is not set, and (would_overwrite) when the
    * version holds text and replaceExisting is not set; a refused or failed import changes nothing.
    */
   'translation.receive': mutation(
-    z.strictObject({
-      ...VersionRef,
-      base64: DocxBase64,
-      acceptMismatches: z.boolean().default(false),
-      replaceExisting: z.boolean().default(false),
-    }),
+    z
+      .strictObject({
+        ...VersionRef,
+        /** The file as `translation.inspect` read it (the windows, the CLI): not sent nor read again. */
+        handle: InspectionHandleSchema.optional(),
+        /** Or the file itself, for a one-step receive without an inspection. */
+        base64: DocxBase64.optional(),
+        acceptMismatches: z.boolean().default(false),
+        replaceExisting: z.boolean().default(false),
+      })
+      .refine((i) => (i.handle === undefined) !== (i.base64 === undefined), {
+        message: 'give either handle or base64',
+        path: ['handle'],
+      }),
     z.object({ version: DocumentVersionSchema, report: AlignmentReportSchema, imported: ImportedSummarySchema }),
   ),
   /**

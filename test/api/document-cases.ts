@@ -3,11 +3,11 @@ import type { Case } from './procedure-cases';
 const missing = '00000000-0000-4000-8000-000000000000';
 
 const expectDocx = (value: unknown, fileName: string) => {
-  const file = value as { fileName: string; base64: string };
+  const file = value as { fileName: string; bytes: Uint8Array };
   if (file.fileName !== fileName) throw new Error(`file name: expected ${fileName}, got ${file.fileName}`);
   // a DOCX is a zip file: "PK\x03\x04"
   if (
-    !Buffer.from(file.base64, 'base64')
+    !Buffer.from(file.bytes)
       .subarray(0, 4)
       .equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))
   ) {
@@ -33,9 +33,9 @@ export const DOCUMENT_CASES: Record<string, Case> = {
   'sessions.exportAllDocx': {
     happy: (c) => ({ sessionId: c.sessionId, languages: ['en'] }),
     expect: (v) => {
-      const file = v as { fileName: string; base64: string };
+      const file = v as { fileName: string; bytes: Uint8Array };
       if (!file.fileName.endsWith(' documents.zip')) throw new Error(`file name: ${file.fileName}`);
-      if (!Buffer.from(file.base64, 'base64').subarray(0, 2).equals(Buffer.from('PK'))) throw new Error('not a zip');
+      if (!Buffer.from(file.bytes).subarray(0, 2).equals(Buffer.from('PK'))) throw new Error('not a zip');
     },
     bad: (c) => ({ sessionId: c.sessionId, languages: [] }),
     badCode: 'validation',

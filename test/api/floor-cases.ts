@@ -140,9 +140,9 @@ export const FLOOR_CASES: Record<string, Case> = {
       return { sessionId: c.sessionId, language: 'es' };
     },
     expect: (v) => {
-      const { fileName, base64 } = v as { fileName: string; base64: string };
+      const { fileName, bytes } = v as { fileName: string; bytes: Uint8Array };
       check(fileName === 'floor-record-2023-05-09-es.docx', `file name ${fileName}`);
-      check(Buffer.from(base64, 'base64').subarray(0, 2).toString() === 'PK', 'a zip package');
+      check(Buffer.from(bytes).subarray(0, 2).toString() === 'PK', 'a zip package');
     },
     bad: (c) => ({ sessionId: c.sessionId, language: 'de' }),
     badCode: 'validation',

@@ -106,7 +106,10 @@ export const SAFETY_CASES: Record<string, Case> = {
     happy: (c) => ({ sessionId: c.sessionId }),
     expect: (v) =>
       check(
-        String(field(v, 'fileName')).endsWith('.sessiondesk') && String(field(v, 'base64')).startsWith('UEsD'),
+        String(field(v, 'fileName')).endsWith('.sessiondesk') &&
+          Buffer.from(field(v, 'bytes') as Uint8Array)
+            .toString('base64')
+            .startsWith('UEsD'),
         'a zip named .sessiondesk',
       ),
     bad: () => ({ sessionId: missing }),

@@ -17,7 +17,7 @@ async function sentToSpanish(c: Ctx): Promise<string> {
     languages: ['es'],
     translator: 'Ana Pérez',
   });
-  return sent.files[0]!.file.base64;
+  return Buffer.from(sent.files[0]!.file.bytes).toString('base64');
 }
 
 /** The translator's file of the demo session's texts as it would be sent, made without recording a sending. */

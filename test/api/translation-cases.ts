@@ -10,7 +10,9 @@ const field = <T>(v: unknown, key: string) => (v as Record<string, T>)[key] as T
 
 /** The demo concept paper's English DOCX: a "translation" with exactly the original's structure. */
 const paperDocx = async (c: Ctx) =>
-  (await invoke(c.db, 'documents.exportDocx', { documentId: c.documentId, language: 'en' })).base64;
+  Buffer.from(
+    (await invoke(c.db, 'documents.exportDocx', { documentId: c.documentId, language: 'en' })).bytes,
+  ).toString('base64');
 
 const notDocx = Buffer.from('%PDF-1.7 not a Word document').toString('base64');
 

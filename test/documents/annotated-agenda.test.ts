@@ -103,18 +103,18 @@ beforeAll(async () => {
   // an item whose English annotation is empty shows another language's (here none: the closing has none at all)
   const closing = items.find((i) => i.kind === 'closing')!;
   expect(closing.annotation.en).toEqual(emptyRichText());
-  const file = await store.call<{ fileName: string; base64: string }>('sessions.exportDocx', {
+  const file = await store.call<{ fileName: string; bytes: Uint8Array }>('sessions.exportDocx', {
     sessionId,
     kind: 'annotated_agenda',
     language: 'en',
   });
   const docx = path.join(dir, file.fileName);
-  fs.writeFileSync(docx, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(docx, Buffer.from(file.bytes));
   parts = await docxParts(docx);
   pdf = convertToPdf([docx], dir)[0]!;
   // the translator's copy, as a sending of the agenda's texts would make it
   const copy = await exportSessionKind(store.db, sessionId, 'annotated_agenda', 'en', undefined, 'translator');
-  translatorParts = await docxParts(Buffer.from(copy.base64, 'base64'));
+  translatorParts = await docxParts(Buffer.from(copy.bytes));
 }, 120_000);
 
 afterAll(async () => {

@@ -46,13 +46,13 @@ export function convertToPdf(files: readonly string[], outDir: string): string[]
 export async function exportedPerLanguage<L extends string>(
   languages: readonly L[],
   dir: string,
-  exportIn: (language: L) => Promise<{ fileName: string; base64: string }>,
+  exportIn: (language: L) => Promise<{ fileName: string; bytes: Uint8Array }>,
 ): Promise<Record<L, { xml: string; pdf: string }>> {
   const written: string[] = [];
   for (const language of languages) {
     const file = await exportIn(language);
     const out = path.join(dir, file.fileName);
-    fs.writeFileSync(out, Buffer.from(file.base64, 'base64'));
+    fs.writeFileSync(out, Buffer.from(file.bytes));
     written.push(out);
   }
   const pdfs = convertToPdf(written, dir);

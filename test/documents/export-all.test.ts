@@ -11,8 +11,8 @@ let sessionId = '';
 const call = <T>(name: string, input: unknown) => store.call<T>(name, input);
 
 async function entries(languages: string[]): Promise<{ fileName: string; names: string[] }> {
-  const file = await call<{ fileName: string; base64: string }>('sessions.exportAllDocx', { sessionId, languages });
-  const zip = await JSZip.loadAsync(file.base64, { base64: true });
+  const file = await call<{ fileName: string; bytes: Uint8Array }>('sessions.exportAllDocx', { sessionId, languages });
+  const zip = await JSZip.loadAsync(file.bytes);
   const names = Object.keys(zip.files).sort();
   for (const name of names) {
     const bytes = await zip.file(name)!.async('uint8array');

@@ -21,9 +21,13 @@ afterAll(() => store?.close());
 
 async function frenchExport(kind: string, documentId?: string) {
   const file = documentId
-    ? await store.call<{ base64: string }>('documents.exportDocx', { documentId, language: 'fr' })
-    : await store.call<{ base64: string }>('sessions.exportDocx', { sessionId: fresh.sessionId, kind, language: 'fr' });
-  const parts = await docxParts(Buffer.from(file.base64, 'base64'));
+    ? await store.call<{ bytes: Uint8Array }>('documents.exportDocx', { documentId, language: 'fr' })
+    : await store.call<{ bytes: Uint8Array }>('sessions.exportDocx', {
+        sessionId: fresh.sessionId,
+        kind,
+        language: 'fr',
+      });
+  const parts = await docxParts(Buffer.from(file.bytes));
   const document = parts['word/document.xml']!;
   return {
     parts,

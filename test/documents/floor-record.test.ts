@@ -37,7 +37,7 @@ beforeAll(async () => {
   Object.assign(
     files,
     await exportedPerLanguage(LANGS, dir, (language) =>
-      store.call<{ fileName: string; base64: string }>('floor.record.docx', { sessionId, language }),
+      store.call<{ fileName: string; bytes: Uint8Array }>('floor.record.docx', { sessionId, language }),
     ),
   );
 }, 120_000);

@@ -48,15 +48,15 @@ beforeAll(async () => {
   const setup = await storeReferencePaper(store);
   paper = setup.paper;
   const document = { id: setup.documentId };
-  const exported = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
+  const exported = await call<{ fileName: string; bytes: Uint8Array }>('documents.exportDocx', {
     documentId: document.id,
     language: 'en',
   });
   expect(exported.fileName).toBe('CP-CAM-123-23-en.docx');
   const distributionFile = path.join(dir, exported.fileName);
-  fs.writeFileSync(distributionFile, Buffer.from(exported.base64, 'base64'));
+  fs.writeFileSync(distributionFile, Buffer.from(exported.bytes));
   distribution = await docxParts(distributionFile);
-  const sent = await call<{ files: { file: { fileName: string; base64: string } }[] }>('translation.send', {
+  const sent = await call<{ files: { file: { fileName: string; bytes: Uint8Array } }[] }>('translation.send', {
     documentId: document.id,
     languages: ['es'],
     translator: '',
@@ -64,7 +64,7 @@ beforeAll(async () => {
   const file = sent.files[0]!.file;
   expect(file.fileName).toBe('CP-CAM-123-23-en-to-es.docx');
   docxFile = path.join(dir, file.fileName);
-  fs.writeFileSync(docxFile, Buffer.from(file.base64, 'base64'));
+  fs.writeFileSync(docxFile, Buffer.from(file.bytes));
   parts = await docxParts(docxFile);
   [pdf] = convertToPdf([docxFile], dir) as [string];
 }, 120_000);
@@ -268,12 +268,12 @@ describe.skipIf(!REFERENCE_PRESENT)(`the real reference concept paper${NEEDS_REF
     const realStore = await openTempStore();
     try {
       const setup = await storeReferencePaper(realStore, REFERENCE_PAPER);
-      const sent = await realStore.call<{ files: { file: { base64: string } }[] }>('translation.send', {
+      const sent = await realStore.call<{ files: { file: { bytes: Uint8Array } }[] }>('translation.send', {
         documentId: setup.documentId,
         languages: ['es'],
         translator: '',
       });
-      const real = await docxParts(Buffer.from(sent.files[0]!.file.base64, 'base64'));
+      const real = await docxParts(Buffer.from(sent.files[0]!.file.bytes));
       expect([...footnotesOf(real['word/footnotes.xml']!).keys()]).toHaveLength(13);
       expect(allOf(real['word/comments.xml']!, /<w:comment (.*?)<\/w:comment>/gs).map(textOf)).toEqual([
         'Footnote 1: check link',

@@ -58,16 +58,16 @@ beforeAll(async () => {
   ] as const;
   const written: [string, string][] = [];
   for (const [kind, language] of files) {
-    const f = await call<{ fileName: string; base64: string }>('sessions.exportDocx', { sessionId, kind, language });
+    const f = await call<{ fileName: string; bytes: Uint8Array }>('sessions.exportDocx', { sessionId, kind, language });
     written.push([kind, f.fileName]);
-    fs.writeFileSync(path.join(dir, f.fileName), Buffer.from(f.base64, 'base64'));
+    fs.writeFileSync(path.join(dir, f.fileName), Buffer.from(f.bytes));
   }
-  const f = await call<{ fileName: string; base64: string }>('documents.exportDocx', {
+  const f = await call<{ fileName: string; bytes: Uint8Array }>('documents.exportDocx', {
     documentId: paper!.id,
     language: 'en',
   });
   written.push(['concept_paper', f.fileName]);
-  fs.writeFileSync(path.join(dir, f.fileName), Buffer.from(f.base64, 'base64'));
+  fs.writeFileSync(path.join(dir, f.fileName), Buffer.from(f.bytes));
   const pdfs = convertToPdf(
     written.map(([, name]) => path.join(dir, name)),
     dir,

@@ -30,7 +30,7 @@ beforeAll(async () => {
   Object.assign(
     files,
     await exportedPerLanguage(LANGS, dir, (language) =>
-      store.call<{ fileName: string; base64: string }>('sessions.exportDocx', {
+      store.call<{ fileName: string; bytes: Uint8Array }>('sessions.exportDocx', {
         sessionId,
         kind: 'list_of_speakers',
         language,

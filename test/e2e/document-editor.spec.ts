@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import JSZip from 'jszip';
-import { callApi } from './page-data';
+import { deliverApi } from './page-data';
 import { expect, screenshotPath, test } from './fixtures';
 import { expectSaved, openDemo } from './screens-helpers';
 
@@ -374,13 +374,13 @@ test('a footnote is edited as rich text: bold, a link, a note, two paragraphs; u
   // links, the bold word in the Strong character style (no direct formatting) and two paragraphs; its
   // note as a comment at the footnote's reference.
   const documentId = /\/documents\/([^/]+)\//.exec(page.url())![1]!;
-  const sent = await callApi<{ files: { file: { base64: string } }[] }>(page, 'translation.send', {
+  const sent = await deliverApi(page, 'translation.send', {
     documentId,
     languages: ['es'],
     translator: '',
   });
-  const file = sent.files[0]!.file;
-  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
+  const file = sent.files[0]!;
+  const zip = await JSZip.loadAsync(file.bytes);
   const footnotesXml = await zip.file('word/footnotes.xml')!.async('string');
   const first = /<w:footnote\b[^>]*w:id="1"[^>]*>([\s\S]*?)<\/w:footnote>/.exec(footnotesXml)![1]!;
   expect(first.match(/<w:p\b/g)).toHaveLength(2);

@@ -1,13 +1,13 @@
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
-import { callApi } from './page-data';
+import { callApi, deliverApi } from './page-data';
 import { openDemo } from './screens-helpers';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The demo's concept paper as exported, with `count` unreferenced one-letter footnotes appended. */
-async function withFootnotes(base64: string, count: number): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+async function withFootnotes(docx: Buffer, count: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
   const xml = await zip.file('word/footnotes.xml')!.async('string');
   const notes = Array.from(
     { length: count },
@@ -22,11 +22,11 @@ test('a Word draft beyond a limit is refused with the limit said in the screenâ€
   const [session] = await callApi<{ id: string }[]>(page, 'sessions.list', {});
   const docs = await callApi<{ id: string; kind: string }[]>(page, 'documents.list', { sessionId: session!.id });
   const paper = docs.find((d) => d.kind === 'concept_paper')!;
-  const exported = await callApi<{ base64: string }>(page, 'documents.exportDocx', {
+  const exported = await deliverApi(page, 'documents.exportDocx', {
     documentId: paper.id,
     language: 'en',
   });
-  const buffer = await withFootnotes(exported.base64, 6_000);
+  const buffer = await withFootnotes(exported.files[0]!.bytes, 6_000);
 
   const draft = page.getByTestId('import-draft');
   await draft.getByTestId('import-draft-kind').selectOption('report');

@@ -27,6 +27,41 @@ export async function callApi<T = unknown>(page: Page, name: string, input: unkn
   ) as Promise<T>;
 }
 
+/**
+ * Calls a file procedure (an export) as the tab does: POST /files/<procedure>, then each file's
+ * binary download; answers the call's answer and each file's bytes.
+ */
+export async function deliverApi<A = unknown>(
+  page: Page,
+  name: string,
+  input: unknown,
+): Promise<{ answer: A; files: { fileName: string; bytes: Buffer }[] }> {
+  const delivered = await page.evaluate(
+    async ([procedure, body]) => {
+      const token = sessionStorage.getItem('sessionDesk.token');
+      const response = await fetch(`/files/${procedure}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const result = (await response.json()) as {
+        ok: boolean;
+        value: { answer: unknown; files: { fileName: string; href: string }[] };
+        error?: unknown;
+      };
+      if (!result.ok) throw new Error(`${procedure}: ${JSON.stringify(result.error)}`);
+      return result.value;
+    },
+    [name, input] as const,
+  );
+  const files = [];
+  for (const file of delivered.files) {
+    const download = await page.request.get(new URL(file.href, page.url()).href);
+    files.push({ fileName: file.fileName, bytes: await download.body() });
+  }
+  return { answer: delivered.answer as A, files };
+}
+
 interface Version {
   id: string;
   language: string;

@@ -1,7 +1,7 @@
 import type { Download, Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
-import { bytesOf, callApi } from './page-data';
+import { bytesOf, callApi, deliverApi } from './page-data';
 import { openDemo } from './screens-helpers';
 
 // Whole workflows (Word files written and read, a dozen screens) on machines that run other work too.
@@ -211,19 +211,19 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await openDemo(page, app.url, /^Details and documents$/);
   const { documentId, original } = await demoPaper(page);
   // last year's translator's copy (the copy that carries the notes to the translator)
-  const sent = await callApi<{ files: { file: { base64: string } }[] }>(page, 'translation.send', {
+  const sent = await deliverApi(page, 'translation.send', {
     documentId,
     languages: ['pt'],
     translator: '',
   });
-  const exported = sent.files[0]!.file;
+  const exported = sent.files[0]!;
 
   const draft = page.getByTestId('import-draft');
   await draft.getByTestId('import-draft-kind').selectOption('report');
   await draft.getByTestId('import-draft-language').selectOption('en');
   await draft
     .getByTestId('import-draft-file')
-    .setInputFiles({ name: 'last-year.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(exported.base64, 'base64') });
+    .setInputFiles({ name: 'last-year.docx', mimeType: DOCX_TYPE, buffer: exported.bytes });
   const done = draft.getByTestId('import-draft-done');
   await expect(done).toContainText('The draft is now a new Report in English.');
   await expect(done.getByTestId('imported-footnotes')).toHaveText(String(footnotesOf(original)));
@@ -263,7 +263,7 @@ test('translation: a Word draft imported from Details becomes a new document, an
   await expect(page.getByTestId('send-button')).toBeDisabled();
   await page
     .getByTestId('import-original-file')
-    .setInputFiles({ name: 'note.docx', mimeType: DOCX_TYPE, buffer: Buffer.from(exported.base64, 'base64') });
+    .setInputFiles({ name: 'note.docx', mimeType: DOCX_TYPE, buffer: exported.bytes });
   await expect(page.getByTestId('import-original').getByTestId('imported-footnotes')).toHaveText(
     String(footnotesOf(original)),
   );

@@ -33,7 +33,7 @@ const count = async (store: TempStore, table: 'people' | 'organizations' | 'sess
 async function exportFrom(store: TempStore, id: string): Promise<string> {
   const result = await store.api.call('bundles.export', { sessionId: id });
   if (!result.ok) throw new Error(JSON.stringify(result.error));
-  return (result.value as { base64: string }).base64;
+  return Buffer.from((result.value as { bytes: Uint8Array }).bytes).toString('base64');
 }
 
 describe('session files', () => {

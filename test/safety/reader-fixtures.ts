@@ -14,13 +14,13 @@ export async function demoFiles(store: TempStore): Promise<DemoFiles> {
   const { sessionId } = await store.call<{ sessionId: string }>('demo.create', {});
   const documents = await store.call<{ id: string; kind: string }[]>('documents.list', { sessionId });
   const documentId = documents.find((d) => d.kind === 'concept_paper')!.id;
-  const docx = await store.call<{ base64: string }>('documents.exportDocx', { documentId, language: 'en' });
-  const bundle = await store.call<{ base64: string }>('bundles.export', { sessionId });
+  const docx = await store.call<{ bytes: Uint8Array }>('documents.exportDocx', { documentId, language: 'en' });
+  const bundle = await store.call<{ bytes: Uint8Array }>('bundles.export', { sessionId });
   return {
     sessionId,
     documentId,
-    docx: Buffer.from(docx.base64, 'base64'),
-    bundle: Buffer.from(bundle.base64, 'base64'),
+    docx: Buffer.from(docx.bytes),
+    bundle: Buffer.from(bundle.bytes),
   };
 }
 

@@ -37,7 +37,7 @@ export async function openTempStore(options: Partial<OpenOptions> = {}): Promise
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'session-desk-test-'));
   const file = path.join(dir, 'test.sqlite');
   const { db } = await openStore({ file, ...options });
-  const api = createApi(db, { onInternalError: (name, error) => console.error(name, error) });
+  const api = createApi(db, { onInternalError: (name, error) => console.error(name, error), checkOutputs: true });
   return {
     db,
     api,

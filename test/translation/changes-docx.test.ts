@@ -54,7 +54,7 @@ describe('the changes DOCX', () => {
   it.each(LANGUAGES)('takes its labels from the document namespace in %s', async (lang) => {
     const file = await changesDocx(CHANGES, lang, 'concept_paper');
     expect(file.fileName).toBe('concept-paper-changes-es.docx');
-    const text = textOf((await docxParts(Buffer.from(file.base64, 'base64')))['word/document.xml']!);
+    const text = textOf((await docxParts(Buffer.from(file.bytes)))['word/document.xml']!);
     const labels = resources[lang].document.changes;
     expect(text).toContain(labels.title.replace('{{symbol}}', 'CP/CAM-123/23'));
     expect(text).toContain(labels.sentTo.replace(/\{\{date\}\}.*$/, ''));
@@ -75,7 +75,7 @@ describe('the changes DOCX', () => {
   it('says so when nothing changed', async () => {
     const file = await changesDocx({ ...CHANGES, changes: [], changedPassageWords: 0 }, 'fr', 'report');
     expect(file.fileName).toBe('report-changes-es.docx');
-    const text = textOf((await docxParts(Buffer.from(file.base64, 'base64')))['word/document.xml']!);
+    const text = textOf((await docxParts(Buffer.from(file.bytes)))['word/document.xml']!);
     expect(text).toContain(resources.fr.document.changes.none);
   });
 });

@@ -200,12 +200,12 @@ describe('a Word draft saved by LibreOffice from an ODT', () => {
 describe("the app's own translator's copy, imported as a draft", () => {
   it('gives back the same document: title block, passages, footnotes, links, notes, control number', async () => {
     // the translator's copy carries the notes (the distribution copy has none to give back)
-    const sent = await store.call<{ files: { file: { base64: string } }[] }>('translation.send', {
+    const sent = await store.call<{ files: { file: { bytes: Uint8Array } }[] }>('translation.send', {
       documentId: setup.documentId,
       languages: ['fr'],
       translator: '',
     });
-    const { content, result } = await importAsReport(Buffer.from(sent.files[0]!.file.base64, 'base64'));
+    const { content, result } = await importAsReport(Buffer.from(sent.files[0]!.file.bytes));
     const original = setup.paper.content;
     expect(content.titleBlock).toEqual(original.titleBlock);
     const strip = (c: StoredContent) =>

@@ -39,7 +39,7 @@ beforeAll(async () => {
     dueDate: '2023-04-28',
   });
   const started = Date.now();
-  spanish = omegatPseudoTranslate(Buffer.from(sent.files[0]!.file.base64, 'base64'), dir, '[ES]');
+  spanish = omegatPseudoTranslate(Buffer.from(sent.files[0]!.file.bytes), dir, '[ES]');
   omegatMs = Date.now() - started;
 }, 120_000);
 
@@ -55,12 +55,12 @@ const original = () => setup.paper.content;
 describe('sending a concept paper to translation', () => {
   it("hands over the original's export and marks the Spanish version sent, with date, translator and revision", async () => {
     expect(sent.files.map((f) => f.file.fileName)).toEqual(['CP-CAM-123-23-en-to-es.docx']);
-    const exported = await store.call<{ base64: string }>('documents.exportDocx', {
+    const exported = await store.call<{ bytes: Uint8Array }>('documents.exportDocx', {
       documentId: setup.documentId,
       language: 'en',
     });
-    const a = await docxParts(Buffer.from(sent.files[0]!.file.base64, 'base64'));
-    const b = await docxParts(Buffer.from(exported.base64, 'base64'));
+    const a = await docxParts(Buffer.from(sent.files[0]!.file.bytes));
+    const b = await docxParts(Buffer.from(exported.bytes));
     // the translator's copy is the distribution copy ("Export…") plus the notes as comments, and says so:
     // the same paragraphs and text (comment ranges only split runs), the same footnotes but for the
     // random ids docx gives hyperlink relationships
@@ -219,7 +219,7 @@ describe('a translation that does not match', () => {
       content,
       controlNumber: '',
     });
-    const file = await store.call<{ base64: string }>('documents.exportDocx', {
+    const file = await store.call<{ bytes: Uint8Array }>('documents.exportDocx', {
       documentId: other.id,
       language: 'fr',
     });
@@ -227,7 +227,7 @@ describe('a translation that does not match', () => {
     const inspection = await store.call<OutputOf<'translation.inspect'>>('translation.inspect', {
       documentId: setup.documentId,
       language: 'fr',
-      base64: file.base64,
+      base64: Buffer.from(file.bytes).toString('base64'),
     });
     expect(inspection.against).toBe('original');
     expect(inspection.report.matches).toBe(false);
@@ -244,7 +244,7 @@ describe('a translation that does not match', () => {
     const refused = await store.api.call('translation.receive', {
       documentId: setup.documentId,
       language: 'fr',
-      base64: file.base64,
+      base64: Buffer.from(file.bytes).toString('base64'),
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'import_mismatch' } });
     if (!refused.ok) expect(refused.error.issues.map((i) => i.message)).toEqual(messages);
@@ -253,7 +253,7 @@ describe('a translation that does not match', () => {
     const accepted = await store.call<OutputOf<'translation.receive'>>('translation.receive', {
       documentId: setup.documentId,
       language: 'fr',
-      base64: file.base64,
+      base64: Buffer.from(file.bytes).toString('base64'),
       acceptMismatches: true,
     });
     expect(accepted.version.status).toBe('received');
@@ -326,13 +326,13 @@ describe('what changed since it was sent', () => {
       `changes since sent: ${brief.join(', ')}; ${changes.changedPassageWords} words to look at, ${changes.changedWords} changed`,
     );
 
-    const docx = await store.call<{ fileName: string; base64: string }>('translation.changesDocx', {
+    const docx = await store.call<{ fileName: string; bytes: Uint8Array }>('translation.changesDocx', {
       documentId: setup.documentId,
       language: 'es',
     });
     expect(docx.fileName).toBe('concept-paper-changes-es.docx');
     const file = path.join(dir, docx.fileName);
-    fs.writeFileSync(file, Buffer.from(docx.base64, 'base64'));
+    fs.writeFileSync(file, Buffer.from(docx.bytes));
     const parts = await docxParts(file);
     const text = textOf(parts['word/document.xml']!);
     expect(text).toContain('A new paragraph on data protection.');

@@ -40,7 +40,7 @@ beforeAll(async () => {
     translator: 'Marie Dubois',
     dueDate: '2027-04-30',
   });
-  docx = Buffer.from(sent.files[0]!.file.base64, 'base64');
+  docx = Buffer.from(sent.files[0]!.file.bytes);
   parts = await docxParts(docx);
 });
 
@@ -266,12 +266,12 @@ describe("OmegaT's translation of the file, received", () => {
 
   it('prints the French order of business and annotated agenda in French', async () => {
     for (const kind of ['order_of_business', 'annotated_agenda']) {
-      const file = await store.call<{ base64: string }>('sessions.exportDocx', {
+      const file = await store.call<{ bytes: Uint8Array }>('sessions.exportDocx', {
         sessionId: session.sessionId,
         kind,
         language: 'fr',
       });
-      const xml = (await docxParts(Buffer.from(file.base64, 'base64')))['word/document.xml']!;
+      const xml = (await docxParts(Buffer.from(file.bytes)))['word/document.xml']!;
       expect(textOf(xml)).toContain('[FR] Special meeting on migration governance');
       expect(textOf(xml)).toContain('[FR] Panel: the regional consultative processes');
       expect(textOf(xml)).toContain('[FR] Adoption of the order of business');

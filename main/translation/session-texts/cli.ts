@@ -24,7 +24,7 @@ export async function sendSessionTextsFiles(app: App, parsed: ParsedArgs, langua
   });
   return result.files.map((f) => ({
     language: f.language,
-    file: writeFile(path.join(dir, f.file.fileName), f.file.base64),
+    file: writeFile(path.join(dir, f.file.fileName), f.file.bytes),
   }));
 }
 

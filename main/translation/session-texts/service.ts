@@ -121,7 +121,7 @@ export async function sendSessionTexts(
       createdAt: stamp,
       updatedAt: stamp,
     });
-    files.push({ language, file: { fileName, base64: bytes.toString('base64') } });
+    files.push({ language, file: { fileName, bytes } });
   }
   return { files, status: await sessionTextsStatus(db, overview.session.id) };
 }

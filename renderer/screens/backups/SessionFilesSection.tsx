@@ -19,7 +19,8 @@ import { langIfOther, localizedText } from '../../i18n/localized';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { RefusalNotice } from './RefusalNotice';
-import { downloadFile, formatInstant, readFileAsBase64 } from './session-file';
+import { onlyFile } from '../details/export-file';
+import { formatInstant, readFileAsBase64 } from './session-file';
 
 const COUNTS = [
   'agendaItems',
@@ -78,9 +79,8 @@ function ExportSession({ sessions, reloadSessions }: { sessions: QueryState<Sess
     setError(null);
     setExported(null);
     try {
-      const file = await api.call('bundles.export', { sessionId });
-      downloadFile(file.fileName, file.base64);
-      setExported(file.fileName);
+      const file = onlyFile(await api.deliver('bundles.export', { sessionId }));
+      if (file.outcome !== 'cancelled') setExported(file.fileName);
     } catch (failure) {
       setError(toApiError(failure));
     } finally {

@@ -21,22 +21,6 @@ export async function readFileAsBase64(file: Blob): Promise<string> {
   return bytesToBase64(new Uint8Array(await file.arrayBuffer()));
 }
 
-/**
- * Hands a file to the browser as a download (a temporary `<a download>`): the browser, or Session
- * Desk's window, decides where it goes; the renderer names no path.
- */
-export function downloadFile(fileName: string, base64: string): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(base64)], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** A backup's size in the screen's language: "812 kB", "1,4 MB". */
 export function formatSize(bytes: number, lang: Language): string {
   const [unit, value] =

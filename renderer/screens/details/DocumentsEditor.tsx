@@ -170,7 +170,7 @@ export function DocumentsEditor({ context }: { context: SessionContext }) {
                         sessionId={session.id}
                         languages={exportLanguages(doc, versionsById[doc.id])}
                         documentLabel={kindLabel}
-                        make={(language) => api.call('documents.exportDocx', { documentId: doc.id, language })}
+                        make={(language) => api.deliver('documents.exportDocx', { documentId: doc.id, language })}
                         check={(lang) =>
                           api.call('exports.missingTexts', { sessionId: session.id, lang, documentId: doc.id })
                         }

@@ -8,10 +8,11 @@ import type { MissingText } from '../../../shared/languages/missing-texts';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSaveQueue } from '../../saving/save-context';
-import { deliverFile } from './export-file';
+import type { Delivered } from '../../../shared/api/file-outputs';
+import { onlyFile } from './export-file';
 import { MissingTextsNotice, type MissingInLanguage } from './MissingTextsNotice';
 
-type MakeFile = () => Promise<{ fileName: string; base64: string }>;
+type MakeFile = () => Promise<Delivered>;
 type ExportState =
   | { step: 'idle' }
   | { step: 'busy' }
@@ -37,14 +38,15 @@ function useExport() {
         setState({ step: 'confirm', groups, make });
         return;
       }
-      const file = await make();
-      const outcome = await deliverFile(file);
+      const file = onlyFile(await make());
       setState(
-        outcome === 'cancelled'
+        file.outcome === 'cancelled'
           ? { step: 'idle' }
           : {
               step: 'done',
-              message: t(outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', { fileName: file.fileName }),
+              message: t(file.outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', {
+                fileName: file.fileName,
+              }),
             },
       );
     } catch (failure) {
@@ -94,7 +96,7 @@ export function ExportControl({
   sessionId: string;
   languages: readonly Language[];
   documentLabel: string;
-  make: (language: Language) => Promise<{ fileName: string; base64: string }>;
+  make: (language: Language) => Promise<Delivered>;
   check: (language: Language) => Promise<readonly MissingText[]>;
 }) {
   const { t } = useTranslation();
@@ -171,7 +173,7 @@ export function AgendaExports({ sessionId }: { sessionId: string }) {
                       sessionId={sessionId}
                       languages={LANGUAGES}
                       documentLabel={label}
-                      make={(language) => api.call('sessions.exportDocx', { sessionId, kind, language })}
+                      make={(language) => api.deliver('sessions.exportDocx', { sessionId, kind, language })}
                       check={(lang) => api.call('exports.missingTexts', { sessionId, lang, kind })}
                     />
                   </td>
@@ -226,7 +228,7 @@ export function ExportAll({ sessionId }: { sessionId: string }) {
           disabled={state.step === 'busy' || state.step === 'confirm' || languages.length === 0}
           data-testid="export-all-button"
           onClick={() =>
-            void run(() => api.call('sessions.exportAllDocx', { sessionId, languages: [...languages] }), checkAll)
+            void run(() => api.deliver('sessions.exportAllDocx', { sessionId, languages: [...languages] }), checkAll)
           }
         >
           {state.step === 'busy' ? t('exports.exporting') : t('exports.allButton')}

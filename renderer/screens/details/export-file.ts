@@ -1,22 +1,11 @@
-import type { SessionDeskBridge } from '../../../shared/api/bridge';
-import { downloadFile } from '../backups/session-file';
+import type { Delivered } from '../../../shared/api/file-outputs';
 
 /** What became of an exported file: downloaded (browser), saved or cancelled (Session Desk's save dialog). */
-export type ExportOutcome = 'downloaded' | 'saved' | 'cancelled';
+export type { FileOutcome as ExportOutcome } from '../../../shared/api/file-outputs';
 
 /**
- * Hands an exported file to the user: in Session Desk's window main shows the save dialog (the page
- * sends only the suggested name and the bytes); in a browser tab the file downloads.
+ * The one file of a single export, as main handed it to the user: in Session Desk's window main saved
+ * it through its save dialog, in a browser tab the host served it as a download. The page never held
+ * its bytes.
  */
-export async function deliverFile(
-  file: { fileName: string; base64: string },
-  scope: { sessionDesk?: Partial<SessionDeskBridge> } = window,
-): Promise<ExportOutcome> {
-  const saveFile = scope.sessionDesk?.saveFile;
-  if (typeof saveFile === 'function') {
-    const { saved } = await saveFile(file.fileName, file.base64);
-    return saved ? 'saved' : 'cancelled';
-  }
-  downloadFile(file.fileName, file.base64);
-  return 'downloaded';
-}
+export const onlyFile = (delivered: Delivered): Delivered['files'][number] => delivered.files[0]!;

@@ -5,7 +5,7 @@ import { toApiError } from '../../api/api-error';
 import { useApi } from '../../api/api-context';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
-import { deliverFile } from '../details/export-file';
+import { onlyFile } from '../details/export-file';
 
 /** "Export the record (Word)": the record of the floor so far as DOCX, in the interface's language. */
 export function RecordExport({ sessionId }: { sessionId: string }) {
@@ -21,10 +21,9 @@ export function RecordExport({ sessionId }: { sessionId: string }) {
     setError(null);
     setDone(null);
     try {
-      const file = await api.call('floor.record.docx', { sessionId, language });
-      const outcome = await deliverFile(file);
-      if (outcome !== 'cancelled') {
-        setDone(t(outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', { fileName: file.fileName }));
+      const file = onlyFile(await api.deliver('floor.record.docx', { sessionId, language }));
+      if (file.outcome !== 'cancelled') {
+        setDone(t(file.outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', { fileName: file.fileName }));
       }
     } catch (failure) {
       setError(toApiError(failure));

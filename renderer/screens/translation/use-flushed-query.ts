@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { InputOf, OutputOf, ProcedureName } from '../../../shared/api/contract';
+import type { CallableName } from '../../../shared/api/client';
+import type { InputOf, OutputOf } from '../../../shared/api/contract';
 import { useApi } from '../../api/api-context';
 import { toApiError } from '../../api/api-error';
 import type { QueryState } from '../../api/use-api-query';
@@ -10,7 +11,7 @@ import { useSaveQueue } from '../../saving/save-context';
  * going back to "loading", so the panels open on the screen (a report, a message) stay while the
  * table updates; `replace` takes an answer that already holds the data (a sending's).
  */
-export function useFlushedQuery<N extends ProcedureName>(name: N, input: InputOf<N>, inputKey: string) {
+export function useFlushedQuery<N extends CallableName>(name: N, input: InputOf<N>, inputKey: string) {
   const api = useApi();
   const queue = useSaveQueue();
   const [state, setState] = useState<QueryState<OutputOf<N>>>({ status: 'loading' });

@@ -12,7 +12,7 @@ import { useFormatters } from '../../../i18n/use-formatters';
 import { translationHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
 import { QueryStatus } from '../QueryStatus';
-import { deliverFile } from '../../details/export-file';
+import { onlyFile } from '../../details/export-file';
 import { localCalendarDate } from '../local-date';
 import { PassageChangeView } from './PassageChangeView';
 import { BackLink } from '../../../components/BackLink';
@@ -131,20 +131,21 @@ function ChangesActions({ changes, documentId, onDone }: { changes: Changes; doc
     setError(null);
     try {
       if (kind === 'export') {
-        const file = await api.call('translation.changesDocx', { documentId, language });
-        const outcome = await deliverFile(file);
-        if (outcome !== 'cancelled') {
-          onDone(t(outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', { fileName: file.fileName }), false);
+        const file = onlyFile(await api.deliver('translation.changesDocx', { documentId, language }));
+        if (file.outcome !== 'cancelled') {
+          onDone(
+            t(file.outcome === 'saved' ? 'exports.saved' : 'exports.downloaded', { fileName: file.fileName }),
+            false,
+          );
         }
       } else {
-        const result = await api.call('translation.send', {
+        const result = await api.deliver('translation.send', {
           documentId,
           languages: [language],
           translator: changes.translator,
           changesOnly: true,
         });
-        for (const { file } of result.files) await deliverFile(file);
-        onDone(t('translation.changes.sent', { fileName: result.files.map((f) => f.file.fileName).join(', ') }), true);
+        onDone(t('translation.changes.sent', { fileName: result.files.map((f) => f.fileName).join(', ') }), true);
       }
     } catch (failure) {
       setError(toApiError(failure));

@@ -12,11 +12,14 @@ import { DocxFilePicker } from '../DocxFilePicker';
 import { RefusedNotice } from '../RefusedNotice';
 import { InspectReport } from './InspectReport';
 
+/** An inspection's report; a document's also names the file main kept (`handle`). */
+type Inspected = InspectResult & { handle?: string };
+
 type ReceiveState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'inspected'; base64: string; result: InspectResult }
-  | { step: 'receiving'; base64: string; result: InspectResult }
+  | { step: 'inspected'; base64: string; result: Inspected }
+  | { step: 'receiving'; base64: string; result: Inspected }
   | { step: 'received'; words: number }
   | { step: 'refused'; error: ApiError };
 
@@ -75,14 +78,19 @@ export function ReceivePanel({
     }
   }
 
-  async function receive(base64: string, result: InspectResult) {
+  async function receive(base64: string, result: Inspected) {
     setState({ step: 'receiving', base64, result });
     try {
-      const decisions = { language, base64, acceptMismatches: accept, replaceExisting: replace };
+      const decisions = { language, acceptMismatches: accept, replaceExisting: replace };
+      // a document's file was read once, by its inspection: it is received by the inspection's handle
       const received =
         target.kind === 'document'
-          ? await api.call('translation.receive', { documentId: target.documentId, ...decisions })
-          : await api.call('translation.sessionTexts.receive', { sessionId: target.sessionId, ...decisions });
+          ? await api.call('translation.receive', {
+              documentId: target.documentId,
+              handle: result.handle,
+              ...decisions,
+            })
+          : await api.call('translation.sessionTexts.receive', { sessionId: target.sessionId, base64, ...decisions });
       setState({ step: 'received', words: received.imported.words });
       onReceived();
     } catch (failure) {

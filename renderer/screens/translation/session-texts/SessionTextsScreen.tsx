@@ -103,9 +103,9 @@ function SessionTextsBody({
           originalHasText
           intro={t('sessionTexts.intro', { language: original })}
           send={async (request) => {
-            const result = await api.call('translation.sessionTexts.send', { sessionId, ...request });
-            replace(result.status);
-            return result.files.map((f) => f.file);
+            const { answer, files } = await api.deliver('translation.sessionTexts.send', { sessionId, ...request });
+            replace(answer.status);
+            return files.map((f) => f.fileName);
           }}
         />
       )}

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ExportedFile } from '../../../../shared/api/document-procedures';
 import type { ApiError } from '../../../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
@@ -8,12 +7,11 @@ import { toApiError } from '../../../api/api-error';
 import { ErrorNotice } from '../../../components/ErrorNotice';
 import { TextField } from '../../../components/form/fields';
 import { useSaveQueue } from '../../../saving/save-context';
-import { deliverFile } from '../../details/export-file';
 import { DateField } from '../../../components/form/date-time-fields';
 import { useFormatters } from '../../../i18n/use-formatters';
 import { localCalendarDate } from '../local-date';
 
-/** What the user asked to send: `send` records the sendings and answers the translator's files. */
+/** What the user asked to send: `send` records the sendings, main hands over the translator's files, `send` answers their names. */
 export interface SendRequest {
   languages: Language[];
   translator: string;
@@ -32,7 +30,7 @@ export function SendForm({
 }: {
   originalLanguage: Language;
   originalHasText: boolean;
-  send: (request: SendRequest) => Promise<ExportedFile[]>;
+  send: (request: SendRequest) => Promise<string[]>;
   /** What sending does, when it is not a document's original. */
   intro?: string;
 }) {
@@ -58,9 +56,7 @@ export function SendForm({
     setSent(null);
     try {
       await queue.flush();
-      const files = await sendFiles({ languages: [...languages], translator, ...(due ? { dueDate: due } : {}) });
-      for (const file of files) await deliverFile(file);
-      setSent(files.map((f) => f.fileName));
+      setSent(await sendFiles({ languages: [...languages], translator, ...(due ? { dueDate: due } : {}) }));
       setLanguages([]);
     } catch (failure) {
       setError(toApiError(failure));

@@ -119,9 +119,13 @@ function VersionsBody({
         originalLanguage={data.originalLanguage}
         originalHasText={original.words > 0}
         send={async (request) => {
-          const result = await api.call('translation.send', { documentId, ...request, changesOnly: false });
-          replace(result.versions);
-          return result.files.map((f) => f.file);
+          const { answer, files } = await api.deliver('translation.send', {
+            documentId,
+            ...request,
+            changesOnly: false,
+          });
+          replace(answer.versions);
+          return files.map((f) => f.fileName);
         }}
       />
     </>
