@@ -16,7 +16,7 @@ import { deliverFile } from '../../details/export-file';
 import { localCalendarDate } from '../local-date';
 import { PassageChangeView } from './PassageChangeView';
 import { BackLink } from '../../../components/BackLink';
-import '../../../styles/translation.css';
+import '../translation.css';
 
 /** What changed in the original since a language version was sent, passage by passage, and the file for the translator. */
 export function ChangesScreen({ id, documentId, lang }: { id: string; documentId: string; lang: Language }) {
