@@ -16,6 +16,7 @@ import { DateField, TimeField } from '../../components/form/date-time-fields';
 import { fieldProblemText } from '../../../shared/i18n/field-issues';
 import { useHeldDraft } from '../../saving/use-held-draft';
 import { useState } from 'react';
+import './details.css';
 
 /** Session details: every fact of the meeting, saved as it is typed, and the session's documents with their symbols. */
 export function DetailsScreen({ id }: { id: string }) {
