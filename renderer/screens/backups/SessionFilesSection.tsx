@@ -19,7 +19,7 @@ import { langIfOther, localizedText } from '../../i18n/localized';
 import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { RefusalNotice } from './RefusalNotice';
-import { downloadFile, formatInstant, readFileAsBase64 } from './session-file';
+import { downloadFile, formatInstant, readFileAsBase64 } from '../../components/browser-files';
 
 const COUNTS = [
   'agendaItems',

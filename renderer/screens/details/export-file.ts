@@ -1,5 +1,5 @@
 import type { SessionDeskBridge } from '../../../shared/api/bridge';
-import { downloadFile } from '../backups/session-file';
+import { downloadFile } from '../../components/browser-files';
 
 /** What became of an exported file: downloaded (browser), saved or cancelled (Session Desk's save dialog). */
 export type ExportOutcome = 'downloaded' | 'saved' | 'cancelled';

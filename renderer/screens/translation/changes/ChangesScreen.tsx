@@ -13,7 +13,7 @@ import { translationHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
 import { QueryStatus } from '../QueryStatus';
 import { deliverFile } from '../../details/export-file';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 import { PassageChangeView } from './PassageChangeView';
 import { BackLink } from '../../../components/BackLink';
 import '../translation.css';

@@ -11,7 +11,7 @@ import { useSaveQueue } from '../../../saving/save-context';
 import { deliverFile } from '../../details/export-file';
 import { DateField } from '../../../components/form/date-time-fields';
 import { useFormatters } from '../../../i18n/use-formatters';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 
 /** What the user asked to send: `send` records the sendings and answers the translator's files. */
 export interface SendRequest {
