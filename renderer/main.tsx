@@ -1,3 +1,9 @@
+// The app-wide sheets come first, before the screens' own sheets (imported with their components
+// through App) and the print sheet last, so that a feature's rules and print's win over them.
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/forms.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -10,12 +16,6 @@ import { installFlushOnLeave } from './saving/flush-on-leave';
 import { SaveQueueProvider } from './saving/save-context';
 import { SaveQueue } from './saving/save-queue';
 import { reportUnsavedWrites } from './saving/report-unsaved-writes';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/components.css';
-import './styles/screens.css';
-import './styles/editing.css';
-import './styles/annotations.css';
 import './styles/print.css';
 
 // The client first: in the browser mode it takes the token out of the hash before the router reads it.

@@ -11,7 +11,11 @@ export interface ParsedArgs {
 }
 
 /** `--name value` options, `--flag` switches and positional arguments; anything unknown is refused. */
-export function parseArgs(args: string[], options: readonly string[], flags: readonly string[] = []): ParsedArgs {
+export function parseCommandArgs(
+  args: string[],
+  options: readonly string[],
+  flags: readonly string[] = [],
+): ParsedArgs {
   const out: ParsedArgs = { options: {}, flags: new Set(), positional: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -38,7 +42,7 @@ export function parseArgs(args: string[], options: readonly string[], flags: rea
 
 /** Options only: a positional argument is refused, so a typo never writes somewhere unexpected. */
 export function parseOptions(args: string[], allowed: readonly string[]): Record<string, string> {
-  const parsed = parseArgs(args, allowed);
+  const parsed = parseCommandArgs(args, allowed);
   const [stray] = parsed.positional;
   if (stray !== undefined) usageError(stray, `unknown option; use ${allowed.map((a) => `--${a}`).join(', ')}`);
   return parsed.options;

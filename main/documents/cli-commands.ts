@@ -6,7 +6,7 @@ import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { languageOption as language, parseArgs, required, usageError } from '../cli/options';
+import { languageOption as language, parseCommandArgs, required, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { exportAllFiles } from './export';
 import { missingLines } from './missing-text-lines';
@@ -74,9 +74,11 @@ export const exportCommand: Command = {
   async run(app, args, out, err) {
     const [what, ...rest] = args;
     if (!what || !WHATS.includes(what)) return usageError('what', `one of ${WHATS.join(', ')}`);
-    const parsed = parseArgs(rest, what === 'all' ? ['session', 'out'] : ['session', 'lang', 'out', 'document'], [
-      'strict',
-    ]);
+    const parsed = parseCommandArgs(
+      rest,
+      what === 'all' ? ['session', 'out'] : ['session', 'lang', 'out', 'document'],
+      ['strict'],
+    );
     const [stray] = parsed.positional;
     if (stray !== undefined) usageError(stray, 'unknown argument');
     const { options } = parsed;

@@ -5,7 +5,7 @@ import { spokenTotals } from '../../shared/floor/totals';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { languageOption, parseArgs, parseOptions, required, usageError } from '../cli/options';
+import { languageOption, parseCommandArgs, parseOptions, required, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 
 /*
@@ -55,7 +55,7 @@ async function writeRecordDocx(
 
 /** The record of the session with its totals per delegation and role, for the session and per item; or the CSV or DOCX. */
 async function printRecord(app: App, args: string[], out: (text: string) => void): Promise<void> {
-  const parsed = parseArgs(args, ['session', 'lang', 'out'], ['csv', 'docx']);
+  const parsed = parseCommandArgs(args, ['session', 'lang', 'out'], ['csv', 'docx']);
   const sessionId = required(parsed.options, 'session');
   if (parsed.flags.has('docx')) return writeRecordDocx(app, sessionId, parsed.options, out);
   if (parsed.flags.has('csv')) {

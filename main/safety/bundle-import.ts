@@ -153,7 +153,7 @@ export function parseBundle(bytes: Buffer): ParsedBundle {
 
 /** Every id once, every link to a record of the file (or, for a person's organization, null). */
 function checkLinks(d: BundleData): void {
-  const unique = (key: Exclude<DataKey2, 'questionAssignments'>, list: { id: string }[]) => {
+  const unique = (key: Exclude<RowListKey, 'questionAssignments'>, list: { id: string }[]) => {
     const seen = new Set<string>();
     for (const [i, r] of list.entries()) {
       if (seen.has(r.id)) refuse('bad_file', `${DATA_FILES[key].name}#${i}.id`, `the id ${r.id} appears twice`);
@@ -161,7 +161,7 @@ function checkLinks(d: BundleData): void {
     }
     return seen;
   };
-  const linked = (key: DataKey2, i: number, field: string, id: string | null, among: Set<string>, what: string) => {
+  const linked = (key: RowListKey, i: number, field: string, id: string | null, among: Set<string>, what: string) => {
     if (id !== null && !among.has(id)) {
       refuse('bad_file', `${DATA_FILES[key].name}#${i}.${field}`, `points to ${what} that is not in the file`);
     }
@@ -216,7 +216,8 @@ function checkLinks(d: BundleData): void {
     linked('speakers', i, 'organizationId', r.organizationId, organizations, 'an organization');
   });
 }
-type DataKey2 = Exclude<keyof BundleData, 'body' | 'session'>;
+/** The parts of a session file that are lists of rows: all but its body and its session. */
+type RowListKey = Exclude<keyof BundleData, 'body' | 'session'>;
 
 export async function summarizeBundle(db: Store, { manifest, data }: ParsedBundle): Promise<BundleSummary> {
   return {

@@ -3,7 +3,7 @@ import { fail } from '../../shared/api/errors';
 import { OnConflictSchema } from '../../shared/api/safety-procedures';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { parseArgs } from '../cli/options';
+import { parseCommandArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { backupToFile, createBackup, restoreFromFile } from './backups';
 import { BUNDLE_LIMITS } from './bundle-format';
@@ -24,7 +24,7 @@ const backupCommand: Command = {
     return this.runOnFile!(app.file, args, out);
   },
   async runOnFile(file, args, out) {
-    const { options: flags, positional } = parseArgs(args, ['out']);
+    const { options: flags, positional } = parseCommandArgs(args, ['out']);
     if (positional.length > 0) usageError(BACKUP_USAGE);
     needDatabase(file);
     if (flags.out) {
@@ -47,7 +47,7 @@ const restoreCommand: Command = {
     return this.runOnFile!(app.file, args, out);
   },
   async runOnFile(file, args, out) {
-    const { positional } = parseArgs(args, []);
+    const { positional } = parseCommandArgs(args, []);
     if (positional.length !== 1) usageError(RESTORE_USAGE);
     const source = userPath(positional[0]!);
     const { safetyBackup } = await restoreFromFile(file, source, { ifCurrentDamaged: 'set-aside' });
@@ -64,14 +64,14 @@ const bundleCommand: Command = {
   async run(app, args, out) {
     const [action, ...rest] = args;
     if (action === 'export') {
-      const { options: flags, positional } = parseArgs(rest, ['session', 'out']);
+      const { options: flags, positional } = parseCommandArgs(rest, ['session', 'out']);
       if (positional.length > 0 || !flags.session || !flags.out) return usageError(BUNDLE_USAGE);
       const { fileName, bytes } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
       const target = userPath(flags.out);
       fs.writeFileSync(target, bytes);
       out(JSON.stringify({ file: target, suggestedName: fileName }));
     } else if (action === 'import') {
-      const { options: flags, positional } = parseArgs(rest, ['on-conflict']);
+      const { options: flags, positional } = parseCommandArgs(rest, ['on-conflict']);
       if (positional.length !== 1) return usageError(BUNDLE_USAGE);
       const onConflict =
         flags['on-conflict'] === undefined ? undefined : OnConflictSchema.safeParse(flags['on-conflict']);

@@ -1,4 +1,4 @@
-import { contract, type OutputOf, type ProcedureName } from '../../shared/api/contract';
+import { contract, isProcedureName, type OutputOf, type ProcedureName } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
 import { documentHandlers } from '../documents/handlers';
@@ -23,9 +23,11 @@ export async function invoke<N extends ProcedureName>(db: Store, name: N, input:
 }
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {
-  ...Object.entries(ENTITY_SPECS).reduce<Record<string, Handler>>(
-    (all, [name, spec]) => ({ ...all, ...crudHandlers(name, spec) }),
-    {},
+  // The contract exposes only the CRUD operations something calls; the others stay inside main.
+  ...Object.fromEntries(
+    Object.entries(ENTITY_SPECS)
+      .flatMap(([name, spec]) => Object.entries(crudHandlers(name, spec)))
+      .filter(([name]) => isProcedureName(name)),
   ),
   'agendaItems.reorder': reorderHandler(ENTITY_SPECS.agendaItems),
   'guidingQuestions.reorder': reorderHandler(ENTITY_SPECS.guidingQuestions),

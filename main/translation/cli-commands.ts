@@ -5,7 +5,7 @@ import type { Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { languageOption, parseArgs, required, usageError, type ParsedArgs } from '../cli/options';
+import { languageOption, parseCommandArgs, required, usageError, type ParsedArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { readDocxFile, writeFile } from './cli-files';
 import { consentFlags, receiveReport } from './cli-receive';
@@ -52,7 +52,7 @@ export const importDocxCommand: Command = {
   usage:
     'import-docx --session ID (--document ID | --kind KIND) --lang en|es|fr|pt FILE.docx [--replace] [--accept-mismatches]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['session', 'document', 'kind', 'lang'], IMPORT_FLAGS);
+    const parsed = parseCommandArgs(args, ['session', 'document', 'kind', 'lang'], IMPORT_FLAGS);
     const sessionId = required(parsed.options, 'session');
     const language = languageOption(required(parsed.options, 'lang'));
     if ((parsed.options.document === undefined) === (parsed.options.kind === undefined)) {
@@ -96,7 +96,7 @@ export const receiveCommand: Command = {
   usage:
     'receive (--document ID | --session ID --texts) --lang es|fr|pt|en FILE.docx [--accept-mismatches] [--replace]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'session', 'lang'], [...IMPORT_FLAGS, 'texts']);
+    const parsed = parseCommandArgs(args, ['document', 'session', 'lang'], [...IMPORT_FLAGS, 'texts']);
     if (parsed.flags.has('texts')) {
       out(JSON.stringify(await receiveSessionTextsFile(app, parsed)));
       return;
@@ -114,7 +114,11 @@ export const sendCommand: Command = {
   usage:
     'send (--document ID | --session ID --texts) --lang es[,fr,pt] --out DIR [--translator NAME] [--due YYYY-MM-DD] [--changes]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'session', 'lang', 'out', 'translator', 'due'], ['changes', 'texts']);
+    const parsed = parseCommandArgs(
+      args,
+      ['document', 'session', 'lang', 'out', 'translator', 'due'],
+      ['changes', 'texts'],
+    );
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
     const languages = required(parsed.options, 'lang')
       .split(',')
@@ -147,7 +151,7 @@ export const changesCommand: Command = {
   summary: 'what changed in the original since a version was sent: a short DOCX for the translator',
   usage: 'changes --document ID --lang es|fr|pt|en --out FILE.docx',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document', 'lang', 'out']);
+    const parsed = parseCommandArgs(args, ['document', 'lang', 'out']);
     if (parsed.positional.length) usageError(parsed.positional[0]!, 'unexpected argument');
     const documentId = required(parsed.options, 'document');
     const language = languageOption(required(parsed.options, 'lang'));
@@ -172,7 +176,7 @@ export const versionsCommand: Command = {
   summary: "a document's four language versions with status, words and sending, as JSON",
   usage: 'versions --document ID',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['document']);
+    const parsed = parseCommandArgs(args, ['document']);
     out(
       JSON.stringify(
         await callOrThrow(app, 'translation.versions', { documentId: required(parsed.options, 'document') }),

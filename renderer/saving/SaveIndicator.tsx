@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../shared/i18n/field-issues';
 import { useSaveQueue, useSaveStatus } from './save-context';
+import './saving.css';
 
 /** The truthful "saved" state, in the header of every screen: saved, waiting, saving, or not saved and why. */
 export function SaveIndicator() {

@@ -7,7 +7,7 @@ import { useApi } from '../api/api-context';
 import { useApiQuery } from '../api/use-api-query';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLanguage } from '../i18n/use-language';
-import { formatInstant } from '../screens/backups/session-file';
+import { formatInstant } from '../components/browser-files';
 
 /** How often the notices ask main again: a backup is tried at most every minute. */
 const POLL_MS = 30_000;

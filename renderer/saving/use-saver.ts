@@ -12,7 +12,6 @@ export type EditableEntity =
   | 'guidingQuestions'
   | 'organizations'
   | 'people'
-  | 'documents'
   | 'documentVersions';
 
 type PatchOf<E extends EditableEntity> = InputOf<`${E}.update`>['patch'];

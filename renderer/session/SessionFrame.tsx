@@ -8,6 +8,7 @@ import { SessionBreadcrumb } from './SessionBreadcrumb';
 import { SessionLoadState } from './SessionLoadState';
 import { SessionTabs } from './SessionTabs';
 import { useSessionData, type SessionData } from './use-session-data';
+import './session-frame.css';
 
 export interface SessionContext {
   data: SessionData;

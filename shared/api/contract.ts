@@ -41,15 +41,20 @@ export type SessionOverview = z.infer<typeof SessionOverviewSchema>;
  * and the CLI carry it. Only these names and data that pass these schemas cross a boundary.
  */
 export const contract = {
-  ...crudProcedures('bodies', { fields: BodyFields, entity: BodySchema, parent: {}, listFilter: {} }),
-  ...crudProcedures('sessions', {
+  ...crudProcedures('bodies', ['list', 'get', 'update'], {
+    fields: BodyFields,
+    entity: BodySchema,
+    parent: {},
+    listFilter: {},
+  }),
+  ...crudProcedures('sessions', ['list', 'get', 'create', 'update'], {
     fields: SessionFields,
     entity: SessionSchema,
     parent: {},
     listFilter: { bodyId: IdSchema.optional() },
   }),
   'sessions.overview': query(IdInput, SessionOverviewSchema),
-  ...crudProcedures('agendaItems', {
+  ...crudProcedures('agendaItems', ['list', 'create', 'update', 'delete'], {
     fields: AgendaItemFields,
     entity: AgendaItemSchema,
     parent: { sessionId: IdSchema },
@@ -57,13 +62,13 @@ export const contract = {
     bulky: ['annotation'],
   }),
   ...reorderProcedure('agendaItems', AgendaItemSchema, { sessionId: IdSchema }),
-  ...crudProcedures('documents', {
+  ...crudProcedures('documents', ['list', 'get', 'create'], {
     fields: DocumentFields,
     entity: DocumentSchema,
     parent: { sessionId: IdSchema },
     listFilter: {},
   }),
-  ...crudProcedures('documentVersions', {
+  ...crudProcedures('documentVersions', ['list', 'get', 'create', 'update'], {
     fields: DocumentVersionFields,
     entity: DocumentVersionSchema,
     parent: { documentId: IdSchema },
@@ -71,26 +76,26 @@ export const contract = {
     createKeys: { language: LanguageSchema },
     bulky: ['content'],
   }),
-  ...crudProcedures('guidingQuestions', {
+  ...crudProcedures('guidingQuestions', ['list', 'create', 'update', 'delete'], {
     fields: GuidingQuestionFields,
     entity: GuidingQuestionSchema,
     parent: { sessionId: IdSchema },
     listFilter: {},
   }),
   ...reorderProcedure('guidingQuestions', GuidingQuestionSchema, { sessionId: IdSchema }),
-  ...crudProcedures('organizations', {
+  ...crudProcedures('organizations', ['list', 'get', 'create', 'update', 'delete'], {
     fields: OrganizationFields,
     entity: OrganizationSchema,
     parent: {},
     listFilter: { kind: OrganizationKindSchema.optional(), query: SearchText },
   }),
-  ...crudProcedures('people', {
+  ...crudProcedures('people', ['list', 'get', 'create', 'update', 'delete'], {
     fields: PersonFields,
     entity: PersonSchema,
     parent: {},
     listFilter: { organizationId: IdSchema.optional(), query: SearchText },
   }),
-  ...crudProcedures('speakers', {
+  ...crudProcedures('speakers', ['list', 'get', 'create', 'update', 'delete'], {
     fields: SpeakerFields,
     entity: SpeakerSchema,
     parent: { agendaItemId: IdSchema },

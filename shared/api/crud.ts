@@ -18,13 +18,17 @@ export const savedStamp = <F extends z.ZodObject>(fields: F, bulky: readonly str
 
 type Shape = z.ZodRawShape;
 
+/** The five operations an entity can have; each entity exposes only those a screen, the CLI or the demo calls. */
+export type CrudOperation = 'list' | 'get' | 'create' | 'update' | 'delete';
+
 /**
- * The five procedures every entity has. `parent` names the key that scopes it (sessionId for
- * agenda items); `createKeys` are set once at creation and never patched (a version's language);
- * a create may carry its own id so that undo and imports keep identities.
+ * The procedures of one entity, those of `operations` only. `parent` names the key that scopes it
+ * (sessionId for agenda items); `createKeys` are set once at creation and never patched (a
+ * version's language); a create may carry its own id so that undo and imports keep identities.
  */
 export function crudProcedures<
   N extends string,
+  O extends CrudOperation,
   S extends Shape,
   E extends z.ZodType,
   P extends Shape,
@@ -32,6 +36,7 @@ export function crudProcedures<
   C extends Shape = Record<never, never>,
 >(
   name: N,
+  operations: readonly O[],
   spec: {
     fields: EntityFields<z.ZodObject<S, z.core.$strip>>;
     entity: E;
@@ -54,18 +59,16 @@ export function crudProcedures<
   const update = z.strictObject({ id: IdSchema, patch: base.partial().strict() });
   const saved = savedStamp(base, spec.bulky ?? []);
   const list = z.strictObject({ ...spec.parent, ...spec.listFilter });
-  return {
-    [`${name}.list`]: query(list, z.array(spec.entity)),
-    [`${name}.get`]: query(IdInput, spec.entity),
-    [`${name}.create`]: mutation(create, spec.entity),
-    [`${name}.update`]: mutation(update, saved),
-    [`${name}.delete`]: mutation(IdInput, Deleted),
-  } as {
-    [K in `${N}.list`]: Procedure<typeof list, z.ZodArray<E>>;
-  } & { [K in `${N}.get`]: Procedure<IdInput, E> } & {
-    [K in `${N}.create`]: Procedure<typeof create, E>;
-  } & { [K in `${N}.update`]: Procedure<typeof update, typeof saved> } & {
-    [K in `${N}.delete`]: Procedure<IdInput, typeof Deleted>;
+  const all = {
+    list: query(list, z.array(spec.entity)),
+    get: query(IdInput, spec.entity),
+    create: mutation(create, spec.entity),
+    update: mutation(update, saved),
+    delete: mutation(IdInput, Deleted),
+  };
+  type All = typeof all;
+  return Object.fromEntries(operations.map((operation) => [`${name}.${operation}`, all[operation]])) as {
+    [K in O as `${N}.${K}`]: All[K];
   };
 }
 

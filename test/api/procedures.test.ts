@@ -85,7 +85,7 @@ describe('the dispatcher', () => {
     expect(await store.db.selectFrom('speakers').where('agendaItemId', '=', ctx.panelId).selectAll().execute()).toEqual(
       [],
     );
-    await store.api.call('sessions.delete', { id: ctx.sessionId });
+    await store.api.call('sessions.deleteWithBackup', { id: ctx.sessionId });
     for (const table of ['agendaItems', 'documents', 'guidingQuestions'] as const) {
       expect(await store.db.selectFrom(table).where('sessionId', '=', ctx.sessionId).selectAll().execute()).toEqual([]);
     }

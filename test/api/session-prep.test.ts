@@ -12,11 +12,11 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 const call = (name: string, input: unknown) => store.call<Record<string, unknown>>(name, input);
-const newDocument = () =>
+const newDocument = (symbol: string | null = null, sessionId = ctx.sessionId) =>
   call('documents.create', {
-    sessionId: ctx.sessionId,
+    sessionId,
     kind: 'note',
-    symbol: null,
+    symbol,
     revisionKind: null,
     revisionNumber: null,
     originalLanguage: 'es',
@@ -25,12 +25,24 @@ const newDocument = () =>
 describe('document symbols', () => {
   it('are issued from the body pattern, from its own count on, and never twice', async () => {
     await call('bodies.update', { id: ctx.bodyId, patch: { nextSymbolNumber: 250 } });
-    const first = await call('documents.issueSymbol', { documentId: ctx.documentId });
+    // a document goes away with its session: give one of another session of the body the first symbol
+    const other = await call('sessions.create', {
+      bodyId: ctx.bodyId,
+      title: { en: 'Regular meeting', es: '', fr: '', pt: '' },
+      date: '2023-06-01',
+      startTime: '10:00',
+      endTime: '13:00',
+      room: '',
+      modality: 'in_person',
+      originalLanguage: 'es',
+      status: 'draft',
+    });
+    const doomed = await newDocument(null, other.id as string);
+    const first = await call('documents.issueSymbol', { documentId: doomed.id });
     expect(first.symbol).toBe('CP/CAM-250/23');
     // a symbol typed by hand is skipped, and a deleted document's symbol is not issued again
-    const typed = await newDocument();
-    await call('documents.update', { id: typed.id, patch: { symbol: 'CP/CAM-251/23' } });
-    await call('documents.delete', { id: ctx.documentId });
+    await newDocument('CP/CAM-251/23');
+    await call('sessions.deleteWithBackup', { id: other.id });
     const next = await call('documents.issueSymbol', { documentId: (await newDocument()).id });
     expect(next.symbol).toBe('CP/CAM-252/23');
     expect(await call('symbols.next', { bodyId: ctx.bodyId, date: '2024-03-01' })).toEqual({
@@ -41,8 +53,14 @@ describe('document symbols', () => {
 
   it('refuses to give a second document a symbol in use, and to issue twice to one document', async () => {
     const issued = await call('documents.issueSymbol', { documentId: ctx.documentId });
-    const other = await newDocument();
-    const taken = await store.api.call('documents.update', { id: other.id, patch: { symbol: issued.symbol } });
+    const taken = await store.api.call('documents.create', {
+      sessionId: ctx.sessionId,
+      kind: 'note',
+      symbol: issued.symbol,
+      revisionKind: null,
+      revisionNumber: null,
+      originalLanguage: 'es',
+    });
     expect(taken).toMatchObject({ ok: false, error: { code: 'duplicate' } });
     const again = await store.api.call('documents.issueSymbol', { documentId: ctx.documentId });
     expect(again).toMatchObject({ ok: false, error: { code: 'duplicate' } });

@@ -178,7 +178,7 @@ describe('backups', () => {
     const { sessionId } = await invoke(store.db, 'demo.create', {});
     const made = await store.api.call('backups.create', {});
     const backupId = (made as { value: BackupInfo }).value.id;
-    await store.api.call('sessions.delete', { id: sessionId });
+    await store.api.call('sessions.deleteWithBackup', { id: sessionId });
     const afterDelete = await store.dump();
 
     const restored = await store.api.call('backups.restore', { backupId });

@@ -39,7 +39,9 @@ describe('session files from older versions', () => {
     const { base64, itemId } = plainAnnotationFile(RICH_ANNOTATIONS_SCHEMA - 1);
     const imported = await store.api.call('bundles.import', { base64 });
     expect(imported).toMatchObject({ ok: true, value: { outcome: 'new' } });
-    const item = await store.call<AgendaItem>('agendaItems.get', { id: itemId });
+    const { sessionId } = (imported as { value: { sessionId: string } }).value;
+    const items = await store.call<AgendaItem[]>('agendaItems.list', { sessionId });
+    const item = items.find((i) => i.id === itemId)!;
     expect(item.annotation).toEqual({
       en: {
         type: 'doc',

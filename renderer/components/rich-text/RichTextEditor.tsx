@@ -11,6 +11,7 @@ import { LinkForm } from './LinkForm';
 import { NotesMargin } from './NotesMargin';
 import { drawQuestions, type QuestionsView } from './questions-block';
 import { Toolbar } from './Toolbar';
+import './rich-text.css';
 
 export interface RichTextEditorProps {
   /** The stored body; when it changes to something else than the editor last sent, the editor shows it. */

@@ -10,6 +10,7 @@ import {
   type InlineNode,
   type TextNode,
 } from '../../../shared/documents/schema';
+import './rich-text.css';
 
 /*
  * A stored body, read-only, as React elements (never as HTML: the text is the user's). Headings

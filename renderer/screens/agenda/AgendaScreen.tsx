@@ -22,6 +22,7 @@ import { ScheduleSummary } from '../session-overview/ScheduleSummary';
 import { PrintButton } from '../../components/PrintButton';
 import { AgendaPrintView } from './AgendaPrintView';
 import { AgendaRow, type Presenters } from './AgendaRow';
+import '../../components/builder.css';
 
 /** A sensible first length for a new item of each kind, in minutes. */
 const DEFAULT_MINUTES: Record<AgendaItemKind, number> = {

@@ -5,6 +5,7 @@ import { isEmptyRichText, RichTextSchema, toRichText, type RichText } from '../.
 import type { Language } from '../../../shared/domain/languages';
 import { Loading } from '../../components/Loading';
 import { RichTextView } from '../../components/rich-text/RichTextView';
+import './annotations.css';
 
 // TipTap and ProseMirror load only when an annotation is first edited, not with the agenda.
 const RichTextEditor = lazy(() =>

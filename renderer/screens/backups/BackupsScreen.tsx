@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import '../../styles/backups.css';
+import './backups.css';
 import { useApiQuery } from '../../api/use-api-query';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { BackupsSection } from './BackupsSection';

@@ -9,7 +9,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { useLanguage } from '../../i18n/use-language';
 import { useSaveQueue } from '../../saving/save-context';
-import { formatInstant, formatSize } from './session-file';
+import { formatInstant, formatSize } from '../../components/browser-files';
 
 type Done = { kind: 'made'; backup: BackupInfo } | { kind: 'restored'; backup: BackupInfo };
 

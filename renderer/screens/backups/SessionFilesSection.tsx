@@ -20,7 +20,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { RefusalNotice } from './RefusalNotice';
 import { onlyFile } from '../details/export-file';
-import { formatInstant, readFileAsBase64 } from './session-file';
+import { formatInstant, readFileAsBase64 } from '../../components/browser-files';
 
 const COUNTS = [
   'agendaItems',

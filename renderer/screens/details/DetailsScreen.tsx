@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { pickLocalized } from '../../../shared/domain/languages';
-import { DocumentsEditor } from './DocumentsEditor';
+import { SessionDocumentsTable } from './SessionDocumentsTable';
 import { MissingTextsPanel } from './MissingTextsPanel';
 import { SpeakersPastSlotNotice } from './SpeakersPastSlotNotice';
 import { BodySymbolFields } from './BodySymbolFields';
@@ -16,6 +16,7 @@ import { DateField, TimeField } from '../../components/form/date-time-fields';
 import { fieldProblemText } from '../../../shared/i18n/field-issues';
 import { useHeldDraft } from '../../saving/use-held-draft';
 import { useState } from 'react';
+import './details.css';
 
 /** Session details: every fact of the meeting, saved as it is typed, and the session's documents with their symbols. */
 export function DetailsScreen({ id }: { id: string }) {
@@ -138,7 +139,7 @@ function DetailsForm({ context }: { context: SessionContext }) {
       </form>
       <BodySymbolFields bodyId={session.bodyId} date={session.date} />
       <SpeakersPastSlotNotice data={data} />
-      <DocumentsEditor context={context} />
+      <SessionDocumentsTable context={context} />
       <MissingTextsPanel sessionId={session.id} />
     </>
   );

@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { languageNameKey } from '../../../shared/i18n/enum-labels';
 import type { MissingText } from '../../../shared/languages/missing-texts';
 import { placeHref, placeLabel } from './missing-text-places';
+import './missing-texts.css';
 
 export interface MissingInLanguage {
   lang: Language;

@@ -6,6 +6,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useSaveQueue } from '../../saving/save-context';
 import { exportsLabel, placeHref, placeLabel, sessionTitleFieldSelector } from './missing-text-places';
+import './missing-texts.css';
 
 /** One language's missing texts: a summary line that opens the list, each text a link to where it is written. */
 function LanguageGaps({ sessionId, lang }: { sessionId: string; lang: Language }) {

@@ -10,7 +10,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useLanguage } from '../../i18n/use-language';
 import { floorDisplayHref } from '../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import { localCalendarDate } from '../translation/local-date';
+import { localCalendarDate } from '../../components/local-date';
 import { namesOf } from '../../session/names';
 import { useRegistry } from '../speakers/use-registry';
 import { CurrentSpeech } from './CurrentSpeech';

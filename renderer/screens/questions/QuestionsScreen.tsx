@@ -13,6 +13,7 @@ import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { MoveButtons } from '../../session/MoveButtons';
 import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
+import '../../components/builder.css';
 
 /** Guiding questions: ordered, written in the four languages, each assigned to the panelists who will answer it. */
 export function QuestionsScreen({ id }: { id: string }) {

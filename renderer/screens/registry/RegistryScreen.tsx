@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from '../../components/use-document-title';
 import { OrganizationsTab } from './OrganizationsTab';
 import { PeopleTab } from './PeopleTab';
+import './registry.css';
 
 type Tab = 'organizations' | 'people';
 

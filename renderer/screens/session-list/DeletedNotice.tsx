@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../i18n/use-language';
 import { backupsHref } from '../../routing/routes';
-import { formatInstant } from '../backups/session-file';
+import { formatInstant } from '../../components/browser-files';
 import type { DeletedSession } from './DeleteSession';
 
 /**

@@ -12,7 +12,7 @@ import { TextField } from '../../components/form/fields';
 import { useLanguage } from '../../i18n/use-language';
 import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
-import { localCalendarDate } from '../translation/local-date';
+import { localCalendarDate } from '../../components/local-date';
 
 const MAX_TITLE = 2000;
 

@@ -11,6 +11,7 @@ import { sessionRows } from './session-rows';
 import type { DeletedSession } from './DeleteSession';
 import { DeletedNotice } from './DeletedNotice';
 import { SessionTable } from './SessionTable';
+import './session-list.css';
 
 /** Every session, newest first, with its date, body, status and modality; the demo session when there is none. */
 export function SessionListScreen() {

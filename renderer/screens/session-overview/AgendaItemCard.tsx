@@ -5,6 +5,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import type { AgendaLine } from './overview-model';
 import { SpeakerTable } from './SpeakerTable';
 import { RichTextView } from '../../components/rich-text/RichTextView';
+import './session-overview.css';
 
 /** One item of the order of business: its time slot, number, title, kind, annotation and (unless told not to) speakers. */
 export function AgendaItemCard({ item, speakers = true }: { item: AgendaLine; speakers?: boolean }) {

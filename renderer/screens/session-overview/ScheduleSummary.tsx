@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Schedule } from '../../../shared/schedule/compute-schedule';
 import { useFormatters } from '../../i18n/use-formatters';
+import './session-overview.css';
 
 /** The agenda's total against the session's end time, with a clear warning when it runs over. */
 export function ScheduleSummary({ schedule, endTime }: { schedule: Schedule; endTime: string }) {

@@ -12,6 +12,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { SessionBreadcrumb } from '../../session/SessionBreadcrumb';
 import { SessionLoadState } from '../../session/SessionLoadState';
 import { SessionTabs } from '../../session/SessionTabs';
+import './session-overview.css';
 
 /** One session at a glance: its facts, its order of business with times and speakers, its questions and documents. */
 export function SessionOverviewScreen({ id }: { id: string }) {

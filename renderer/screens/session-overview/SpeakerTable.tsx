@@ -4,6 +4,7 @@ import { Tag } from '../../components/Tag';
 import { useFormatters } from '../../i18n/use-formatters';
 import { SpeakerColumnHeads } from '../speakers/SpeakerColumnHeads';
 import type { AgendaLine } from './overview-model';
+import './session-overview.css';
 
 /** An item's list of speakers in its order, and whether their time fits the item's slot. */
 export function SpeakerTable({ item }: { item: AgendaLine }) {

@@ -22,6 +22,7 @@ import { PrintButton } from '../../components/PrintButton';
 import { SpeakersPrintView } from './SpeakersPrintView';
 import { SpeakersTimeCheck } from './SpeakersTimeCheck';
 import { useRegistry, type Registry } from './use-registry';
+import './speakers.css';
 
 /** The list of speakers of one agenda item: add, order by rule or by hand, time check. */
 export function SpeakersScreen({ id, itemId }: { id: string; itemId?: string }) {

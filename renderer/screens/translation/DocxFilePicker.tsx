@@ -1,7 +1,7 @@
 import { apiError, type ApiError } from '../../../shared/api/errors';
 import { MAX_DOCX_BASE64_CHARS } from '../../../shared/api/translation-procedures';
 import { FileButton } from '../../components/form/FileButton';
-import { readFileAsBase64 } from '../backups/session-file';
+import { readFileAsBase64 } from '../../components/browser-files';
 
 /**
  * "Choose the Word file…": hands on the file's bytes as base64, never a path; a file over main's

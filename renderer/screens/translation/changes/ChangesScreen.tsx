@@ -13,10 +13,10 @@ import { translationHref } from '../../../routing/routes';
 import { SessionFrame, type SessionContext } from '../../../session/SessionFrame';
 import { QueryStatus } from '../QueryStatus';
 import { onlyFile } from '../../details/export-file';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 import { PassageChangeView } from './PassageChangeView';
 import { BackLink } from '../../../components/BackLink';
-import '../../../styles/translation.css';
+import '../translation.css';
 
 /** What changed in the original since a language version was sent, passage by passage, and the file for the translator. */
 export function ChangesScreen({ id, documentId, lang }: { id: string; documentId: string; lang: Language }) {

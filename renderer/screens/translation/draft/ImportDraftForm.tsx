@@ -11,7 +11,7 @@ import { DocxFilePicker } from '../DocxFilePicker';
 import { RefusedNotice } from '../RefusedNotice';
 import { ImportedSummary } from './ImportedSummary';
 import { useDraftImport } from './use-draft-import';
-import '../../../styles/translation.css';
+import '../translation.css';
 
 /** Kinds a Word draft can be: the three agenda documents are made from the agenda, not from a text. */
 const DRAFT_KINDS = DOCUMENT_KINDS.filter((k) => !(SESSION_EXPORT_KINDS as readonly string[]).includes(k));

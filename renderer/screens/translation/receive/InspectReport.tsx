@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InspectResult } from '../../../../shared/api/translation-procedures';
 import { useFormatters } from '../../../i18n/use-formatters';
 import { ImportedSummary } from '../draft/ImportedSummary';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 import { issueText } from './issue-text';
 import type { ReceiveTarget } from './ReceivePanel';
 

@@ -13,7 +13,7 @@ import { useFlushedQuery } from '../use-flushed-query';
 import { SendForm } from '../versions/SendForm';
 import { SessionTextsTable } from './SessionTextsTable';
 import { BackLink } from '../../../components/BackLink';
-import '../../../styles/translation.css';
+import '../translation.css';
 
 /**
  * The session's texts (title, items' titles and annotations, guiding questions) through translation,

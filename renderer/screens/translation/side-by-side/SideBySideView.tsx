@@ -1,4 +1,4 @@
-import '../../../styles/side-by-side.css';
+import './side-by-side.css';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { enumLabelKey, languageNameKey } from '../../../../shared/i18n/enum-labels';

@@ -9,7 +9,7 @@ import { TextField } from '../../../components/form/fields';
 import { useSaveQueue } from '../../../saving/save-context';
 import { DateField } from '../../../components/form/date-time-fields';
 import { useFormatters } from '../../../i18n/use-formatters';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 
 /** What the user asked to send: `send` records the sendings, main hands over the translator's files, `send` answers their names. */
 export interface SendRequest {

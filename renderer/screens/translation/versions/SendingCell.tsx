@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SentInfo } from '../../../../shared/api/translation-procedures';
 import { useFormatters } from '../../../i18n/use-formatters';
-import { localCalendarDate } from '../local-date';
+import { localCalendarDate } from '../../../components/local-date';
 
 /** What a sending shows: a document's (with the revision sent) or the session texts'. */
 type Sending = Pick<SentInfo, 'sentAt' | 'translator' | 'dueDate' | 'receivedAt'> & { symbol?: string };

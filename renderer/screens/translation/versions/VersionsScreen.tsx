@@ -12,7 +12,7 @@ import { SendForm } from './SendForm';
 import { useLanguageVersions, type LanguageVersions } from './use-language-versions';
 import { VersionsTable } from './VersionsTable';
 import { BackLink } from '../../../components/BackLink';
-import '../../../styles/translation.css';
+import '../translation.css';
 
 /** A document's four language versions: their status and words, sending to translators and receiving from them. */
 export function VersionsScreen({ id, documentId }: { id: string; documentId: string }) {

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/domain/languages';
+import type { Language } from '../../shared/domain/languages';
 
 /** Bytes as base64, in slices: one `String.fromCharCode(...bytes)` of a large file overflows the stack. */
 export function bytesToBase64(bytes: Uint8Array): string {

@@ -28,7 +28,7 @@ import { AgendaExports, ExportAll, ExportControl } from './ExportControls';
 import { SessionTextsLink } from '../translation/session-texts/SessionTextsLink';
 
 /** The session's documents: add one of a kind, issue the next symbol of the body, create rev. / corr. / add. of an issued one. */
-export function DocumentsEditor({ context }: { context: SessionContext }) {
+export function SessionDocumentsTable({ context }: { context: SessionContext }) {
   const { t } = useTranslation();
   const api = useApi();
   const queue = useSaveQueue();

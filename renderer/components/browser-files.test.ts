@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToBytes, bytesToBase64, formatInstant, formatSize, readFileAsBase64 } from './session-file';
+import { base64ToBytes, bytesToBase64, formatInstant, formatSize, readFileAsBase64 } from './browser-files';
 
 describe('session files in the renderer', () => {
   it('turns bytes into base64 and back, also past one slice', async () => {
