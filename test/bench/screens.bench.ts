@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../e2e/fixtures';
-import { machine, median, round, timeKey, timeScreen, type ScreenTime } from './timing';
+import { seedBigSession } from './seed-screens';
+import { machine, median, profiled, round, timeKey, timeScreen, type ScreenTime } from './timing';
 
 /*
  * How the editing screens hold up under a big session: 60 agenda items and 500 speakers on one
@@ -15,111 +15,11 @@ const ITEMS = Number(process.env.BENCH_ITEMS ?? 60);
 const SPEAKERS = Number(process.env.BENCH_SPEAKERS ?? 500);
 const MOVES = 7;
 
-// The benchmark reads a few fields of loosely typed answers; the app itself goes through the typed client.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Call = (name: string, input: unknown) => Promise<any>;
-
-/** Fills a session through the API, from inside the page (the page holds the host's token). */
-async function seed(page: Page): Promise<{ sessionId: string; itemId: string }> {
-  return page.evaluate(
-    async ({ items, speakers }) => {
-      const token = sessionStorage.getItem('sessionDesk.token');
-      const call: Call = async (name, input) => {
-        const response = await fetch(`/api/${name}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(input),
-        });
-        const result = await response.json();
-        if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.error)}`);
-        return result.value;
-      };
-      const empty = { en: '', es: '', fr: '', pt: '' };
-      // Written out, not imported: this function runs inside the page.
-      const doc = { type: 'doc', content: [] };
-      const emptyRich = { en: doc, es: doc, fr: doc, pt: doc };
-      const [body] = await call('bodies.list', {});
-      const session = await call('sessions.create', {
-        bodyId: body.id,
-        title: { ...empty, en: 'Benchmark session' },
-        date: '2026-06-01',
-        startTime: '09:00',
-        endTime: '18:00',
-        room: '',
-        modality: 'in_person',
-        originalLanguage: 'en',
-        status: 'draft',
-      });
-      const created: { id: string }[] = [];
-      for (let i = 0; i < items; i += 1) {
-        created.push(
-          await call('agendaItems.create', {
-            sessionId: session.id,
-            kind: i === 1 ? 'dialogue' : 'presentation',
-            title: { ...empty, en: `Item number ${i + 1} of the benchmark` },
-            annotation: {
-              ...emptyRich,
-              en: {
-                type: 'doc',
-                content: [{ type: 'paragraph', content: [{ type: 'text', text: 'An annotation of one sentence.' }] }],
-              },
-            },
-            durationMinutes: 5,
-            documentSymbols: [],
-            speakerOrder: 'by_rule',
-          }),
-        );
-      }
-      const itemId = created[1]!.id;
-      const states = await call('organizations.list', { kind: 'member_state' });
-      const roles = ['panelist', 'observer', 'organization', 'keynote'];
-      const jobs: Promise<unknown>[] = [];
-      for (let i = 0; i < speakers; i += 1) {
-        const state = states[i % states.length];
-        const job = (async () => {
-          if (i < states.length) {
-            return call('speakers.create', {
-              agendaItemId: itemId,
-              personId: null,
-              organizationId: state.id,
-              role: 'delegation',
-              allottedMinutes: 3,
-              status: 'requested',
-              requestedAt: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00`,
-            });
-          }
-          const person = await call('people.create', {
-            name: `Speaker ${String(i).padStart(3, '0')} Benchmark`,
-            honorific: 'Ms.',
-            position: '',
-            organizationId: state.id,
-            email: '',
-          });
-          return call('speakers.create', {
-            agendaItemId: itemId,
-            personId: person.id,
-            organizationId: null,
-            role: roles[i % roles.length],
-            allottedMinutes: 3,
-            status: i % 17 === 0 ? 'withdrawn' : 'confirmed',
-            requestedAt: `2026-05-${String(1 + (i % 28)).padStart(2, '0')}T11:${String(i % 60).padStart(2, '0')}:00`,
-          });
-        })();
-        jobs.push(job);
-        if (jobs.length >= 8) await Promise.all(jobs.splice(0));
-      }
-      await Promise.all(jobs);
-      return { sessionId: session.id, itemId };
-    },
-    { items: ITEMS, speakers: SPEAKERS },
-  );
-}
-
 test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page, app }) => {
   await page.goto(app.url);
   await expect(page.getByTestId('session-row')).toHaveCount(1);
   const seedStart = Date.now();
-  const { sessionId, itemId } = await seed(page);
+  const { sessionId, itemId } = await seedBigSession(page, ITEMS, SPEAKERS);
   const seedSeconds = (Date.now() - seedStart) / 1000;
   console.log(`seeded in ${seedSeconds} s`);
 
@@ -134,9 +34,16 @@ test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page,
   const agendaRenders: ScreenTime[] = [];
   const speakersRenders: ScreenTime[] = [];
   for (let i = 0; i < 5; i += 1) {
-    agendaRenders.push(await timeScreen(page, agendaHash, '[data-testid="builder-item"]', ITEMS));
+    const profile = i === 4 ? profiled : <T>(_page: unknown, _name: string, work: () => Promise<T>) => work();
+    agendaRenders.push(
+      await profile(page, 'screens-agenda-open', () =>
+        timeScreen(page, agendaHash, '[data-testid="builder-item"]', ITEMS),
+      ),
+    );
     await timeScreen(page, '#/', '[data-testid="session-row"]', 2);
-    speakersRenders.push(await timeScreen(page, speakersHash, speakerRows, 1));
+    speakersRenders.push(
+      await profile(page, 'screens-speakers-open', () => timeScreen(page, speakersHash, speakerRows, 1)),
+    );
     await timeScreen(page, '#/', '[data-testid="session-row"]', 2);
   }
 
