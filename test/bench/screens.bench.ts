@@ -60,12 +60,11 @@ test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page,
     .getByTestId('item-title')
     .focus();
   const agendaMoves: number[] = [];
-  for (let i = 0; i < MOVES; i += 1)
-    agendaMoves.push(
-      await timeKey(page, '[data-testid="agenda-builder"]', i % 2 ? 'Alt+ArrowUp' : 'Alt+ArrowDown', {
-        childList: true,
-      }),
-    );
+  for (let i = 0; i < MOVES; i += 1) {
+    const key = i % 2 ? 'Alt+ArrowUp' : 'Alt+ArrowDown';
+    const move = () => timeKey(page, '[data-testid="agenda-builder"]', key, { childList: true });
+    agendaMoves.push(i === MOVES - 1 ? await profiled(page, 'screens-agenda-move', move) : await move());
+  }
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 
   await timeScreen(page, speakersHash, speakerRows, 1);
@@ -81,12 +80,11 @@ test('screens stay smooth with 60 agenda items and 500 speakers', async ({ page,
     .getByTestId('speaker-minutes')
     .focus();
   const speakerMoves: number[] = [];
-  for (let i = 0; i < MOVES; i += 1)
-    speakerMoves.push(
-      await timeKey(page, '[data-testid="speaker-editor"] tbody', i % 2 ? 'Alt+ArrowDown' : 'Alt+ArrowUp', {
-        childList: true,
-      }),
-    );
+  for (let i = 0; i < MOVES; i += 1) {
+    const key = i % 2 ? 'Alt+ArrowDown' : 'Alt+ArrowUp';
+    const move = () => timeKey(page, '[data-testid="speaker-editor"] tbody', key, { childList: true });
+    speakerMoves.push(i === MOVES - 1 ? await profiled(page, 'screens-speakers-move', move) : await move());
+  }
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
 
   const pick = (times: ScreenTime[], key: keyof ScreenTime) => round(median(times.map((t) => t[key])));
