@@ -2,14 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { ApiFailure, apiError } from '../../shared/api/errors';
-import { createDemoOnFirstRun } from '../demo/first-run';
-import { startAutomaticBackups, type AutomaticBackups } from '../safety/automatic-backups';
-import { stampOf } from '../safety/backups';
-import { checkDatabaseFile } from '../safety/sqlite-files';
+import type { AutomaticBackups } from '../safety/automatic-backups';
 import { setWritableCopy, trackStorage } from '../safety/storage-state';
 import { isReadOnlyDatabase, writableFolderFor, type AccessCheck } from '../safety/writable-copy';
-import { createApi, type Api } from '../services/api';
-import { invoke } from '../services/handlers';
+import type { Api } from '../services/api';
 import { openStore, type Store } from '../store/open-database';
 import { backupThrough } from '../store/sqlite-files';
 import { storageFailure } from '../store/storage-errors';
@@ -42,6 +38,21 @@ interface Opened {
   backups: AutomaticBackups | null;
 }
 
+/*
+ * The API (the contract and every feature's handlers), the demo, the backups and the copying are
+ * imported when first needed: a CLI call is a whole process, and a command that reads the store
+ * directly (an export) should not pay for loading the rest.
+ */
+function apiOn(db: Store): Api {
+  let api: Promise<Api> | null = null;
+  return {
+    async call(name, input) {
+      api ??= import('../services/api').then(({ createApi }) => createApi(db));
+      return (await api).call(name, input);
+    },
+  };
+}
+
 async function openOne(file: string, options: OpenAppOptions): Promise<Opened> {
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   try {
@@ -55,15 +66,23 @@ async function openOne(file: string, options: OpenAppOptions): Promise<Opened> {
     const readOnly = isReadOnlyDatabase(file, options.access);
     const { db, raw } = await openStore({ file, readOnly, ...binding });
     try {
-      if (!readOnly && (options.demoOnFirstRun ?? true)) await createDemoOnFirstRun(db, invoke);
+      if (!readOnly && (options.demoOnFirstRun ?? true)) {
+        const [{ createDemoOnFirstRun }, { invoke }] = await Promise.all([
+          import('../demo/first-run'),
+          import('../services/handlers'),
+        ]);
+        await createDemoOnFirstRun(db, invoke);
+      }
     } catch (error) {
       await db.destroy();
       throw error;
     }
     trackStorage(db, { readOnly, file });
     const backups =
-      (options.automaticBackups ?? true) && !readOnly ? startAutomaticBackups({ db, file, ...binding }) : null;
-    return { file, db, raw, readOnly, api: createApi(db), backups };
+      (options.automaticBackups ?? true) && !readOnly
+        ? (await import('../safety/automatic-backups')).startAutomaticBackups({ db, file, ...binding })
+        : null;
+    return { file, db, raw, readOnly, api: apiOn(db), backups };
   } catch (error) {
     // a full disk, a read-only or missing folder: one typed failure naming the file, never a stack trace
     throw storageFailure(error, file) ?? error;
@@ -82,6 +101,10 @@ async function closeOne(opened: Opened): Promise<void> {
 async function writableCopyOf(opened: Opened, options: OpenAppOptions): Promise<string> {
   const folder = writableFolderFor(opened.file, options.access, options.copyFolders);
   if (!folder) throw new ApiFailure(apiError('read_only', [{ path: 'database', message: 'no writable folder found' }]));
+  const [{ stampOf }, { checkDatabaseFile }] = await Promise.all([
+    import('../safety/backups'),
+    import('../safety/sqlite-files'),
+  ]);
   const name = path.basename(opened.file, path.extname(opened.file));
   const copy = path.join(folder, `${name}-copy-${stampOf(Date.now())}.sqlite`);
   await backupThrough(opened.raw, copy);

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { SessionOverview } from '../../shared/api/contract';
 import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
+import type { MissingText } from '../../shared/languages/missing-texts';
 import { fail } from '../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { callOrThrow } from '../cli/call-or-throw';
+import { exportSessionKind, overviewOf } from './export';
+import { documentExport, missingTexts } from './missing-texts';
 import type { Command } from '../cli/command';
 import { languageOption as language, parseCommandArgs, required, usageError } from '../cli/options';
 import { userPath } from '../platform/project-paths';
@@ -24,9 +28,9 @@ function write(file: string, exported: ExportedFile, out: (text: string) => void
   out(file);
 }
 
-async function conceptPaperId(app: App, sessionId: string, documentId: string | undefined): Promise<string> {
+function conceptPaperId(overview: SessionOverview, documentId: string | undefined): string {
   if (documentId) return documentId;
-  const papers = (await callOrThrow(app, 'documents.list', { sessionId })).filter((d) => d.kind === 'concept_paper');
+  const papers = overview.documents.filter((d) => d.kind === 'concept_paper');
   if (papers.length === 0)
     return fail('not_found', [{ path: '--session', message: 'the session has no concept paper' }]);
   if (papers.length > 1) {
@@ -38,19 +42,15 @@ async function conceptPaperId(app: App, sessionId: string, documentId: string | 
   return papers[0]!.id;
 }
 
-/**
- * Says on stderr each text the export(s) would print in another language; with `--strict`, refuses
- * before anything is written.
- */
-async function reportMissing(
-  app: App,
-  checks: readonly { lang: Language; kind?: SessionExportKind; documentId?: string; sessionId: string }[],
+/** Says on stderr each text the export(s) would print in another language; with `--strict`, refuses before anything is written. */
+function reportMissing(
+  found: readonly { missing: MissingText[]; lang: Language }[],
   strict: boolean,
   err: (text: string) => void,
-): Promise<void> {
+): void {
   let count = 0;
-  for (const check of checks) {
-    const lines = missingLines(await callOrThrow(app, 'exports.missingTexts', check), check.lang);
+  for (const { missing, lang } of found) {
+    const lines = missingLines(missing, lang);
     lines.forEach((line) => err(line));
     count += lines.length;
   }
@@ -86,32 +86,24 @@ export const exportCommand: Command = {
     const sessionId = required(options, 'session');
     if (what === 'all') {
       const dir = userPath(required(options, 'out'));
-      await reportMissing(
-        app,
-        LANGUAGES.map((lang) => ({ sessionId, lang })),
-        strict,
-        err,
-      );
+      const found = LANGUAGES.map(async (lang) => ({ lang, missing: await missingTexts(app.db, { sessionId, lang }) }));
+      reportMissing(await Promise.all(found), strict, err);
       return exportAll(app, sessionId, dir, out);
     }
     const lang = language(required(options, 'lang'));
     const file = userPath(required(options, 'out'));
     if (!file.toLowerCase().endsWith('.docx')) usageError('--out', 'the file name must end in .docx');
-    const paperId = what === 'concept-paper' ? await conceptPaperId(app, sessionId, options.document) : null;
-    await reportMissing(
-      app,
-      [paperId ? { sessionId, lang, documentId: paperId } : { sessionId, lang, kind: SESSION_KINDS[what]! }],
-      strict,
-      err,
-    );
-    const exported = paperId
-      ? await callOrThrow(app, 'documents.exportDocx', { documentId: paperId, language: lang })
-      : await callOrThrow(app, 'sessions.exportDocx', {
-          sessionId,
-          kind: SESSION_KINDS[what]!,
-          language: lang,
-          ...(options.document ? { documentId: options.document } : {}),
-        });
+    // The export functions are called directly, each text read once: a CLI call is a whole process,
+    // and the API would load every feature's handlers and check the 100-page paper again on the way out.
+    if (what === 'concept-paper') {
+      const overview = await overviewOf(app.db, sessionId);
+      const paper = await documentExport(app.db, overview, conceptPaperId(overview, options.document), lang);
+      reportMissing([{ lang, missing: paper.missing }], strict, err);
+      return write(file, await paper.file(), out);
+    }
+    const kind = SESSION_KINDS[what]!;
+    reportMissing([{ lang, missing: await missingTexts(app.db, { sessionId, lang, kind }) }], strict, err);
+    const exported = await exportSessionKind(app.db, sessionId, kind, lang, options.document);
     write(file, exported, out);
   },
 };

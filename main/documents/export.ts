@@ -8,8 +8,8 @@ import {
 import type { SessionOverview } from '../../shared/api/contract';
 import { fail } from '../../shared/api/errors';
 import { emptyContent } from '../../shared/documents/helpers';
-import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
-import { formatSymbol, type SessionDocument } from '../../shared/domain/document';
+import type { StoredContent } from '../../shared/documents/schema';
+import { formatSymbol, type DocumentVersion, type SessionDocument } from '../../shared/domain/document';
 import { pickLocalizedIn, type Language } from '../../shared/domain/languages';
 import { findDocument, findVersion } from '../store/documents';
 import type { Store } from '../store/open-database';
@@ -56,14 +56,9 @@ export const toFile = async (
   doc: ReturnType<typeof conceptPaperDocument>,
 ): Promise<ExportedFile> => ({ fileName, bytes: await packDocument(doc) });
 
-/** Reads stored content; a version not yet written exports as an empty document with its title block. */
-export function readContent(content: unknown): StoredContent {
-  if (content === null) return emptyContent();
-  const parsed = StoredContentSchema.safeParse(content);
-  if (!parsed.success) {
-    return fail('validation', [{ path: 'content', message: 'the stored content does not match the document schema' }]);
-  }
-  return parsed.data;
+/** Stored content, checked when its row was read; a version not yet written exports as an empty document with its title block. */
+export function readContent(content: StoredContent | null): StoredContent {
+  return content ?? emptyContent();
 }
 
 /**
@@ -84,6 +79,17 @@ export async function exportStoredDocument(
   const version = await findVersion(db, doc.id, lang);
   if (!version)
     return fail('not_found', [{ path: 'language', message: 'the document has no version in this language' }]);
+  return storedDocumentFile(overview, doc, version, copy);
+}
+
+/** The DOCX of a stored document's version, from what is already read (the CLI reads once to check and export). */
+export function storedDocumentFile(
+  overview: SessionOverview,
+  doc: SessionDocument,
+  version: DocumentVersion,
+  copy: CopyKind = 'distribution',
+): Promise<ExportedFile> {
+  const lang = version.language;
   const content = readContent(version.content);
   const t = i18nFor(lang).t;
   const defaultKindLabel = (
@@ -101,7 +107,7 @@ export async function exportStoredDocument(
   return toFile(docxFileName(formatSymbol(doc), KIND_SLUGS[doc.kind] ?? 'document', lang), document);
 }
 
-async function exportSessionDocument(
+export async function exportSessionDocument(
   db: Store,
   overview: SessionOverview,
   kind: SessionExportKind,

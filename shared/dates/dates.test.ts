@@ -70,6 +70,31 @@ describe('formatLongDate', () => {
   });
 });
 
+/** Every day of a common and a leap year, and a few far ones, as `YYYY-MM-DD`. */
+const manyDays = (): string[] => {
+  const days: string[] = [];
+  for (const start of ['2023-01-01', '2024-01-01']) {
+    const first = Date.parse(`${start}T00:00:00Z`);
+    for (let i = 0; i < 366; i += 1) days.push(new Date(first + i * 86_400_000).toISOString().slice(0, 10));
+  }
+  return [...days, '1999-12-31', '2100-02-28', '2999-07-01'];
+};
+
+describe('long and header dates, written out without Intl', () => {
+  it('match what Intl.DateTimeFormat writes, every day, in every language', () => {
+    for (const lang of LANGUAGES) {
+      const long = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      const header = new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+      for (const day of manyDays()) {
+        const instant = calendarDateToUtc(day);
+        expect(formatLongDate(day, lang), `${lang} ${day}`).toBe(long.format(instant));
+        const part = (type: string) => header.formatToParts(instant).find((p) => p.type === type)!.value;
+        expect(formatHeaderDate(day, lang), `${lang} ${day}`).toBe(`${part('day')} ${part('month')} ${part('year')}`);
+      }
+    }
+  });
+});
+
 describe('formatHeaderDate', () => {
   const expected = { en: '9 May 2023', es: '9 mayo 2023', fr: '9 mai 2023', pt: '9 maio 2023' };
   it('writes day, month, year with no "de" and no comma, in every time zone', () => {

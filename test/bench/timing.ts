@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import type { CDPSession, Page } from '@playwright/test';
 
@@ -102,3 +104,21 @@ export const machine = () =>
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')}`;
+
+/**
+ * With BENCH_PROFILE=1, records the page's CPU profile (CDP Profiler) while `work` runs and writes it to
+ * test-results/<name>.cpuprofile (open it in Chromium's DevTools, Performance tab); otherwise only runs `work`.
+ */
+export async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_PROFILE) return work();
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.detach();
+  fs.mkdirSync('test-results', { recursive: true });
+  fs.writeFileSync(path.join('test-results', `${name}.cpuprofile`), JSON.stringify(profile));
+  return result;
+}

@@ -1,19 +1,8 @@
+import { MONTH_NAMES } from '../../../shared/dates/month-names';
+
 /** Month numbers by their names in the four languages, for a draft's title block. */
 const MONTHS: Record<string, number> = {};
-[
-  ['january', 'enero', 'janvier', 'janeiro'],
-  ['february', 'febrero', 'février', 'fevereiro'],
-  ['march', 'marzo', 'mars', 'março'],
-  ['april', 'abril', 'avril', 'abril'],
-  ['may', 'mayo', 'mai', 'maio'],
-  ['june', 'junio', 'juin', 'junho'],
-  ['july', 'julio', 'juillet', 'julho'],
-  ['august', 'agosto', 'août', 'agosto'],
-  ['september', 'septiembre', 'septembre', 'setembro'],
-  ['october', 'octubre', 'octobre', 'outubro'],
-  ['november', 'noviembre', 'novembre', 'novembro'],
-  ['december', 'diciembre', 'décembre', 'dezembro'],
-].forEach((names, index) => names.forEach((n) => (MONTHS[n] = index + 1)));
+for (const names of Object.values(MONTH_NAMES)) names.forEach((n, index) => (MONTHS[n.toLowerCase()] = index + 1));
 
 /** "May 9, 2023", "9 de mayo de 2023", "9 mai 2023", "2023-05-09" → '2023-05-09'; '' when it is no date. */
 export function parseDocumentDate(text: string): string {

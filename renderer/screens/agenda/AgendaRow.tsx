@@ -1,5 +1,5 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/domain/agenda-item';
 import type { RichText } from '../../../shared/documents/rich-text';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
@@ -8,7 +8,7 @@ import { LocalizedFields, SelectField, TextField } from '../../components/form/f
 import { useLocalizedDraft, type LocalizedRules } from '../../components/form/use-localized-draft';
 import { fieldProblemText } from '../../../shared/i18n/field-issues';
 import { useHeldDraft } from '../../saving/use-held-draft';
-import { useFormatters } from '../../i18n/use-formatters';
+import type { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { MoveButtons } from '../../session/MoveButtons';
 import { AnnotationField } from './AnnotationField';
@@ -44,13 +44,42 @@ interface Props {
   onMove: (id: string, to: 'up' | 'down' | number) => void;
   onDelete: (id: string) => void;
   drag: { start: (id: string) => void; drop: (id: string) => void };
+  /** The builder's translator and formatters: a hook each in sixty rows costs when the builder opens. */
+  t: TFunction;
+  i18n: I18n;
+  format: ReturnType<typeof useFormatters>;
+  words: RowWords;
 }
+
+/** The words every row shows alike, looked up once per language for the whole list, not once per row. */
+export function rowWords(t: TFunction) {
+  return {
+    title: t('agendaBuilder.fields.title'),
+    kind: t('agendaBuilder.fields.kind'),
+    duration: t('agendaBuilder.fields.duration'),
+    documents: t('agendaBuilder.fields.documents'),
+    noIssuedSymbols: t('agendaBuilder.noIssuedSymbols'),
+    otherSymbols: t('agendaBuilder.fields.otherSymbols'),
+    otherSymbolsHint: t('agendaBuilder.otherSymbolsHint'),
+    allLanguages: t('agendaBuilder.allLanguages'),
+    moderators: t('agendaBuilder.moderators'),
+    panelists: t('agendaBuilder.panelists'),
+    pastEnd: t('agenda.pastEnd'),
+    dragHint: t('agendaBuilder.dragHint'),
+    delete: t('common.delete'),
+    annotation: t('agendaBuilder.fields.annotation'),
+    annotationNone: t('agendaBuilder.annotation.none'),
+    annotationEdit: t('agendaBuilder.annotation.edit'),
+    annotationDone: t('agendaBuilder.annotation.done'),
+    languages: Object.fromEntries(LANGUAGES.map((l) => [l, t(`languages.${l}`)])) as Record<Language, string>,
+  };
+}
+export type RowWords = ReturnType<typeof rowWords>;
 
 /** One item in the builder: its computed times, title, kind, duration, documents, annotation and presenters. */
 export const AgendaRow = memo(function AgendaRow(props: Props) {
   const { item, number, count, start, end, runsPastEnd, presenters, issuedSymbols } = props;
-  const { t, i18n } = useTranslation();
-  const format = useFormatters();
+  const { t, i18n, format } = props;
   const lang = format.lang;
   const title = useLocalizedDraft(item.title, (next) => props.onChange(item.id, { title: next }), TITLE_RULES);
   const [durationDraft, setDurationDraft] = useState<string | null>(null);
@@ -71,7 +100,8 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
     if (!dropTarget) setDropTarget(true);
   };
 
-  const titleLabel = t('agendaBuilder.fields.title');
+  const { words } = props;
+  const titleLabel = words.title;
   // Every field's name says which item it belongs to: a screen reader reads the field, not the row around it.
   const ofItem = (field: string) => t('a11y.fieldOfItem', { number, field });
   const annotationField = (language: Language) => (
@@ -84,6 +114,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
       editing={props.editingLang === language}
       onEdit={props.onEditAnnotation}
       onChange={props.onAnnotationChange}
+      words={words}
       t={t}
     />
   );
@@ -111,7 +142,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           className="drag-handle"
           draggable
           data-testid="drag-handle"
-          title={t('agendaBuilder.dragHint')}
+          title={words.dragHint}
           onDragStart={(event) => {
             event.dataTransfer.effectAllowed = 'move';
             event.dataTransfer.setData('text/plain', item.id);
@@ -133,8 +164,8 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
         <div className="builder-item__main">
           <TextField
             className="field--grow"
-            label={`${titleLabel} (${t(`languages.${lang}`)})`}
-            aria-label={ofItem(`${titleLabel} (${t(`languages.${lang}`)})`)}
+            label={`${titleLabel} (${words.languages[lang]})`}
+            aria-label={ofItem(`${titleLabel} (${words.languages[lang]})`)}
             lang={lang}
             value={title.shown[lang]}
             error={title.errorOf(lang) ?? title.error}
@@ -143,17 +174,17 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             onChange={(text) => title.change(lang, text)}
           />
           <SelectField
-            label={t('agendaBuilder.fields.kind')}
-            accessibleName={ofItem(t('agendaBuilder.fields.kind'))}
+            label={words.kind}
+            accessibleName={ofItem(words.kind)}
             value={item.kind}
             options={props.kindOptions}
             onChange={(kind) => props.onChange(item.id, { kind })}
           />
           <div className={`field field--narrow${durationDraft !== null ? ' has-error' : ''}`}>
-            <label htmlFor={`duration-${item.id}`}>{t('agendaBuilder.fields.duration')}</label>
+            <label htmlFor={`duration-${item.id}`}>{words.duration}</label>
             <input
               id={`duration-${item.id}`}
-              aria-label={ofItem(t('agendaBuilder.fields.duration'))}
+              aria-label={ofItem(words.duration)}
               type="number"
               min={0}
               max={MAX_MINUTES}
@@ -181,7 +212,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
         </div>
         {runsPastEnd && (
           <p className="tag tag--warning" data-testid="item-past-end">
-            {t('agenda.pastEnd')}
+            {words.pastEnd}
           </p>
         )}
         {presenters && presenters.allotted > item.durationMinutes && (
@@ -193,13 +224,13 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           </p>
         )}
         <fieldset className="symbols-field">
-          <legend>{t('agendaBuilder.fields.documents')}</legend>
-          {issuedSymbols.length === 0 && <p className="field__hint">{t('agendaBuilder.noIssuedSymbols')}</p>}
+          <legend>{words.documents}</legend>
+          {issuedSymbols.length === 0 && <p className="field__hint">{words.noIssuedSymbols}</p>}
           {issuedSymbols.map((symbol) => (
             <label key={symbol} className="check">
               <input
                 type="checkbox"
-                aria-label={ofItem(`${t('agendaBuilder.fields.documents')}: ${symbol}`)}
+                aria-label={ofItem(`${words.documents}: ${symbol}`)}
                 checked={item.documentSymbols.includes(symbol)}
                 onChange={(event) =>
                   props.onChange(item.id, {
@@ -213,9 +244,9 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             </label>
           ))}
           <TextField
-            label={t('agendaBuilder.fields.otherSymbols')}
-            aria-label={ofItem(t('agendaBuilder.fields.otherSymbols'))}
-            hint={t('agendaBuilder.otherSymbolsHint')}
+            label={words.otherSymbols}
+            aria-label={ofItem(words.otherSymbols)}
+            hint={words.otherSymbolsHint}
             className="symbol-input"
             value={othersDraft ?? others.join('; ')}
             onChange={(text) => {
@@ -237,7 +268,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           className="builder-item__languages"
           onToggle={(event) => setLanguagesOpen((event.target as HTMLDetailsElement).open)}
         >
-          <summary>{t('agendaBuilder.allLanguages')}</summary>
+          <summary>{words.allLanguages}</summary>
           {/* Rendered only once opened: sixty items of eight fields each would slow the whole list. */}
           {languagesOpen && (
             <>
@@ -256,12 +287,12 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
         <p className="builder-item__presenters" data-testid="item-presenters">
           {presenters && presenters.moderators.length > 0 && (
             <span>
-              <strong>{t('agendaBuilder.moderators')}:</strong> {someNames(presenters.moderators, t)}
+              <strong>{words.moderators}:</strong> {someNames(presenters.moderators, t)}
             </span>
           )}
           {presenters && presenters.panelists.length > 0 && (
             <span>
-              <strong>{t('agendaBuilder.panelists')}:</strong> {someNames(presenters.panelists, t)}
+              <strong>{words.panelists}:</strong> {someNames(presenters.panelists, t)}
             </span>
           )}
           <a href={sessionHref(props.sessionId, 'speakers', item.id)} data-testid="item-speakers-link">
@@ -286,7 +317,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           aria-label={t('agendaBuilder.deleteItem', { number })}
           onClick={() => props.onDelete(item.id)}
         >
-          {t('common.delete')}
+          {words.delete}
         </button>
       </div>
     </li>

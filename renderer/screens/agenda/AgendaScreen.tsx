@@ -13,7 +13,7 @@ import { useUndo } from '../../components/UndoBar';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { toApiError } from '../../api/api-error';
 import type { ApiError } from '../../../shared/api/errors';
-import { useLanguage } from '../../i18n/use-language';
+import { useFormatters } from '../../i18n/use-formatters';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
@@ -21,7 +21,7 @@ import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
 import { PrintButton } from '../../components/PrintButton';
 import { AgendaPrintView } from './AgendaPrintView';
-import { AgendaRow, type Presenters } from './AgendaRow';
+import { AgendaRow, rowWords, type Presenters } from './AgendaRow';
 import '../../components/builder.css';
 
 /** A sensible first length for a new item of each kind, in minutes. */
@@ -46,7 +46,8 @@ export function AgendaScreen({ id }: { id: string }) {
 
 export function AgendaBuilder({ context }: { context: SessionContext }) {
   const { t, i18n } = useTranslation();
-  const lang = useLanguage();
+  const format = useFormatters();
+  const lang = format.lang;
   const saver = useSaver();
   const { data, mutate, reload } = context;
   const { session } = data;
@@ -85,6 +86,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
     return byItem;
   }, [data.speakers, data.organizations, data.people, lang]);
 
+  const words = useMemo(() => rowWords(t), [t]);
   const kindOptions = useMemo(
     () => AGENDA_ITEM_KINDS.map((k) => ({ value: k, label: t(enumLabelKey('agendaItemKind', k)) })),
     [t],
@@ -304,6 +306,10 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
                   onMove={move}
                   onDelete={remove}
                   drag={drag}
+                  t={t}
+                  i18n={i18n}
+                  format={format}
+                  words={words}
                 />
               );
             })}

@@ -6,6 +6,7 @@ import type { Language } from '../../../shared/domain/languages';
 import { Loading } from '../../components/Loading';
 import { RichTextView } from '../../components/rich-text/RichTextView';
 import './annotations.css';
+import type { RowWords } from './AgendaRow';
 
 // TipTap and ProseMirror load only when an annotation is first edited, not with the agenda.
 const RichTextEditor = lazy(() =>
@@ -21,8 +22,9 @@ interface Props {
   editing: boolean;
   onEdit: (itemId: string, lang: Language | null) => void;
   onChange: (itemId: string, lang: Language, next: RichText) => void;
-  /** The row's translator: an agenda shows dozens of these, and a hook each costs when it opens. */
+  /** The row's translator and the list's words: an agenda shows dozens of these, and a hook or a lookup each costs when it opens. */
   t: TFunction;
+  words: RowWords;
 }
 
 /**
@@ -30,11 +32,11 @@ interface Props {
  * place once "Edit annotation" is pressed. Static by default because an agenda of 25 items shows
  * 25 of them, and an editor each would make the screen slow to open.
  */
-export function AnnotationField({ itemId, number, lang, value, editing, onEdit, onChange, t }: Props) {
+export function AnnotationField({ itemId, number, lang, value, editing, onEdit, onChange, t, words }: Props) {
   const [invalid, setInvalid] = useState<string | null>(null);
   const frame = useRef<HTMLDivElement>(null);
-  const language = t(`languages.${lang}`);
-  const label = `${t('agendaBuilder.fields.annotation')} (${language})`;
+  const language = words.languages[lang];
+  const label = `${words.annotation} (${language})`;
 
   // The text takes the focus once the editor (loaded on first use) is on screen.
   useEffect(() => {
@@ -75,7 +77,7 @@ export function AnnotationField({ itemId, number, lang, value, editing, onEdit, 
           })}
           onClick={() => onEdit(itemId, editing ? null : lang)}
         >
-          {t(editing ? 'agendaBuilder.annotation.done' : 'agendaBuilder.annotation.edit')}
+          {editing ? words.annotationDone : words.annotationEdit}
         </button>
       </div>
       {editing ? (
@@ -90,7 +92,7 @@ export function AnnotationField({ itemId, number, lang, value, editing, onEdit, 
           />
         </Suspense>
       ) : isEmptyRichText(value) ? (
-        <p className="annotation-field__none">{t('agendaBuilder.annotation.none')}</p>
+        <p className="annotation-field__none">{words.annotationNone}</p>
       ) : (
         <RichTextView doc={value} lang={lang} className="annotation-field__view" testId="annotation-view" />
       )}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
@@ -21,8 +21,11 @@ import {
   wallClockNow,
 } from '../../../shared/speakers/speaker-defaults';
 
-/** Inscribes a speaker: a panelist (person and whom they speak for), a delegation (a member state, person optional), an observer or an organization. */
-export function AddSpeakerForm({
+/**
+ * Inscribes a speaker: a panelist (person and whom they speak for), a delegation (a member state, person optional), an observer or an organization.
+ * Memoised: its lists hold every person of the registry, and a move in the list above changes nothing here.
+ */
+export const AddSpeakerForm = memo(function AddSpeakerForm({
   item,
   registry,
   onAdded,
@@ -164,4 +167,4 @@ export function AddSpeakerForm({
         ))}
     </form>
   );
-}
+});

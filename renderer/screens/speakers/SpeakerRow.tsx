@@ -1,8 +1,8 @@
 import { memo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/domain/languages';
 import { SPEAKER_ROLES, SPEAKER_STATUSES, type Speaker } from '../../../shared/domain/speaker';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
-import { useLanguage } from '../../i18n/use-language';
 import { personLabel, speakerNames, type Names } from '../../session/names';
 import { DateTimeField } from '../../components/form/date-time-fields';
 
@@ -13,12 +13,36 @@ interface Props {
   onChange: (id: string, patch: Partial<Speaker>) => void;
   onMove: (id: string, to: 'up' | 'down') => void;
   onDelete: (id: string) => void;
+  /** The list's translator and language: a translation hook in each of hundreds of rows costs when the list opens. */
+  t: TFunction;
+  lang: Language;
+  words: SpeakerRowWords;
 }
 
+/** The words every row shows alike, looked up once per language for the whole list, not once per row. */
+export function speakerRowWords(t: TFunction) {
+  return {
+    roles: SPEAKER_ROLES.map((r) => ({ value: r, label: t(enumLabelKey('speakerRole', r)) })),
+    statuses: SPEAKER_STATUSES.map((s) => ({ value: s, label: t(enumLabelKey('speakerStatus', s)) })),
+    moveUp: t('common.moveUp'),
+    moveDown: t('common.moveDown'),
+    delete: t('common.delete'),
+  };
+}
+export type SpeakerRowWords = ReturnType<typeof speakerRowWords>;
+
 /** One speaker on the list: who, role, status, time of request, minutes; moved with Alt+↑/↓ or the buttons. */
-export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onChange, onMove, onDelete }: Props) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
+export const SpeakerRow = memo(function SpeakerRow({
+  speaker,
+  number,
+  names,
+  onChange,
+  onMove,
+  onDelete,
+  t,
+  lang,
+  words,
+}: Props) {
   const [minutesDraft, setMinutesDraft] = useState<string | null>(null);
   const who = speakerNames(speaker, names, lang);
   const name = who.person ?? who.organization ?? '';
@@ -52,6 +76,7 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
             organizationId={speaker.organizationId}
             names={names}
             label={name}
+            t={t}
             onPick={(personId) => onChange(id, { personId })}
           />
         )}
@@ -63,9 +88,9 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
           data-role="role"
           onChange={(e) => onChange(id, { role: e.target.value as Speaker['role'] })}
         >
-          {SPEAKER_ROLES.map((r) => (
-            <option key={r} value={r}>
-              {t(enumLabelKey('speakerRole', r))}
+          {words.roles.map((r) => (
+            <option key={r.value} value={r.value}>
+              {r.label}
             </option>
           ))}
         </select>
@@ -78,9 +103,9 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
           data-testid="speaker-status"
           onChange={(e) => onChange(id, { status: e.target.value as Speaker['status'] })}
         >
-          {SPEAKER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(enumLabelKey('speakerStatus', s))}
+          {words.statuses.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
             </option>
           ))}
         </select>
@@ -124,7 +149,7 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
           data-role="move-up"
           data-testid="speaker-up"
           aria-label={t('speakersEditor.moveUp', { name })}
-          title={t('common.moveUp')}
+          title={words.moveUp}
           onClick={() => onMove(id, 'up')}
         >
           ↑
@@ -135,7 +160,7 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
           data-role="move-down"
           data-testid="speaker-down"
           aria-label={t('speakersEditor.moveDown', { name })}
-          title={t('common.moveDown')}
+          title={words.moveDown}
           onClick={() => onMove(id, 'down')}
         >
           ↓
@@ -145,7 +170,7 @@ export const SpeakerRow = memo(function SpeakerRow({ speaker, number, names, onC
           className="icon-button icon-button--danger"
           data-testid="speaker-delete"
           aria-label={t('speakersEditor.delete', { name })}
-          title={t('common.delete')}
+          title={words.delete}
           onClick={() => onDelete(id)}
         >
           ✕
@@ -160,14 +185,15 @@ function NameThePerson({
   organizationId,
   names,
   label,
+  t,
   onPick,
 }: {
   organizationId: string;
   names: Names;
   label: string;
+  t: TFunction;
   onPick: (personId: string) => void;
 }) {
-  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   if (!open) {
     return (

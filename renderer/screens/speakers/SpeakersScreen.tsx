@@ -17,7 +17,7 @@ import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type Focu
 import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
-import { SpeakerRow } from './SpeakerRow';
+import { SpeakerRow, speakerRowWords } from './SpeakerRow';
 import { PrintButton } from '../../components/PrintButton';
 import { SpeakersPrintView } from './SpeakersPrintView';
 import { SpeakersTimeCheck } from './SpeakersTimeCheck';
@@ -26,21 +26,30 @@ import './speakers.css';
 
 /** The list of speakers of one agenda item: add, order by rule or by hand, time check. */
 export function SpeakersScreen({ id, itemId }: { id: string; itemId?: string }) {
+  // Asked for beside the session, not after it: the two answers arrive together.
+  const registry = useRegistry();
   return (
     <SessionFrame id={id} tab="speakers">
-      {(context) => <SpeakersEditor context={context} itemId={itemId} />}
+      {(context) => <SpeakersEditor context={context} itemId={itemId} registry={registry} />}
     </SessionFrame>
   );
 }
 
-function SpeakersEditor({ context, itemId }: { context: SessionContext; itemId?: string }) {
+function SpeakersEditor({
+  context,
+  itemId,
+  registry: { registry, reload: reloadRegistry },
+}: {
+  context: SessionContext;
+  itemId?: string;
+  registry: ReturnType<typeof useRegistry>;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const { data } = context;
   const items = useMemo(() => [...data.agendaItems].sort((a, b) => a.position - b.position), [data.agendaItems]);
   const item =
     items.find((x) => x.id === itemId) ?? items.find((x) => x.kind === 'panel' || x.kind === 'dialogue') ?? items[0];
-  const { registry, reload: reloadRegistry } = useRegistry();
 
   if (!item) {
     return (
@@ -131,6 +140,7 @@ function ItemSpeakers({
   const tableRef = useRef<HTMLTableSectionElement>(null);
   const focusAfter = useRef<FocusSpot | null>(null);
 
+  const words = useMemo(() => speakerRowWords(t), [t]);
   const names: Names = useMemo(
     () => namesOf([...registry.organizations, ...data.organizations], [...registry.people, ...data.people]),
     [registry, data.organizations, data.people],
@@ -271,6 +281,15 @@ function ItemSpeakers({
     [mutate, saver, item.id, offerUndo, t, names, format.lang, reload],
   );
 
+  const added = useCallback(
+    (speaker: Speaker) => {
+      // the add button is disabled while it works, which drops focus: it goes to the new row instead
+      focusAfter.current = { id: speaker.id, role: 'first-field' };
+      mutate((d) => ({ ...d, speakers: [...d.speakers, speaker] }));
+    },
+    [mutate],
+  );
+
   const modeLabel = t(enumLabelKey('speakerOrder', item.speakerOrder));
   return (
     <section aria-labelledby="item-speakers-title" data-testid="item-speakers" data-order={item.speakerOrder}>
@@ -345,6 +364,9 @@ function ItemSpeakers({
                 {ordered.slice(first, last).map((speaker, index) => (
                   <SpeakerRow
                     key={speaker.id}
+                    t={t}
+                    lang={format.lang}
+                    words={words}
                     speaker={speaker}
                     number={first + index + 1}
                     names={names}
@@ -360,16 +382,7 @@ function ItemSpeakers({
         </>
       )}
       {undoBar}
-      <AddSpeakerForm
-        item={item}
-        registry={registry}
-        onAdded={(speaker) => {
-          // the add button is disabled while it works, which drops focus: it goes to the new row instead
-          focusAfter.current = { id: speaker.id, role: 'first-field' };
-          mutate((d) => ({ ...d, speakers: [...d.speakers, speaker] }));
-        }}
-        onRegistryChanged={onRegistryChanged}
-      />
+      <AddSpeakerForm item={item} registry={registry} onAdded={added} onRegistryChanged={onRegistryChanged} />
       {error && <ErrorNotice error={error} />}
     </section>
   );
