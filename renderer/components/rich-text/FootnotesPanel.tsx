@@ -6,6 +6,7 @@ import { footnoteText } from '../../../shared/documents/helpers';
 import type { FootnoteParagraph } from '../../../shared/documents/schema';
 import { FootnoteTextEditor } from './FootnoteTextEditor';
 import { FootnoteParagraphs } from './RichTextView';
+import './long-text.css';
 
 /**
  * The footnotes in their order, numbered, each with its text and a Delete button. Only the open

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocNode } from '../../../shared/documents/schema';
 import type { Language } from '../../../shared/domain/languages';
-import { fromEditor, newId, toEditor } from './editor-content';
+import { fromEditor, fromEditorDoc, newId, toEditor } from './editor-content';
 import { deleteFootnote, focusAfterFootnote, setTranslatorNote } from './editor-commands';
 import { indexOf, nextIndex, type EditorIndex } from './editor-index';
 import { cleanPastedHtml, editorExtensions } from './extensions';
@@ -105,7 +105,7 @@ export function RichTextEditor({
     editorProps,
     onUpdate: ({ editor: current }) => {
       if (onEditRef.current) {
-        onEditRef.current(() => fromEditor(current.getJSON()));
+        onEditRef.current(() => fromEditorDoc(current.state.doc));
         return;
       }
       const next = fromEditor(current.getJSON());

@@ -1,9 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StoredContentSchema, type DocNode, type StoredContent } from '../../../../shared/documents/schema';
+import type { DocNode, StoredContent } from '../../../../shared/documents/schema';
 import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
 import type { TitleField } from '../../../../shared/translation/units';
+import { checkContent } from '../../../components/rich-text/check-content';
 import { Later } from '../../../saving/save-queue';
 import { useSaver } from '../../../saving/use-saver';
 import { applyCell } from './cell-content';
@@ -55,14 +56,15 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
 
   /**
    * Saves a side as `contentsRef` holds it when the save goes: the version is checked against the
-   * stored schema there, once per save, not on each key press. A refused version is not sent.
+   * stored schema there, once per save and only in the blocks changed since (check-content.ts), not
+   * on each key press. A refused version is not sent.
    */
   const save = useCallback(
     (side: Side) => {
       const content = new Later(() => {
-        const checked = StoredContentSchema.safeParse(contentsRef.current[side]);
-        refuse(checked.success ? null : t('sideBySide.invalid', { reason: checked.error.issues[0]?.message ?? '' }));
-        return checked.success ? checked.data : undefined;
+        const checked = checkContent(contentsRef.current[side]);
+        refuse(checked.ok ? null : t('sideBySide.invalid', { reason: checked.reason }));
+        return checked.ok ? checked.content : undefined;
       });
       saver.patch('documentVersions', side === 'original' ? original.id : translation.id, { content });
     },
