@@ -1,11 +1,11 @@
 import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
-import { buildLongPaper } from '../../../bench/long-paper';
-import { StoredContentSchema } from '../../../shared/documents/schema';
-import { checkContent } from './check-content';
-import { fromEditor, fromEditorDoc, toEditor } from './editor-content';
-import { editorExtensions } from './extensions';
+import { buildLongPaper } from '../../bench/long-paper';
+import { StoredContentSchema } from '../../shared/documents/schema';
+import { checkContent } from '../../renderer/components/rich-text/check-content';
+import { fromEditor, fromEditorDoc, toEditor } from '../../renderer/components/rich-text/editor-content';
+import { editorExtensions } from '../../renderer/components/rich-text/extensions';
 
 const schema = getSchema(editorExtensions({ onInsertFootnote: () => {}, renderQuestions: () => {} }));
 
