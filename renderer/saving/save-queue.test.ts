@@ -1,10 +1,32 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure, apiError } from '../../shared/api/errors';
-import { SaveQueue } from './save-queue';
+import { Later, SaveQueue } from './save-queue';
 
 describe('SaveQueue', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
+
+  it('works out a Later value when the save goes, and leaves out one that answers undefined', async () => {
+    const queue = new SaveQueue(400);
+    const send = vi.fn(async () => undefined);
+    let content = 'first';
+    const build = vi.fn(() => content);
+    queue.schedule('documentVersions:1', { content: new Later(build) }, send);
+    queue.schedule('documentVersions:1', { content: new Later(build) }, send);
+    content = 'last';
+    expect(build).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(send).toHaveBeenCalledWith({ content: 'last' });
+
+    queue.schedule('documentVersions:1', { controlNumber: 'X', content: new Later(() => undefined) }, send);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(send).toHaveBeenLastCalledWith({ controlNumber: 'X' });
+    queue.schedule('documentVersions:1', { content: new Later(() => undefined) }, send);
+    await vi.advanceTimersByTimeAsync(400);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(queue.getSnapshot().status).toBe('saved');
+  });
 
   it('merges the edits of one record and sends them once, after the delay', async () => {
     const queue = new SaveQueue(400);

@@ -15,6 +15,30 @@ export interface SaveSnapshot {
 
 type Send = (patch: Record<string, unknown>) => Promise<unknown>;
 
+/**
+ * A patch value worked out when the save goes, not when it is scheduled: a long document is
+ * converted and checked once per save instead of on every key press. `build` answers undefined to
+ * leave the field out (it could not be saved as it stands; the screen says why).
+ */
+export class Later<T = unknown> {
+  constructor(readonly build: () => T | undefined) {}
+}
+
+/** `patch` with each value given as it is or as `Later`. */
+export type MaybeLater<P> = { [K in keyof P]: P[K] | Later<P[K]> };
+
+/** The patch to send: each `Later` built; null when every field was left out. */
+function built(patch: Record<string, unknown>): Record<string, unknown> | null {
+  const out: Record<string, unknown> = {};
+  let left = 0;
+  for (const [key, value] of Object.entries(patch)) {
+    const ready = value instanceof Later ? value.build() : value;
+    if (ready === undefined) left += 1;
+    else out[key] = ready;
+  }
+  return left > 0 && Object.keys(out).length === 0 ? null : out;
+}
+
 interface Waiting {
   patch: Record<string, unknown>;
   send: Send;
@@ -135,7 +159,9 @@ export class SaveQueue {
     if (!entry) return;
     if (entry.timer) clearTimeout(entry.timer);
     this.waiting.delete(key);
-    this.run(key, () => entry.send(entry.patch), true).catch(() => undefined);
+    const patch = built(entry.patch);
+    if (!patch) return this.emit();
+    this.run(key, () => entry.send(patch), true).catch(() => undefined);
   }
 
   private emit(): void {

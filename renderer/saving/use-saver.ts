@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { InputOf } from '../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { useSaveQueue } from './save-context';
+import type { MaybeLater } from './save-queue';
 
 /** The entities whose rows the screens edit field by field. */
 export type EditableEntity =
@@ -22,7 +23,7 @@ export function useSaver() {
   const queue = useSaveQueue();
   return useMemo(
     () => ({
-      patch<E extends EditableEntity>(entity: E, id: string, patch: PatchOf<E>): void {
+      patch<E extends EditableEntity>(entity: E, id: string, patch: MaybeLater<PatchOf<E>>): void {
         queue.schedule(`${entity}:${id}`, patch as Record<string, unknown>, (merged) =>
           api.call(`${entity}.update` as 'sessions.update', { id, patch: merged } as never),
         );

@@ -189,7 +189,7 @@ export const BlockSchema: z.ZodType<BlockNode> = z.lazy(() =>
 );
 
 /** Visits every block with its nesting depth (top-level blocks are at depth 1). */
-function maxDepth(blocks: readonly BlockNode[], depth = 1): number {
+export function maxDepth(blocks: readonly BlockNode[], depth = 1): number {
   let deepest = blocks.length ? depth : depth - 1;
   for (const block of blocks) {
     if (block.type === 'bulletList' || block.type === 'orderedList') {

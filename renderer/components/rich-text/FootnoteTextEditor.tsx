@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FootnoteParagraph } from '../../../shared/documents/schema';
 import { cleanFootnoteParagraphs } from './editor-content';
@@ -40,17 +40,26 @@ export function FootnoteTextEditor({
 }) {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
+  const toggleLink = useCallback(() => setLinkOpen((open) => !open), []);
   const sent = useRef(JSON.stringify(paragraphs));
-  // Given again at each render (TipTap passes changed options on), so the name follows the footnote's number.
-  const attributes = {
-    class: 'footnote-text__body',
-    role: 'textbox',
-    'aria-multiline': 'true',
-    'aria-label': t('documentEditor.footnotes.text', { n: number }),
-    lang,
-    'data-testid': 'footnote-text',
-    'data-footnote-field': id,
-  };
+  // Given again when the number changes (TipTap passes changed options on), so the name follows the footnote's number.
+  const label = t('documentEditor.footnotes.text', { n: number });
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        class: 'footnote-text__body',
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': label,
+        lang,
+        'data-testid': 'footnote-text',
+        'data-footnote-field': id,
+      },
+      transformPastedHTML: cleanPastedHtml,
+    }),
+    [label, lang, id],
+  );
+  const [content] = useState(() => asDoc(paragraphs));
 
   const extensions = useMemo(
     () =>
@@ -63,10 +72,10 @@ export function FootnoteTextEditor({
   );
   const editor = useEditor({
     extensions,
-    content: asDoc(paragraphs),
+    content,
     autofocus: 'end',
-    shouldRerenderOnTransaction: true,
-    editorProps: { attributes, transformPastedHTML: cleanPastedHtml },
+    shouldRerenderOnTransaction: false,
+    editorProps,
     onUpdate: ({ editor: current }) => {
       const next = cleanFootnoteParagraphs(current.getJSON().content);
       const json = JSON.stringify(next);
@@ -87,7 +96,7 @@ export function FootnoteTextEditor({
   return (
     <div className="footnote-text">
       <div className="editor-toolbar" role="toolbar" aria-label={t('documentEditor.footnotes.toolbar', { n: number })}>
-        <MarkButtons editor={editor} onLink={() => setLinkOpen(!linkOpen)} />
+        <MarkButtons editor={editor} onLink={toggleLink} />
         <ToolButton label={t('documentEditor.toolbar.translatorNote')} wide onClick={() => onNote(editor)}>
           {t('documentEditor.toolbar.translatorNote')}
         </ToolButton>

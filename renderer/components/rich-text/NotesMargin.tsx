@@ -1,20 +1,23 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { translatorNotes } from '../../../shared/documents/helpers';
-import type { DocNode } from '../../../shared/documents/schema';
+import type { EditorNote } from './editor-index';
 import { NewNote, NoteField } from './NoteFields';
-import { anchorText, shorten } from './translator-notes';
+import { shorten } from './translator-notes';
 
-/** Every note to the translator in document order, editable and removable, and the one being written. */
-export function NotesMargin({
-  body,
+/**
+ * Every note to the translator in document order, editable and removable, and the one being
+ * written. Drawn again only when the notes change, not on every key press in the text.
+ */
+export const NotesMargin = memo(function NotesMargin({
+  notes,
   compact,
   pendingAnchor,
   onAdd,
   onCancel,
   onChange,
 }: {
-  body: DocNode;
+  /** In document order, with their anchor text (editor-index.ts). */
+  notes: readonly EditorNote[];
   compact: boolean;
   /** The text of the selection a new note is being written on, if any. */
   pendingAnchor: string | null;
@@ -25,7 +28,6 @@ export function NotesMargin({
 }) {
   const { t } = useTranslation();
   const headingId = useId();
-  const notes = translatorNotes(body);
   return (
     <aside
       className={compact ? 'rich-text__notes' : 'rich-text__margin'}
@@ -39,7 +41,7 @@ export function NotesMargin({
       ) : (
         <ul className="note-list">
           {notes.map((note) => {
-            const anchor = shorten(anchorText(body, note.id));
+            const anchor = shorten(note.anchor);
             return (
               <li key={note.id} className="note-list__item" data-testid="translator-note">
                 {note.footnote !== null && (
@@ -65,4 +67,4 @@ export function NotesMargin({
       )}
     </aside>
   );
-}
+});

@@ -1,11 +1,16 @@
-import type { Editor } from '@tiptap/react';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { insertFootnote } from './extensions';
 import { MarkButtons } from './MarkButtons';
 import { ToolButton } from './ToolButton';
 
-/** The text's formatting toolbar; `compact` leaves out the headings, `questions` offers the guiding-questions block. */
-export function Toolbar({
+/**
+ * The text's formatting toolbar; `compact` leaves out the headings, `questions` offers the
+ * guiding-questions block. It follows the selection by itself (useEditorState), drawn again only
+ * when a button's state changes, not on every key press.
+ */
+export const Toolbar = memo(function Toolbar({
   editor,
   compact,
   questions,
@@ -21,12 +26,24 @@ export function Toolbar({
   onNote: () => void;
 }) {
   const { t } = useTranslation();
-  const hasQuestions = editor?.state.doc.content.content.some((n) => n.type.name === 'guidingQuestions') ?? false;
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      paragraph: current?.isActive('paragraph') ?? false,
+      headings: ([1, 2, 3] as const).map((level) => current?.isActive('heading', { level }) ?? false),
+      bulletList: current?.isActive('bulletList') ?? false,
+      orderedList: current?.isActive('orderedList') ?? false,
+      blockquote: current?.isActive('blockquote') ?? false,
+      // The block sits at the top level: a look at the document's children, not a walk of the text.
+      hasQuestions: current?.state.doc.content.content.some((n) => n.type.name === 'guidingQuestions') ?? false,
+    }),
+  });
+  const hasQuestions = state?.hasQuestions ?? false;
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('documentEditor.toolbar.label')}>
       <ToolButton
         label={t('documentEditor.toolbar.paragraph')}
-        pressed={editor?.isActive('paragraph')}
+        pressed={state?.paragraph}
         onClick={() => editor?.chain().focus().setParagraph().run()}
       >
         ¶
@@ -36,7 +53,7 @@ export function Toolbar({
           <ToolButton
             key={level}
             label={t('documentEditor.toolbar.heading', { level })}
-            pressed={editor?.isActive('heading', { level })}
+            pressed={state?.headings[level - 1]}
             onClick={() => editor?.chain().focus().toggleHeading({ level }).run()}
           >
             H{level}
@@ -47,21 +64,21 @@ export function Toolbar({
       <span className="editor-toolbar__gap" />
       <ToolButton
         label={t('documentEditor.toolbar.bulletList')}
-        pressed={editor?.isActive('bulletList')}
+        pressed={state?.bulletList}
         onClick={() => editor?.chain().focus().toggleBulletList().run()}
       >
         •≡
       </ToolButton>
       <ToolButton
         label={t('documentEditor.toolbar.orderedList')}
-        pressed={editor?.isActive('orderedList')}
+        pressed={state?.orderedList}
         onClick={() => editor?.chain().focus().toggleOrderedList().run()}
       >
         1≡
       </ToolButton>
       <ToolButton
         label={t('documentEditor.toolbar.blockquote')}
-        pressed={editor?.isActive('blockquote')}
+        pressed={state?.blockquote}
         onClick={() => editor?.chain().focus().toggleBlockquote().run()}
       >
         ❝
@@ -89,4 +106,4 @@ export function Toolbar({
       )}
     </div>
   );
-}
+});

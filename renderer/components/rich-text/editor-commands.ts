@@ -8,34 +8,29 @@ interface FoundFootnote {
   attrs: Record<string, unknown>;
 }
 
+/** Where each footnote was last found, per editor: typing in a footnote finds it again there without a walk of the text. */
+const lastFound = new WeakMap<Editor, Map<string, number>>();
+
 /** The footnote node with that id: its position, size and attributes. */
 export function findFootnote(editor: Editor, id: string): FoundFootnote | null {
+  const places = lastFound.get(editor) ?? new Map<string, number>();
+  lastFound.set(editor, places);
+  const hint = places.get(id);
+  const there = hint !== undefined && hint < editor.state.doc.content.size ? editor.state.doc.nodeAt(hint) : null;
+  if (there?.type.name === 'footnote' && there.attrs.id === id) {
+    return { pos: hint!, size: there.nodeSize, attrs: there.attrs };
+  }
   let found: FoundFootnote | null = null;
   editor.state.doc.descendants((node, pos) => {
     if (found) return false;
     if (node.type.name === 'footnote' && node.attrs.id === id) {
       found = { pos, size: node.nodeSize, attrs: node.attrs };
+      places.set(id, pos);
       return false;
     }
     return true;
   });
   return found;
-}
-
-/**
- * The footnotes in their order as the editor holds them, with the id the commands here take (a
- * stored body may have none: the editor gives each one on loading). A footnote's paragraphs keep
- * their identity until it is edited.
- */
-export function editorFootnotes(editor: Editor): { id: string; paragraphs: FootnoteParagraph[] }[] {
-  const out: { id: string; paragraphs: FootnoteParagraph[] }[] = [];
-  editor.state.doc.descendants((node) => {
-    if (node.type.name === 'footnote') {
-      out.push({ id: node.attrs.id as string, paragraphs: node.attrs.paragraphs as FootnoteParagraph[] });
-    }
-    return !node.isInline;
-  });
-  return out;
 }
 
 /** Replaces a footnote's paragraphs in one transaction (one undo step, one save). */

@@ -1,3 +1,4 @@
+import type { Node as PmNode } from '@tiptap/pm/model';
 import type { JSONContent } from '@tiptap/react';
 import {
   isSafeHref,
@@ -165,10 +166,32 @@ function cleanBlocks(content: JSONContent[] | undefined): BlockNode[] {
   return out;
 }
 
-/** The editor's JSON as the stored body: only what the stored schema knows. */
-export function fromEditor(json: JSONContent): DocNode {
-  const blocks = cleanBlocks(json.content);
-  // A document that is one empty paragraph is empty.
+/** A document that is one empty paragraph is empty. */
+function asBody(blocks: BlockNode[]): DocNode {
   const empty = blocks.length === 1 && blocks[0]?.type === 'paragraph' && !blocks[0].content;
   return { type: 'doc', content: empty ? [] : blocks };
+}
+
+/** The editor's JSON as the stored body: only what the stored schema knows. */
+export const fromEditor = (json: JSONContent): DocNode => asBody(cleanBlocks(json.content));
+
+/** Each top-level block of the editor as stored, kept by the editor's node (unchanged by an edit elsewhere). */
+const storedBlocks = new WeakMap<PmNode, BlockNode[]>();
+
+/**
+ * The editor's document as the stored body, as `fromEditor` makes it, converting only the top-level
+ * blocks changed since the last call: a save of a long text costs what was edited, and the blocks
+ * not edited keep their identity (so check-content.ts does not check them again).
+ */
+export function fromEditorDoc(doc: PmNode): DocNode {
+  const blocks: BlockNode[] = [];
+  doc.forEach((node) => {
+    let stored = storedBlocks.get(node);
+    if (!stored) {
+      stored = cleanBlocks([node.toJSON() as JSONContent]);
+      storedBlocks.set(node, stored);
+    }
+    blocks.push(...stored);
+  });
+  return asBody(blocks);
 }

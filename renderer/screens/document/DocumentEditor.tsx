@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emptyContent } from '../../../shared/documents/helpers';
 import {
   CONTENT_SCHEMA_VERSION,
-  StoredContentSchema,
   type DocNode,
+  type StoredContent,
   type TitleBlock,
 } from '../../../shared/documents/schema';
 import type { DocumentVersion } from '../../../shared/domain/document';
@@ -12,7 +12,9 @@ import type { GuidingQuestion } from '../../../shared/domain/guiding-question';
 import { pickLocalized, type Language } from '../../../shared/domain/languages';
 import { TextField } from '../../components/form/fields';
 import { DateField } from '../../components/form/date-time-fields';
+import { checkContent } from '../../components/rich-text/check-content';
 import { RichTextEditor } from '../../components/rich-text/RichTextEditor';
+import { Later } from '../../saving/save-queue';
 import { useSaver } from '../../saving/use-saver';
 
 /** One language version of a document: its title block, then its text with the session's guiding questions. */
@@ -29,10 +31,11 @@ export function DocumentEditor({
   const initial = useMemo(() => version.content ?? emptyContent(), [version]);
   const [titleBlock, setTitleBlock] = useState<TitleBlock>(initial.titleBlock);
   const [controlNumber, setControlNumber] = useState(version.controlNumber);
-  const [body, setBody] = useState<DocNode>(initial.body);
   const [invalid, setInvalid] = useState<string | null>(null);
   const titleRef = useRef(titleBlock);
-  const bodyRef = useRef(body);
+  // How to read the text as it stands: the stored body until the first edit, then the editor's.
+  const [initialBody] = useState(initial.body);
+  const readBody = useRef<() => DocNode>(() => initialBody);
 
   // The questions and their heading as the block shows them (they do not change while the version is open).
   const [questionsView] = useState(() => ({
@@ -43,31 +46,39 @@ export function DocumentEditor({
     none: t('documentEditor.questions.none'),
   }));
 
-  function save(nextTitle: TitleBlock, nextBody: DocNode) {
-    const { documentKindLabel, ...rest } = nextTitle;
-    const content = {
+  /**
+   * The content as it will be stored, checked against the stored schema: worked out when the save
+   * queue sends it, not on each key press, and then only the blocks edited since the last save are
+   * converted and checked (a whole 40,000-word paper costs some 100 ms). Undefined when it does not
+   * pass; the notice says why and nothing is sent.
+   */
+  const checkedContent = useCallback((): StoredContent | undefined => {
+    const { documentKindLabel, ...rest } = titleRef.current;
+    const checked = checkContent({
       schemaVersion: CONTENT_SCHEMA_VERSION,
       titleBlock: documentKindLabel?.trim() ? { documentKindLabel, ...rest } : rest,
-      body: nextBody,
-    };
-    const checked = StoredContentSchema.safeParse(content);
-    if (!checked.success) {
-      setInvalid(checked.error.issues[0]?.message ?? '');
-      return;
-    }
-    setInvalid(null);
-    saver.patch('documentVersions', version.id, { content: checked.data });
-  }
-  const saveRef = useRef(save);
-  useEffect(() => {
-    saveRef.current = save;
-  });
+      body: readBody.current(),
+    });
+    setInvalid(checked.ok ? null : checked.reason);
+    return checked.ok ? checked.content : undefined;
+  }, []);
+  const save = useCallback(
+    () => saver.patch('documentVersions', version.id, { content: new Later(checkedContent) }),
+    [saver, version.id, checkedContent],
+  );
+  const onEdit = useCallback(
+    (read: () => DocNode) => {
+      readBody.current = read;
+      save();
+    },
+    [save],
+  );
 
   function changeTitle(patch: Partial<TitleBlock>) {
     const next = { ...titleRef.current, ...patch };
     titleRef.current = next;
     setTitleBlock(next);
-    save(next, bodyRef.current);
+    save();
   }
 
   return (
@@ -134,15 +145,11 @@ export function DocumentEditor({
       )}
 
       <RichTextEditor
-        value={body}
+        value={initialBody}
         lang={lang}
         label={t('documentEditor.body')}
         guidingQuestions={questionsView}
-        onChange={(next) => {
-          bodyRef.current = next;
-          setBody(next);
-          saveRef.current(titleRef.current, next);
-        }}
+        onEdit={onEdit}
       />
     </div>
   );

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocNode } from '../../../../shared/documents/schema';
 import type { Language } from '../../../../shared/domain/languages';
@@ -37,15 +37,16 @@ export function CellEditor({
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
   const onChangeRef = useRef(onChange);
+  const onCloseRef = useRef(onClose);
   useEffect(() => {
     onChangeRef.current = onChange;
+    onCloseRef.current = onClose;
   });
-  const editor = useEditor({
-    extensions,
-    content: toEditor(doc),
-    autofocus: 'end',
-    shouldRerenderOnTransaction: true,
-    editorProps: {
+  const toggleLink = useCallback(() => setLinkOpen((open) => !open), []);
+  // Options that keep their identity across renders (TipTap hands changed ones to the editor on each render).
+  const [content] = useState(() => toEditor(doc));
+  const editorProps = useMemo(
+    () => ({
       attributes: {
         class: 'rich-text__body side-cell__editor',
         role: 'textbox',
@@ -55,18 +56,27 @@ export function CellEditor({
         style: `counter-reset: footnote ${firstFootnote - 1}`,
       },
       transformPastedHTML: cleanPastedHtml,
-      handleKeyDown: (_view, event) => {
+      handleKeyDown: (_view: unknown, event: KeyboardEvent) => {
         if (event.key !== 'Escape') return false;
-        onClose();
+        onCloseRef.current();
         return true;
       },
-    },
+    }),
+    [label, lang, firstFootnote],
+  );
+  // No React work on a key press: the mark buttons follow the selection by themselves.
+  const editor = useEditor({
+    extensions,
+    content,
+    autofocus: 'end',
+    shouldRerenderOnTransaction: false,
+    editorProps,
     onUpdate: ({ editor: current }) => onChangeRef.current(fromEditor(current.getJSON())),
   });
   return (
     <div className="side-cell__editing">
       <div className="side-cell__tools" role="toolbar" aria-label={t('translation.sideBySide.tools')}>
-        <MarkButtons editor={editor} onLink={() => setLinkOpen(!linkOpen)} />
+        <MarkButtons editor={editor} onLink={toggleLink} />
         <button type="button" className="button button--small" onClick={onClose}>
           {t('translation.sideBySide.done')}
         </button>

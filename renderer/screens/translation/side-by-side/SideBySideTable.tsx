@@ -1,9 +1,11 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StoredContentSchema, type DocNode, type StoredContent } from '../../../../shared/documents/schema';
+import type { DocNode, StoredContent } from '../../../../shared/documents/schema';
 import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
 import type { TitleField } from '../../../../shared/translation/units';
+import { checkContent } from '../../../components/rich-text/check-content';
+import { Later } from '../../../saving/save-queue';
 import { useSaver } from '../../../saving/use-saver';
 import { applyCell } from './cell-content';
 import { cellIndex } from './side-cells';
@@ -44,21 +46,32 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
     [contents.original.body, contents.translation.body],
   );
 
+  // Shown or taken off only when it changes: a key press that changes nothing on screen draws nothing.
+  const refusalRef = useRef(refusal);
+  const refuse = useCallback((next: string | null) => {
+    if (refusalRef.current === next) return;
+    refusalRef.current = next;
+    setRefusal(next);
+  }, []);
+
+  /**
+   * Saves a side as `contentsRef` holds it when the save goes: the version is checked against the
+   * stored schema there, once per save and only in the blocks changed since (check-content.ts), not
+   * on each key press. A refused version is not sent.
+   */
   const save = useCallback(
-    (side: Side, next: StoredContent) => {
-      const checked = StoredContentSchema.safeParse(next);
-      if (!checked.success) {
-        setRefusal(t('sideBySide.invalid', { reason: checked.error.issues[0]?.message ?? '' }));
-        return;
-      }
-      setRefusal(null);
-      contentsRef.current = { ...contentsRef.current, [side]: checked.data };
-      setContents(contentsRef.current);
-      saver.patch('documentVersions', side === 'original' ? original.id : translation.id, { content: checked.data });
+    (side: Side) => {
+      const content = new Later(() => {
+        const checked = checkContent(contentsRef.current[side]);
+        refuse(checked.ok ? null : t('sideBySide.invalid', { reason: checked.reason }));
+        return checked.ok ? checked.content : undefined;
+      });
+      saver.patch('documentVersions', side === 'original' ? original.id : translation.id, { content });
     },
-    [saver, t, original.id, translation.id],
+    [saver, t, refuse, original.id, translation.id],
   );
 
+  // A cell's words are kept, not drawn: its editor shows them, and the rows read them when the cell closes.
   const onCell = useCallback(
     (row: SideRow, side: Side, cell: DocNode) => {
       const number = row.where === 'title' ? null : row[side];
@@ -66,28 +79,37 @@ export function SideBySideTable({ original, translation }: { original: VersionTe
       const current = contentsRef.current[side];
       const body = applyCell(current.body, row.where, number, cell);
       if (!body) {
-        setRefusal(t('sideBySide.emptyRefused'));
+        refuse(t('sideBySide.emptyRefused'));
         return;
       }
-      save(side, { ...current, body });
+      refuse(null);
+      contentsRef.current = { ...contentsRef.current, [side]: { ...current, body } };
+      save(side);
     },
-    [save, t],
+    [save, refuse, t],
   );
   const onTitle = useCallback(
     (side: Side, field: TitleField, value: string) => {
       const current = contentsRef.current[side];
-      save(side, { ...current, titleBlock: { ...current.titleBlock, [field]: value } });
+      contentsRef.current = {
+        ...contentsRef.current,
+        [side]: { ...current, titleBlock: { ...current.titleBlock, [field]: value } },
+      };
+      setContents(contentsRef.current);
+      save(side);
     },
     [save],
   );
   // Read through a ref so the callbacks stay the same and opening one cell redraws two rows, not all.
   const editingRef = useRef(editing);
   const onOpen = useCallback((row: SideRow, side: Side) => {
+    setContents(contentsRef.current);
     editingRef.current = { key: row.key, side };
     setClosed(null);
     setEditing(editingRef.current);
   }, []);
   const onClose = useCallback(() => {
+    setContents(contentsRef.current);
     setClosed(editingRef.current);
     editingRef.current = null;
     setEditing(null);

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/domain/languages';
 import { FootnoteParagraphs, RichInlines } from '../../../components/rich-text/RichTextView';
 import type { CellData } from './side-cells';
+import './side-cells.css';
 
 /** A cell at rest: the text as it prints; a click, Enter or Space opens it for editing. */
 export const SideCell = memo(function SideCell({
