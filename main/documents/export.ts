@@ -17,9 +17,10 @@ import { sessionOverview } from '../services/overview';
 import { fromRow } from '../services/row-mapping';
 import { agendaDocument } from './docx/agenda';
 import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
+import { chairsScriptDocument } from './docx/chairs-script';
 import { conceptPaperDocument } from './docx/concept-paper';
 
-const SESSION_KINDS: readonly string[] = ['order_of_business', 'annotated_agenda', 'list_of_speakers'];
+const SESSION_KINDS: readonly string[] = SESSION_EXPORT_KINDS;
 
 const KIND_SLUGS: Record<string, string> = {
   concept_paper: 'concept-paper',
@@ -28,6 +29,7 @@ const KIND_SLUGS: Record<string, string> = {
   list_of_speakers: 'list-of-speakers',
   report: 'report',
   note: 'note',
+  chairs_script: 'chairs-script',
 };
 
 export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
@@ -126,14 +128,14 @@ async function exportSessionDocument(
   copy: CopyKind,
 ): Promise<ExportedFile> {
   const version = doc ? await loadVersion(db, doc.id, lang) : null;
-  const document = agendaDocument({
+  const common = {
     overview,
-    kind,
     lang,
     header: header(overview, lang, doc, overview.session.date),
     controlNumber: version?.controlNumber ?? '',
     copy,
-  });
+  };
+  const document = kind === 'chairs_script' ? chairsScriptDocument(common) : agendaDocument({ ...common, kind });
   return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
 }
 

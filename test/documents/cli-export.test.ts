@@ -33,7 +33,7 @@ describe('the export command', () => {
     expect(names).toEqual(
       [
         'concept-paper-en.docx',
-        ...['annotated-agenda', 'list-of-speakers', 'order-of-business'].flatMap((k) =>
+        ...['annotated-agenda', 'list-of-speakers', 'order-of-business', 'chairs-script'].flatMap((k) =>
           ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`),
         ),
       ].sort(),

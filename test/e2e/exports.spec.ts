@@ -58,10 +58,10 @@ test('exports: one document in a chosen language, an agenda document, and every 
   expect(zipFile.suggestedFilename()).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
   const zip = await JSZip.loadAsync(await bytesOf(zipFile));
   const names = Object.keys(zip.files).sort();
-  expect(names).toHaveLength(2 + 3 * 2);
+  expect(names).toHaveLength(2 + 4 * 2);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-en.docx'))).toHaveLength(1);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-es.docx'))).toHaveLength(1);
-  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers']) {
+  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers', 'chairs-script']) {
     for (const lang of ['en', 'es']) expect(names).toContain(`${kind}-${lang}.docx`);
   }
   await expect(all.getByTestId('export-done')).toContainText('is in your downloads.');

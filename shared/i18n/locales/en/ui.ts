@@ -434,6 +434,7 @@ export const ui = {
       list_of_speakers: 'List of speakers',
       report: 'Report',
       note: 'Note',
+      chairs_script: 'Chair’s script',
     },
     revisionKind: { rev: 'Revision', corr: 'Corrigendum', add: 'Addendum' },
     versionStatus: {

@@ -445,6 +445,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Informe',
       note: 'Nota',
+      chairs_script: 'Guion de la Presidencia',
     },
     revisionKind: { rev: 'Revisión', corr: 'Corrección', add: 'Adición' },
     versionStatus: {

@@ -445,6 +445,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Liste des orateurs',
       report: 'Rapport',
       note: 'Note',
+      chairs_script: 'Notes à l’intention de la présidence',
     },
     revisionKind: { rev: 'Révision', corr: 'Rectificatif', add: 'Additif' },
     versionStatus: {

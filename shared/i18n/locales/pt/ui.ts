@@ -444,6 +444,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Relatório',
       note: 'Nota',
+      chairs_script: 'Roteiro da Presidência',
     },
     revisionKind: { rev: 'Revisão', corr: 'Corrigenda', add: 'Adendo' },
     versionStatus: {
