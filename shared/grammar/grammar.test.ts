@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../domain/languages';
 import { createI18n } from '../i18n';
 import { REFERENCE_ORGANIZATIONS } from '../registry/reference-organizations';
 import { STATE_NAME_GRAMMAR } from '../registry/state-name-grammar';
-import { honorificIn, personPhrase, readHonorific } from './honorifics';
+import { readHonorific, toPerson } from './honorifics';
 import { ofState } from './of-state';
 
 /** "The delegation of X" for every member state, as the chair's script prints it, per language. */
@@ -267,17 +267,8 @@ describe('honorifics', () => {
     expect(readHonorific('')).toBeNull();
   });
 
-  it('prints Mr./Sr./M./Sr., Ms./Sra./Mme/Sra. and the ambassador forms per language', () => {
-    const forms = (h: string) => LANGUAGES.map((l) => honorificIn(h, l));
-    expect(forms('Mr.')).toEqual(['Mr.', 'Sr.', 'M.', 'Sr.']);
-    expect(forms('Mme')).toEqual(['Ms.', 'Sra.', 'Mme', 'Sra.']);
-    expect(forms('Embajadora')).toEqual(['Ambassador', 'Embajadora', 'Ambassadrice', 'Embaixadora']);
-    expect(forms('Ambassadeur')).toEqual(['Ambassador', 'Embajador', 'Ambassadeur', 'Embaixador']);
-    expect(forms('Dr.')).toEqual(['Dr.', 'Dr.', 'Dr.', 'Dr.']);
-  });
-
-  it('names a person with the article and contraction each language needs', () => {
-    const to = (h: string, lang: Language) => personPhrase(h, 'Ana Herrera', lang).toSpeaker;
+  it('prints Mr./Sr./M./Sr., Ms./Sra./Mme/Sra. and the ambassador forms, with the article and contraction each language needs', () => {
+    const to = (h: string, lang: Language) => toPerson(h, 'Ana Herrera', lang);
     expect(LANGUAGES.map((l) => to('Ms.', l))).toEqual([
       'to Ms. Ana Herrera',
       'a la Sra. Ana Herrera',
@@ -290,15 +281,18 @@ describe('honorifics', () => {
       'à M. Ana Herrera',
       'ao Sr. Ana Herrera',
     ]);
-    expect(LANGUAGES.map((l) => personPhrase('Embajadora', 'Ana Herrera', l).speaker)).toEqual([
-      'Ambassador Ana Herrera',
-      'la Embajadora Ana Herrera',
-      "l'Ambassadrice Ana Herrera",
-      'a Embaixadora Ana Herrera',
+    expect(LANGUAGES.map((l) => to('Embajadora', l))).toEqual([
+      'to Ambassador Ana Herrera',
+      'a la Embajadora Ana Herrera',
+      "à l'Ambassadrice Ana Herrera",
+      'à Embaixadora Ana Herrera',
     ]);
-    expect(personPhrase('Dr.', 'Ana Herrera', 'pt')).toEqual({
-      speaker: 'Dr. Ana Herrera',
-      toSpeaker: 'a Dr. Ana Herrera',
-    });
+    expect(LANGUAGES.map((l) => to('Ambassadeur', l))).toEqual([
+      'to Ambassador Ana Herrera',
+      'al Embajador Ana Herrera',
+      "à l'Ambassadeur Ana Herrera",
+      'ao Embaixador Ana Herrera',
+    ]);
+    expect(to('Dr.', 'pt')).toBe('a Dr. Ana Herrera');
   });
 });

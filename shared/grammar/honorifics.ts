@@ -76,32 +76,15 @@ export function readHonorific(honorific: string): ReadHonorific | null {
   return gender ? { title, gender } : null;
 }
 
-export interface PersonPhrase {
-  /** The honorific and name with the article the language needs: "la Sra. Laura Méndez", "l'Ambassadrice …". */
-  speaker: string;
-  /** The same after "to": "to Ms. …", "à Mme …", "ao Sr. …", "à Embaixadora …". */
-  toSpeaker: string;
-}
-
 const TO: Record<Language, string> = { en: 'to', es: 'a', fr: 'à', pt: 'a' };
 
-/** A person as the chair names them in `lang`, from the honorific as typed and the name. */
-export function personPhrase(honorific: string, name: string, lang: Language): PersonPhrase {
+/**
+ * "to" + a person as the chair names them in `lang`, from the honorific as typed and the name, with the
+ * article and contraction the language needs: "to Ms. …", "al Sr. …", "à l'Ambassadrice …", "ao Sr. …".
+ */
+export function toPerson(honorific: string, name: string, lang: Language): string {
   const read = readHonorific(honorific);
-  if (!read) {
-    const speaker = [honorific.trim(), name].filter(Boolean).join(' ');
-    return { speaker, toSpeaker: `${TO[lang]} ${speaker}` };
-  }
+  if (!read) return [TO[lang], honorific.trim(), name].filter(Boolean).join(' ');
   const { form, article } = FORMS[read.title][lang][read.gender];
-  const rest = `${form} ${name}`;
-  return {
-    speaker: article ? `${article}${article.endsWith("'") ? '' : ' '}${rest}` : rest,
-    toSpeaker: withPreposition(lang, TO[lang], article, rest),
-  };
-}
-
-/** The honorific alone in `lang` ("Embajadora"), or as typed when it is not recognized. */
-export function honorificIn(honorific: string, lang: Language): string {
-  const read = readHonorific(honorific);
-  return read ? FORMS[read.title][lang][read.gender].form : honorific.trim();
+  return withPreposition(lang, TO[lang], article, `${form} ${name}`);
 }

@@ -5,7 +5,7 @@ import { formatSymbol } from '../../../shared/domain/document';
 import { pickLocalized, pickLocalizedIn, type Language, type PickedText } from '../../../shared/domain/languages';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
 import type { Speaker } from '../../../shared/domain/speaker';
-import { personPhrase } from '../../../shared/grammar/honorifics';
+import { toPerson } from '../../../shared/grammar/honorifics';
 import { ofState } from '../../../shared/grammar/of-state';
 import { bodyContext, orderedSpeakers } from './agenda';
 import {
@@ -117,13 +117,8 @@ export function chairsScriptDocument(input: ChairsScriptInput) {
           ? 'speakerPosition'
           : 'speakerOnly',
       (marked) => {
-        const phrase = personPhrase(
-          person.honorific,
-          mark(marked, { text: person.name, style: C.doNotTranslate }),
-          lang,
-        );
         return {
-          ...phrase,
+          toSpeaker: toPerson(person.honorific, mark(marked, { text: person.name, style: C.doNotTranslate }), lang),
           position: person.position,
           organization: orgName ? picked(marked, orgName) : '',
         };

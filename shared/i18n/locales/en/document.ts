@@ -91,8 +91,8 @@ export const documentBoilerplate = {
   /**
    * The chair's script (main/documents/docx/chairs-script.ts): what the chair reads, made from the agenda, the
    * panel and the list of speakers. {{of}} is "of" + a state's name with its article ("of the United States",
-   * "du Mexique", "do México"); {{speaker}} a person with honorific and the article the language needs
-   * ("la Sra. Laura Méndez"), {{toSpeaker}} the same after "to" ("à Mme …", "ao Sr. …").
+   * "du Mexique", "do México"); {{toSpeaker}} "to" + a person with the honorific and article the language
+   * needs ("to Ms. …", "a la Sra. …", "al Sr. …", "à Mme …", "à l'Ambassadrice …", "ao Sr. …", "à Embaixadora …").
    */
   chairsScript: {
     title: 'Chair’s script',
