@@ -50,6 +50,16 @@ test('exports: one document in a chosen language, an agenda document, and every 
   expect(orderFile.suggestedFilename()).toBe('order-of-business-fr.docx');
   expect((await bytesOf(orderFile)).subarray(0, 2).toString()).toBe('PK');
 
+  // The chair's script, in Portuguese: made from the agenda and the list of speakers like the agenda.
+  const script = editor.locator('[data-testid="agenda-export-row"][data-kind="chairs_script"]');
+  await expect(script).toContainText('Chair’s script');
+  await script.getByTestId('export-language').selectOption('pt');
+  const [scriptFile] = await Promise.all([page.waitForEvent('download'), script.getByTestId('export-button').click()]);
+  expect(scriptFile.suggestedFilename()).toBe('chairs-script-pt.docx');
+  const scriptXml = await (await JSZip.loadAsync(await bytesOf(scriptFile))).file('word/document.xml')!.async('string');
+  expect(scriptXml).toContain('Concedo a palavra à Delegação do México.');
+  await script.screenshot({ path: screenshotPath('exports-chairs-script-row-en') });
+
   // Export all, in English and Spanish.
   const all = editor.getByTestId('export-all');
   await expect(all.getByTestId('export-all-en')).toBeChecked();

@@ -180,7 +180,7 @@ export const ui = {
     agendaTitle: 'Made from the agenda',
     allTitle: 'Export all',
     allIntro:
-      'Every document of the session in the languages ticked: the concept paper and other documents where they have a version, and the three agenda documents, as one zip file of Word documents.',
+      'Every document of the session in the languages ticked: the concept paper and other documents where they have a version, and the documents made from the agenda, as one zip file of Word documents.',
     languages: 'Languages',
     allButton: 'Export all…',
     noLanguage: 'Tick at least one language.',
