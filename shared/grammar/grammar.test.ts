@@ -3,7 +3,7 @@ import { LANGUAGES, type Language } from '../domain/languages';
 import { createI18n } from '../i18n';
 import { REFERENCE_ORGANIZATIONS } from '../registry/reference-organizations';
 import { STATE_NAME_GRAMMAR } from '../registry/state-name-grammar';
-import { readHonorific, toPerson } from './honorifics';
+import { honorificIn, readHonorific, toPerson } from './honorifics';
 import { ofState } from './of-state';
 
 /** "The delegation of X" for every member state, as the chair's script prints it, per language. */
@@ -265,6 +265,14 @@ describe('honorifics', () => {
     expect(readHonorific('Ambassador')).toBeNull();
     expect(readHonorific('Dr.')).toBeNull();
     expect(readHonorific('')).toBeNull();
+  });
+
+  it('prints the honorific alone in each language, or as typed when not recognized', () => {
+    const forms = (h: string) => LANGUAGES.map((l) => honorificIn(h, l));
+    expect(forms('Mr.')).toEqual(['Mr.', 'Sr.', 'M.', 'Sr.']);
+    expect(forms('Mme')).toEqual(['Ms.', 'Sra.', 'Mme', 'Sra.']);
+    expect(forms('Embajadora')).toEqual(['Ambassador', 'Embajadora', 'Ambassadrice', 'Embaixadora']);
+    expect(forms('Dr.')).toEqual(['Dr.', 'Dr.', 'Dr.', 'Dr.']);
   });
 
   it('prints Mr./Sr./M./Sr., Ms./Sra./Mme/Sra. and the ambassador forms, with the article and contraction each language needs', () => {

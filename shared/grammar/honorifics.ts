@@ -88,3 +88,9 @@ export function toPerson(honorific: string, name: string, lang: Language): strin
   const { form, article } = FORMS[read.title][lang][read.gender];
   return withPreposition(lang, TO[lang], article, `${form} ${name}`);
 }
+
+/** The honorific alone in `lang` ("Embajadora" → "Ambassadrice"), or as typed when it is not recognized. */
+export function honorificIn(honorific: string, lang: Language): string {
+  const read = readHonorific(honorific);
+  return read ? FORMS[read.title][lang][read.gender].form : honorific.trim();
+}
