@@ -7,13 +7,15 @@
  * Sources, and what could be checked when this file was written (December 2026, offline tools):
  * - French and Spanish: the UN Multilingual Terminology Database (UNTERM, unterm.un.org), country
  *   names, short form with its article; the UN editorial manual (dd.dgacm.org/editorialmanual, "Country
- *   names") names UNTERM as the authority. UNTERM itself could NOT be reached from here; the entries
- *   follow its published short forms as the UNGEGN List of Country Names (UNGEGN working paper 54,
- *   2011, "UN Official names" section, extracted from UNTERM) prints them. Canada's Termium (FR) agrees.
- * - Spanish practice: OAS Spanish leaves out the UN's optional articles ("de Brasil", not "del Brasil");
- *   they are kept here as `unArticle` for a Secretariat that wants them. The article of El Salvador is
- *   part of the name and never contracts ("de El Salvador"). Estados Unidos and República Dominicana
- *   keep theirs in OAS minutes ("la Delegación de los Estados Unidos", "de la República Dominicana").
+ *   names") names UNTERM as the authority, and the UNGEGN List of Country Names (UNGEGN working paper 54,
+ *   2011) reprints its short names. Neither UNTERM nor that list's tables could be read from here: the
+ *   French and Spanish entries are the forms UNTERM is known to give, NOT checked against it for this
+ *   file. Canada's Termium (FR) was not reachable either.
+ * - Spanish practice (the project's handbook, domain.md): OAS Spanish leaves out the UN's optional
+ *   articles ("de Brasil", not "del Brasil"); they are kept here as `unArticle` for a Secretariat that
+ *   wants them. The article of El Salvador is part of the name and never contracts ("de El Salvador").
+ *   Estados Unidos and República Dominicana keep theirs ("de los Estados Unidos", "de la República
+ *   Dominicana") as OAS minutes usually write them; no OAS minutes could be read here to confirm it.
  * - Portuguese: the Brazilian foreign ministry's toponym table (FUNAG, Manual de Redação, "Topônimos
  *   e gentílicos", funag.gov.br/manual). Only its entries for the Bahamas ("(as) Bahamas"), Barbados,
  *   Belize, Bolívia and Brasil could be read here; the others follow the Manual de Redação Oficial e
@@ -40,7 +42,7 @@ export interface NameGrammar {
   elides?: boolean;
   /** Spanish: the UN's optional article, which OAS Spanish leaves out ("el Brasil"). */
   unArticle?: string;
-  /** False where the entry could not be checked against the named source from here. */
+  /** Portuguese: false where the entry could not be read in FUNAG's table (French and Spanish: see above). */
   checked?: false;
   note?: string;
 }
@@ -82,10 +84,10 @@ export const STATE_NAME_GRAMMAR: Readonly<Record<string, StateNameGrammar>> = {
   ATG: { en: en(), es: es(F), fr: fr(F, '', SG, true), pt: pt(F, '') },
   ARG: { en: en(), es: es(F, 'la'), fr: fr(F, "l'"), pt: pt(F, 'a') },
   BHS: {
-    en: { ...en(), number: PL, note: 'The article is part of the name as the Bahamas writes it: "The Bahamas".' },
-    es: { ...es(F, 'las', PL) },
+    en: { ...en('', PL), note: 'The article is part of the name as the Bahamas writes it: "The Bahamas".' },
+    es: es(F, 'las', PL),
     fr: fr(F, 'les', PL),
-    // FUNAG lists "(as) Bahamas": the article is optional; Itamaraty writes "das Bahamas".
+    // FUNAG lists "(as) Bahamas": the article is optional; it is used here ("das Bahamas").
     pt: pt(F, 'as', PL, true),
   },
   BRB: { en: en(), es: es(M), fr: fr(F, 'la'), pt: pt(M, '', SG, true) },
