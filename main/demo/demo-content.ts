@@ -188,7 +188,8 @@ export const DEMO_PANELISTS = [
   {
     code: 'QUITO',
     name: 'Ana Lucía Herrera',
-    honorific: 'Ambassador',
+    // as she writes it: the feminine form tells the chair's script Ambassador / Embajadora / Ambassadrice / Embaixadora
+    honorific: 'Embajadora',
     position: 'Pro Tempore Presidency of the Quito Process',
   },
   { code: 'MIRPS', name: 'Daniel Castillo Rivas', honorific: 'Mr.', position: 'Pro Tempore Presidency of the MIRPS' },

@@ -6,7 +6,6 @@ import type { MissingText } from '../../shared/languages/missing-texts';
 import { fail } from '../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
-import { callOrThrow } from '../cli/call-or-throw';
 import { exportSessionKind, overviewOf } from './export';
 import { documentExport, missingTexts } from './missing-texts';
 import type { Command } from '../cli/command';
@@ -19,6 +18,7 @@ const SESSION_KINDS: Record<string, SessionExportKind> = {
   agenda: 'order_of_business',
   'annotated-agenda': 'annotated_agenda',
   speakers: 'list_of_speakers',
+  'chairs-script': 'chairs_script',
 };
 const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
 
@@ -69,7 +69,7 @@ async function exportAll(app: App, sessionId: string, dir: string, out: (text: s
 export const exportCommand: Command = {
   summary: 'export documents as DOCX: one, or every document in every language (all)',
   usage:
-    'export <concept-paper|agenda|annotated-agenda|speakers> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
+    'export <concept-paper|agenda|annotated-agenda|speakers|chairs-script> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
     '      (each text the export prints in another language is said on stderr, "missing: agenda item 3 title (fr)"; --strict then refuses and writes nothing)',
   async run(app, args, out, err) {
     const [what, ...rest] = args;

@@ -16,9 +16,10 @@ import type { Store } from '../store/open-database';
 import { readSessionOverview } from '../store/sessions';
 import { agendaDocument } from './docx/agenda';
 import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
+import { chairsScriptDocument } from './docx/chairs-script';
 import { conceptPaperDocument } from './docx/concept-paper';
 
-const SESSION_KINDS: readonly string[] = ['order_of_business', 'annotated_agenda', 'list_of_speakers'];
+const SESSION_KINDS: readonly string[] = SESSION_EXPORT_KINDS;
 
 const KIND_SLUGS: Record<string, string> = {
   concept_paper: 'concept-paper',
@@ -27,6 +28,7 @@ const KIND_SLUGS: Record<string, string> = {
   list_of_speakers: 'list-of-speakers',
   report: 'report',
   note: 'note',
+  chairs_script: 'chairs-script',
 };
 
 export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
@@ -116,14 +118,14 @@ export async function exportSessionDocument(
   copy: CopyKind,
 ): Promise<ExportedFile> {
   const version = doc ? await findVersion(db, doc.id, lang) : null;
-  const document = agendaDocument({
+  const common = {
     overview,
-    kind,
     lang,
     header: header(overview, lang, doc, overview.session.date),
     controlNumber: version?.controlNumber ?? '',
     copy,
-  });
+  };
+  const document = kind === 'chairs_script' ? chairsScriptDocument(common) : agendaDocument({ ...common, kind });
   return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
 }
 

@@ -10,7 +10,8 @@ const VERSION_KEY = 'reference_data_version';
 
 /**
  * Loads the states, mechanisms and organizations the app ships, and the CAM as a body. It runs once
- * per shipped version and only adds missing rows, so a user's edits and deletions are kept.
+ * per shipped version: it adds missing rows and brings the names of shipped rows up to date, and keeps
+ * the user's contacts, own rows and deletions.
  */
 export async function seedReferenceData(db: Store): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -47,7 +48,17 @@ export async function seedReferenceData(db: Store): Promise<void> {
           createdAt: now,
           updatedAt: now,
         })
-        .onConflict((oc) => oc.doNothing())
+        // a shipped row keeps the user's contacts; its names are the app's, so a corrected name reaches it
+        .onConflict((oc) =>
+          oc
+            .column('id')
+            .doUpdateSet({
+              ...localizedColumns('acronym', org.acronym),
+              ...localizedColumns('name', org.name),
+              updatedAt: now,
+            })
+            .where('organizations.isReference', '=', 1),
+        )
         .execute();
     }
     await trx

@@ -3,8 +3,14 @@ import { IdSchema } from '../domain/common';
 import { LanguageSchema } from '../domain/languages';
 import { query } from './procedure';
 
-/** The documents a session's own data makes (no stored text): the agenda in its three forms. */
-export const SESSION_EXPORT_KINDS = ['order_of_business', 'annotated_agenda', 'list_of_speakers'] as const;
+/** The documents a session's own data makes (no stored text): the agenda in its three forms, the chair's script. */
+export const SESSION_EXPORT_KINDS = [
+  'order_of_business',
+  'annotated_agenda',
+  'list_of_speakers',
+  // the chair's script (issue 18)
+  'chairs_script',
+] as const;
 export const SessionExportKindSchema = z.enum(SESSION_EXPORT_KINDS);
 export type SessionExportKind = z.infer<typeof SessionExportKindSchema>;
 

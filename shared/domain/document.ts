@@ -11,6 +11,8 @@ export const DOCUMENT_KINDS = [
   'list_of_speakers',
   'report',
   'note',
+  // made from the agenda, the panel and the list of speakers (issue 18)
+  'chairs_script',
 ] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;

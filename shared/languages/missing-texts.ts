@@ -85,7 +85,7 @@ function headerPlaces(overview: SessionOverview, lang: Language): MissingPlace[]
     .map((field) => ({ type: 'body_name', bodyId: body.id, field }));
 }
 
-/** What the order of business, annotated agenda or list of speakers would print in another language, in print order. */
+/** What the order of business, annotated agenda, list of speakers or chair's script would print in another language, in print order. */
 export function missingInSessionExport(
   overview: SessionOverview,
   lang: Language,
@@ -105,7 +105,7 @@ export function missingInSessionExport(
         places.push({ type: 'item_annotation', item: number, itemId: item.id });
       }
     }
-    if (kind !== 'list_of_speakers') return;
+    if (kind !== 'list_of_speakers' && kind !== 'chairs_script') return;
     for (const speaker of overview.speakers) {
       if (speaker.agendaItemId !== item.id || speaker.status === 'withdrawn') continue;
       const person = speaker.personId ? people.get(speaker.personId) : undefined;
@@ -118,6 +118,14 @@ export function missingInSessionExport(
       }
     }
   });
+  // the chair's script reads the guiding questions out on a panel item
+  if (kind === 'chairs_script' && overview.agendaItems.some((item) => item.kind === 'panel')) {
+    overview.guidingQuestions.forEach((question, index) => {
+      if (isMissing(question.text, lang, true)) {
+        places.push({ type: 'guiding_question', question: index + 1, questionId: question.id });
+      }
+    });
+  }
   return places;
 }
 

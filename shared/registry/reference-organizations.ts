@@ -9,6 +9,10 @@
  * UNHCR, SEGIB, MERCOSUR) write them in each language. Member states use their short names.
  * An acronym is '' where the body has none in that language.
  *
+ * Where a name was checked against a publication of the body (or of its secretariat), the source is
+ * named beside the entry ("Source:"); "Not confirmed" says that none could be reached when it was last
+ * checked (December 2026, for issue 18), so a Secretariat officer knows which names to verify.
+ *
  * IDs are fixed UUIDs generated once. Once released they NEVER change: rows in users'
  * databases point at them. To correct a name, edit the text and bump
  * REFERENCE_DATA_VERSION; to retire an entry, keep its id out of reuse.
@@ -29,7 +33,7 @@ export interface ReferenceOrganization {
 }
 
 /** Bump whenever the shipped names change, so stored reference rows are refreshed. */
-export const REFERENCE_DATA_VERSION = 1;
+export const REFERENCE_DATA_VERSION = 2;
 
 const NO_ACRONYM: Localized = { en: '', es: '', fr: '', pt: '' };
 
@@ -164,6 +168,11 @@ const MECHANISMS_AND_ORGANIZATIONS: readonly ReferenceOrganization[] = [
     },
   },
   {
+    // Source FR: UNHCR, the MIRPS's technical secretariat with the OAS, "Les États du Cadre global de
+    // protection et de solutions régionales (MIRPS en espagnol)", unhcr.ca/fr, 8 December 2020 (version 2
+    // of this data; version 1 had "Cadre régional global de protection et de solutions", found nowhere).
+    // Source PT: Brazil's Permanent Mission to the OAS, gov.br/mre/pt-br/delbrasupa, "Marco Integral
+    // Regional para Proteção e Soluções (MIRPS)". ES/EN: the San Pedro Sula Declaration, UNHCR, OAS.
     id: '5f6c8f01-4acd-4769-8574-05efc5f9f443',
     code: 'MIRPS',
     kind: 'mechanism',
@@ -171,11 +180,13 @@ const MECHANISMS_AND_ORGANIZATIONS: readonly ReferenceOrganization[] = [
     name: {
       en: 'Comprehensive Regional Protection and Solutions Framework',
       es: 'Marco Integral Regional para la Protección y Soluciones',
-      fr: 'Cadre régional global de protection et de solutions',
+      fr: 'Cadre global de protection et de solutions régionales',
       pt: 'Marco Integral Regional para Proteção e Soluções',
     },
   },
   {
+    // Not confirmed: no French publication of the Forum could be found; the FR name is a translation.
+    // PT follows MERCOSUL's own spelling of its name in Portuguese.
     id: '0ffe66e2-1914-4953-b61f-2614eba11cec',
     code: 'MERCOSUR_FEM',
     kind: 'mechanism',
@@ -188,6 +199,10 @@ const MECHANISMS_AND_ORGANIZATIONS: readonly ReferenceOrganization[] = [
     },
   },
   {
+    // Source PT: SEGIB (Ibero-American General Secretariat, which convenes the Forum), segib.org/pt-br,
+    // "Foro Ibero-Americano sobre Migração e Desenvolvimento (FIBEMYD)". Source EN: IOM, iom.int,
+    // "Ibero-American Forum on Migration and Development (FIBEMYD)". Not confirmed: FR (SEGIB publishes
+    // no French; the FR name is a translation).
     id: 'ae91d95e-da0b-4d73-9c5a-d3c7743fa0a0',
     code: 'FIBEMYD',
     kind: 'mechanism',
@@ -200,6 +215,8 @@ const MECHANISMS_AND_ORGANIZATIONS: readonly ReferenceOrganization[] = [
     },
   },
   {
+    // Not confirmed: the Network publishes in Spanish only as far as could be found (press of its
+    // congresses, 2018 and 2021); EN, FR and PT are translations.
     id: 'e9a0b456-4ea4-4403-8f86-12f145b43e98',
     code: 'RIAM',
     kind: 'mechanism',
@@ -212,6 +229,10 @@ const MECHANISMS_AND_ORGANIZATIONS: readonly ReferenceOrganization[] = [
     },
   },
   {
+    // Source EN: IOM, the OCAM's technical secretariat since 1999, iom.int, "Central American Commission of
+    // Migration Directors (OCAM)". Source FR: IOM, iom.int/fr, "la Commission centraméricaine des
+    // responsables de la migration (OCAM en espagnol)". Not confirmed: PT (a translation). The acronym
+    // keeps the body's first name, Organización Centroamericana de Migración.
     id: '6dee20e1-e66c-4809-8a3f-94d02c302e5e',
     code: 'OCAM',
     kind: 'mechanism',
@@ -278,7 +299,14 @@ export interface ReferenceBody {
   symbolPattern: string;
 }
 
-/** The body the app is built around: the Committee on Migration Affairs (CAM). */
+/**
+ * The body the app is built around: the Committee on Migration Affairs (CAM). Not confirmed: its FR and PT
+ * names. No OAS publication naming the CAM in French or Portuguese could be reached; they follow the OAS's
+ * names for the Permanent Council's other committees ("Commission des questions juridiques et politiques",
+ * AG/RES. 1769, oas.org, French; "Comissão de Assuntos Jurídicos e Políticos", Portuguese). An OAS press
+ * release of 25 May 2012 calls it "Committee on Migration Issues" in English; the 2023 concept paper,
+ * "Committee on Migration Affairs".
+ */
 export const REFERENCE_BODY: Readonly<ReferenceBody> = {
   id: '5757c36a-5bf8-49fc-b180-ad53fc08b2ec',
   code: 'CAM',

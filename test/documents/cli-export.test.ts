@@ -26,6 +26,9 @@ describe('the export command', () => {
     const agenda = path.join(dir, 'agenda-es.docx');
     await cli('export', 'agenda', '--session', sessionId, '--lang', 'es', '--out', agenda);
     expect(isZip(agenda)).toBe(true);
+    const script = path.join(dir, 'script-fr.docx');
+    await cli('export', 'chairs-script', '--session', sessionId, '--lang', 'fr', '--out', script);
+    expect(isZip(script)).toBe(true);
 
     const all = path.join(dir, 'all');
     const { stdout } = await cli('export', 'all', '--session', sessionId, '--out', all);
@@ -33,7 +36,7 @@ describe('the export command', () => {
     expect(names).toEqual(
       [
         'concept-paper-en.docx',
-        ...['annotated-agenda', 'list-of-speakers', 'order-of-business'].flatMap((k) =>
+        ...['annotated-agenda', 'list-of-speakers', 'order-of-business', 'chairs-script'].flatMap((k) =>
           ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`),
         ),
       ].sort(),

@@ -186,13 +186,15 @@ describe('the list of speakers (Portuguese)', () => {
     const text = compact(pdfText(e.pdf));
     expect(text).toContain(compact('LISTA DE ORADORES'));
     expect(text).toContain(
-      compact('1 Ms. Laura Méndez Ortiz Conferência Regional sobre Migração Painelista 12 minutos 10:15 – 10:27'),
+      compact('1 Sra. Laura Méndez Ortiz Conferência Regional sobre Migração Painelista 12 minutos 10:15 – 10:27'),
     );
     expect(text).toContain(
       compact(
-        '6 Mr. Jean-Marc Lefèvre Organização Internacional para as Migrações Painelista 12 minutos 11:15 – 11:27',
+        '6 Sr. Jean-Marc Lefèvre Organização Internacional para as Migrações Painelista 12 minutos 11:15 – 11:27',
       ),
     );
+    // honorifics in the export's language: the demo's "Embajadora" is "Embaixadora" in Portuguese
+    expect(text).toContain(compact('3 Embaixadora Ana Lucía Herrera Processo de Quito'));
     // delegations in the order their requests came in
     const delegations = ['México', 'Colômbia', 'Canadá', 'Brasil', 'Costa Rica'].map((d) =>
       text.indexOf(compact(`${d} Delegação`)),
@@ -202,7 +204,7 @@ describe('the list of speakers (Portuguese)', () => {
     expect(text).toContain(compact('Costa Rica Delegação 5 minutos 12:05 – 12:10'));
     // names of people are in the do-not-translate style, honorifics are not
     expect(e.parts['word/document.xml']).toContain(
-      '<w:r><w:t xml:space="preserve">Ms. </w:t></w:r><w:r><w:rPr><w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">Laura Méndez Ortiz</w:t></w:r>',
+      '<w:r><w:t xml:space="preserve">Sra. </w:t></w:r><w:r><w:rPr><w:rStyle w:val="DoNotTranslate"/></w:rPr><w:t xml:space="preserve">Laura Méndez Ortiz</w:t></w:r>',
     );
     // page numbers from page two
     const pages = pdfPageCount(e.pdf);

@@ -50,6 +50,16 @@ test('exports: one document in a chosen language, an agenda document, and every 
   expect(orderFile.suggestedFilename()).toBe('order-of-business-fr.docx');
   expect((await bytesOf(orderFile)).subarray(0, 2).toString()).toBe('PK');
 
+  // The chair's script, in Portuguese: made from the agenda and the list of speakers like the agenda.
+  const script = editor.locator('[data-testid="agenda-export-row"][data-kind="chairs_script"]');
+  await expect(script).toContainText('Chair’s script');
+  await script.getByTestId('export-language').selectOption('pt');
+  const [scriptFile] = await Promise.all([page.waitForEvent('download'), script.getByTestId('export-button').click()]);
+  expect(scriptFile.suggestedFilename()).toBe('chairs-script-pt.docx');
+  const scriptXml = await (await JSZip.loadAsync(await bytesOf(scriptFile))).file('word/document.xml')!.async('string');
+  expect(scriptXml).toContain('Concedo a palavra à Delegação do México.');
+  await script.screenshot({ path: screenshotPath('exports-chairs-script-row-en') });
+
   // Export all, in English and Spanish.
   const all = editor.getByTestId('export-all');
   await expect(all.getByTestId('export-all-en')).toBeChecked();
@@ -58,10 +68,10 @@ test('exports: one document in a chosen language, an agenda document, and every 
   expect(zipFile.suggestedFilename()).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
   const zip = await JSZip.loadAsync(await bytesOf(zipFile));
   const names = Object.keys(zip.files).sort();
-  expect(names).toHaveLength(2 + 3 * 2);
+  expect(names).toHaveLength(2 + 4 * 2);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-en.docx'))).toHaveLength(1);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-es.docx'))).toHaveLength(1);
-  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers']) {
+  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers', 'chairs-script']) {
     for (const lang of ['en', 'es']) expect(names).toContain(`${kind}-${lang}.docx`);
   }
   await expect(all.getByTestId('export-done')).toContainText('is in your downloads.');

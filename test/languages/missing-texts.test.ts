@@ -29,7 +29,7 @@ const types = (places: readonly { type: string }[]) => places.map((p) => p.type)
 
 describe('the missing-text report', () => {
   it('finds nothing missing in the language a session was written in', () => {
-    for (const kind of ['order_of_business', 'annotated_agenda', 'list_of_speakers'] as const) {
+    for (const kind of ['order_of_business', 'annotated_agenda', 'list_of_speakers', 'chairs_script'] as const) {
       expect(missingInSessionExport(overview, 'en', kind)).toEqual([]);
     }
     expect(missingInStoredExport(overview, 'en', paper)).toEqual([]);
@@ -127,9 +127,18 @@ describe('the missing-text report', () => {
       },
     );
     const title = missing.find((m) => m.place.type === 'session_title')!;
-    expect(title.exports.map((e) => e.kind)).toEqual(['order_of_business', 'annotated_agenda', 'list_of_speakers']);
+    expect(title.exports.map((e) => e.kind)).toEqual([
+      'order_of_business',
+      'annotated_agenda',
+      'list_of_speakers',
+      'chairs_script',
+    ]);
     const question = missing.find((m) => m.place.type === 'guiding_question')!;
-    expect(question.exports).toEqual([{ kind: 'concept_paper', documentId: fresh.paperId }]);
+    // the chair's script reads the questions out on the panel item, the concept paper prints its block
+    expect(question.exports).toEqual([
+      { kind: 'chairs_script', documentId: null },
+      { kind: 'concept_paper', documentId: fresh.paperId },
+    ]);
     expect(missing.filter((m) => m.place.type === 'item_title')).toHaveLength(3);
   });
 

@@ -59,4 +59,23 @@ describe('reference data in a new database', () => {
       .executeTakeFirst();
     expect(Number(version?.value)).toBe(REFERENCE_DATA_VERSION);
   });
+
+  it('brings the names of shipped rows up to date when the data version rises, keeping their contacts', async () => {
+    await store.db
+      .updateTable('organizations')
+      .set({ nameFr: 'Cadre régional global de protection et de solutions', email: 'mirps@example.org' })
+      .where('code', '=', 'MIRPS')
+      .execute();
+    await store.db.updateTable('meta').set({ value: '1' }).where('key', '=', 'reference_data_version').execute();
+    await seedReferenceData(store.db);
+    const mirps = await store.db
+      .selectFrom('organizations')
+      .select(['nameFr', 'email'])
+      .where('code', '=', 'MIRPS')
+      .executeTakeFirstOrThrow();
+    expect(mirps).toEqual({
+      nameFr: 'Cadre global de protection et de solutions régionales',
+      email: 'mirps@example.org',
+    });
+  });
 });

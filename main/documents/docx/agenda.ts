@@ -1,4 +1,5 @@
 import { Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { honorificIn } from '../../../shared/grammar/honorifics';
 import type { SessionOverview } from '../../../shared/api/contract';
 import { formatLongDate, formatMinutes, formatWallTime } from '../../../shared/dates';
 import { footnoteNumbers } from '../../../shared/documents/helpers';
@@ -179,7 +180,7 @@ export function agendaDocument(input: AgendaInput) {
         const organization = organizations.get(speaker.organizationId ?? person?.organizationId ?? '');
         const nameRuns: ParagraphChild[] = person
           ? [
-              ...(person.honorific ? [new TextRun(`${person.honorific} `)] : []),
+              ...(person.honorific ? [new TextRun(`${honorificIn(person.honorific, lang)} `)] : []),
               new TextRun({ text: person.name, style: C.doNotTranslate }),
             ]
           : [];

@@ -1,4 +1,5 @@
 import { Paragraph, TextRun, type Table } from 'docx';
+import { honorificIn } from '../../../shared/grammar/honorifics';
 import type { SessionOverview } from '../../../shared/api/contract';
 import { formatWallTime, minutesToWallTime } from '../../../shared/dates';
 import { pickLocalizedIn, type Language } from '../../../shared/domain/languages';
@@ -53,7 +54,7 @@ export function floorRecordDocument(input: FloorRecordInput) {
         style: P.tableText,
         children: person
           ? [
-              ...(person.honorific ? [new TextRun(`${person.honorific} `)] : []),
+              ...(person.honorific ? [new TextRun(`${honorificIn(person.honorific, lang)} `)] : []),
               new TextRun({ text: person.name, style: C.doNotTranslate }),
             ]
           : [],

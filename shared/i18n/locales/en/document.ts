@@ -88,6 +88,39 @@ export const documentBoilerplate = {
     minutes: 'Time allotted',
     time: 'Time',
   },
+  /**
+   * The chair's script (main/documents/docx/chairs-script.ts): what the chair reads, made from the agenda, the
+   * panel and the list of speakers. {{of}} is "of" + a state's name with its article ("of the United States",
+   * "du Mexique", "do México"); {{toSpeaker}} "to" + a person with the honorific and article the language
+   * needs ("to Ms. …", "a la Sra. …", "al Sr. …", "à Mme …", "à l'Ambassadrice …", "ao Sr. …", "à Embaixadora …").
+   */
+  chairsScript: {
+    title: 'Chair’s script',
+    delegation: 'the Delegation {{of}}',
+    opening: 'Good morning. I call to order this meeting of the {{body}}, convened for the session “{{session}}”.',
+    opening_masculine:
+      'Good morning. I call to order this meeting of the {{body}}, convened for the session “{{session}}”.',
+    welcome:
+      'I welcome the delegations of the member states, the panelists, the observers and the representatives of the organizations present.',
+    itemIntro: 'We now turn to item {{number}} of the order of business, “{{title}}”.',
+    documents_one: 'For this item, delegations have before them document {{symbols}}.',
+    documents_other: 'For this item, delegations have before them documents {{symbols}}.',
+    adoption:
+      'Delegations have before them the draft order of business, document {{symbol}}. If there are no objections, I will take it that the order of business is adopted as presented. It is so decided.',
+    adoptionNoSymbol:
+      'Delegations have before them the draft order of business. If there are no objections, I will take it that the order of business is adopted as presented. It is so decided.',
+    questions: 'I invite the panelists to address the following guiding questions:',
+    speaker: 'I now give the floor {{toSpeaker}}, {{organization}}.',
+    speakerWithPosition: 'I now give the floor {{toSpeaker}}, {{position}}, {{organization}}.',
+    speakerPosition: 'I now give the floor {{toSpeaker}}, {{position}}.',
+    speakerOnly: 'I now give the floor {{toSpeaker}}.',
+    giveDelegation: 'I now give the floor to the Delegation {{of}}.',
+    giveOrganization: 'I now give the floor to the representative of the {{organization}}.',
+    openFloor: 'I now open the floor to the delegations of the member states.',
+    otherBusiness: 'Does any delegation wish to raise any other business?',
+    closing:
+      'There being no further business, I thank the panelists, the delegations and the Technical Secretariat, and declare this meeting closed.',
+  },
   /** Which copy a file is, in its properties (subject): "Export…" makes the first, "Send to translation" the second. */
   copyKind: {
     distribution: 'Distribution copy',

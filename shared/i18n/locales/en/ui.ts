@@ -181,7 +181,7 @@ export const ui = {
     agendaTitle: 'Made from the agenda',
     allTitle: 'Export all',
     allIntro:
-      'Every document of the session in the languages ticked: the concept paper and other documents where they have a version, and the three agenda documents, as one zip file of Word documents.',
+      'Every document of the session in the languages ticked: the concept paper and other documents where they have a version, and the documents made from the agenda, as one zip file of Word documents.',
     languages: 'Languages',
     allButton: 'Export all…',
     noLanguage: 'Tick at least one language.',
@@ -436,6 +436,7 @@ export const ui = {
       list_of_speakers: 'List of speakers',
       report: 'Report',
       note: 'Note',
+      chairs_script: 'Chair’s script',
     },
     revisionKind: { rev: 'Revision', corr: 'Corrigendum', add: 'Addendum' },
     versionStatus: {

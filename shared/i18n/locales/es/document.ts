@@ -73,6 +73,33 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Tiempo asignado',
     time: 'Hora',
   },
+  chairsScript: {
+    title: 'Guion de la Presidencia',
+    delegation: 'la Delegación {{of}}',
+    opening: 'Buenos días. Declaro abierta esta reunión de la {{body}}, convocada para la sesión «{{session}}».',
+    opening_masculine:
+      'Buenos días. Declaro abierta esta reunión del {{body}}, convocada para la sesión «{{session}}».',
+    welcome:
+      'Doy la bienvenida a las delegaciones de los Estados Miembros, a las personas panelistas, a los observadores y a los representantes de las organizaciones presentes.',
+    itemIntro: 'Pasamos ahora al punto {{number}} del orden del día, «{{title}}».',
+    documents_one: 'Para este punto, las delegaciones tienen ante sí el documento {{symbols}}.',
+    documents_other: 'Para este punto, las delegaciones tienen ante sí los documentos {{symbols}}.',
+    adoption:
+      'Las delegaciones tienen ante sí el proyecto de orden del día, documento {{symbol}}. De no haber objeciones, entenderé que se aprueba el orden del día tal como ha sido presentado. Así se acuerda.',
+    adoptionNoSymbol:
+      'Las delegaciones tienen ante sí el proyecto de orden del día. De no haber objeciones, entenderé que se aprueba el orden del día tal como ha sido presentado. Así se acuerda.',
+    questions: 'Invito a las personas panelistas a referirse a las siguientes preguntas orientadoras:',
+    speaker: 'Cedo la palabra {{toSpeaker}}, {{organization}}.',
+    speakerWithPosition: 'Cedo la palabra {{toSpeaker}}, {{position}}, {{organization}}.',
+    speakerPosition: 'Cedo la palabra {{toSpeaker}}, {{position}}.',
+    speakerOnly: 'Cedo la palabra {{toSpeaker}}.',
+    giveDelegation: 'Tiene la palabra la Delegación {{of}}.',
+    giveOrganization: 'Tiene la palabra la representación de {{organization}}.',
+    openFloor: 'Ofrezco ahora la palabra a las delegaciones de los Estados Miembros.',
+    otherBusiness: '¿Alguna delegación desea plantear otros asuntos?',
+    closing:
+      'No habiendo más asuntos que tratar, agradezco a las personas panelistas, a las delegaciones y a la Secretaría Técnica, y levanto la sesión.',
+  },
   copyKind: {
     distribution: 'Copia de distribución',
     translator: 'Copia para traducción',

@@ -180,7 +180,7 @@ export const ui: UiMessages = {
     agendaTitle: 'Generados a partir del orden del día',
     allTitle: 'Exportar todo',
     allIntro:
-      'Todos los documentos de la sesión en los idiomas marcados: la nota conceptual y los demás documentos en los idiomas en que tengan versión, y los tres documentos del orden del día, en un solo archivo zip de documentos Word.',
+      'Todos los documentos de la sesión en los idiomas marcados: la nota conceptual y los demás documentos en los idiomas en que tengan versión, y los documentos generados a partir del orden del día, en un solo archivo zip de documentos Word.',
     languages: 'Idiomas',
     allButton: 'Exportar todo…',
     noLanguage: 'Marque al menos un idioma.',
@@ -447,6 +447,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Informe',
       note: 'Nota',
+      chairs_script: 'Guion de la Presidencia',
     },
     revisionKind: { rev: 'Revisión', corr: 'Corrección', add: 'Adición' },
     versionStatus: {

@@ -73,6 +73,34 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Temps de parole',
     time: 'Heure',
   },
+  chairsScript: {
+    title: 'Notes à l’intention de la présidence',
+    delegation: 'la délégation {{of}}',
+    opening:
+      'Bonjour. Je déclare ouverte la présente séance de la {{body}}, convoquée pour la session « {{session}} ».',
+    opening_masculine:
+      'Bonjour. Je déclare ouverte la présente séance du {{body}}, convoquée pour la session « {{session}} ».',
+    welcome:
+      'Je souhaite la bienvenue aux délégations des États membres, aux panélistes, aux observateurs et aux représentants des organisations présentes.',
+    itemIntro: 'Nous passons maintenant au point {{number}} de l’ordre du jour, « {{title}} ».',
+    documents_one: 'Pour ce point, les délégations sont saisies du document {{symbols}}.',
+    documents_other: 'Pour ce point, les délégations sont saisies des documents {{symbols}}.',
+    adoption:
+      'Les délégations sont saisies du projet d’ordre du jour, document {{symbol}}. En l’absence d’objection, je considérerai que l’ordre du jour est adopté tel qu’il a été présenté. Il en est ainsi décidé.',
+    adoptionNoSymbol:
+      'Les délégations sont saisies du projet d’ordre du jour. En l’absence d’objection, je considérerai que l’ordre du jour est adopté tel qu’il a été présenté. Il en est ainsi décidé.',
+    questions: 'J’invite les panélistes à répondre aux questions d’orientation suivantes :',
+    speaker: 'Je donne la parole {{toSpeaker}}, {{organization}}.',
+    speakerWithPosition: 'Je donne la parole {{toSpeaker}}, {{position}}, {{organization}}.',
+    speakerPosition: 'Je donne la parole {{toSpeaker}}, {{position}}.',
+    speakerOnly: 'Je donne la parole {{toSpeaker}}.',
+    giveDelegation: 'Je donne la parole à la délégation {{of}}.',
+    giveOrganization: 'Je donne la parole à la représentation de l’organisation suivante : {{organization}}.',
+    openFloor: 'J’ouvre maintenant le débat aux délégations des États membres.',
+    otherBusiness: 'Une délégation souhaite-t-elle soulever une question diverse ?',
+    closing:
+      'L’ordre du jour étant épuisé, je remercie les panélistes, les délégations et le Secrétariat technique, et je lève la séance.',
+  },
   copyKind: {
     distribution: 'Copie de distribution',
     translator: 'Copie pour la traduction',

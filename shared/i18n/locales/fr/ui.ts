@@ -181,7 +181,7 @@ export const ui: UiMessages = {
     agendaTitle: 'Établis à partir de l’ordre du jour',
     allTitle: 'Tout exporter',
     allIntro:
-      'Tous les documents de la session dans les langues cochées : la note conceptuelle et les autres documents dans les langues où ils ont une version, et les trois documents de l’ordre du jour, en un seul fichier zip de documents Word.',
+      'Tous les documents de la session dans les langues cochées : la note conceptuelle et les autres documents dans les langues où ils ont une version, et les documents établis à partir de l’ordre du jour, en un seul fichier zip de documents Word.',
     languages: 'Langues',
     allButton: 'Tout exporter…',
     noLanguage: 'Cochez au moins une langue.',
@@ -447,6 +447,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Liste des orateurs',
       report: 'Rapport',
       note: 'Note',
+      chairs_script: 'Notes à l’intention de la présidence',
     },
     revisionKind: { rev: 'Révision', corr: 'Rectificatif', add: 'Additif' },
     versionStatus: {

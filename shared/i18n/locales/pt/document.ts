@@ -73,6 +73,32 @@ export const documentBoilerplate: DocumentMessages = {
     minutes: 'Tempo atribuído',
     time: 'Horário',
   },
+  chairsScript: {
+    title: 'Roteiro da Presidência',
+    delegation: 'a Delegação {{of}}',
+    opening: 'Bom dia. Declaro aberta esta reunião da {{body}}, convocada para a sessão “{{session}}”.',
+    opening_masculine: 'Bom dia. Declaro aberta esta reunião do {{body}}, convocada para a sessão “{{session}}”.',
+    welcome:
+      'Dou as boas-vindas às delegações dos Estados membros, aos painelistas, aos observadores e aos representantes das organizações presentes.',
+    itemIntro: 'Passamos agora ao item {{number}} da ordem do dia, “{{title}}”.',
+    documents_one: 'Para este item, as delegações têm diante de si o documento {{symbols}}.',
+    documents_other: 'Para este item, as delegações têm diante de si os documentos {{symbols}}.',
+    adoption:
+      'As delegações têm diante de si o projeto de ordem do dia, documento {{symbol}}. Se não houver objeções, considerarei aprovada a ordem do dia tal como foi apresentada. Assim se decide.',
+    adoptionNoSymbol:
+      'As delegações têm diante de si o projeto de ordem do dia. Se não houver objeções, considerarei aprovada a ordem do dia tal como foi apresentada. Assim se decide.',
+    questions: 'Convido os painelistas a abordar as seguintes perguntas orientadoras:',
+    speaker: 'Concedo a palavra {{toSpeaker}}, {{organization}}.',
+    speakerWithPosition: 'Concedo a palavra {{toSpeaker}}, {{position}}, {{organization}}.',
+    speakerPosition: 'Concedo a palavra {{toSpeaker}}, {{position}}.',
+    speakerOnly: 'Concedo a palavra {{toSpeaker}}.',
+    giveDelegation: 'Concedo a palavra à Delegação {{of}}.',
+    giveOrganization: 'Concedo a palavra à representação de {{organization}}.',
+    openFloor: 'Abro agora a palavra às delegações dos Estados membros.',
+    otherBusiness: 'Alguma delegação deseja tratar de outros assuntos?',
+    closing:
+      'Não havendo outros assuntos a tratar, agradeço aos painelistas, às delegações e à Secretaria Técnica, e declaro encerrada a reunião.',
+  },
   copyKind: {
     distribution: 'Cópia de distribuição',
     translator: 'Cópia para tradução',

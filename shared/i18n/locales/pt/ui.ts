@@ -180,7 +180,7 @@ export const ui: UiMessages = {
     agendaTitle: 'Gerados a partir da ordem do dia',
     allTitle: 'Exportar tudo',
     allIntro:
-      'Todos os documentos da sessão nos idiomas marcados: a nota conceitual e os demais documentos nos idiomas em que têm versão, e os três documentos da ordem do dia, em um único arquivo zip de documentos Word.',
+      'Todos os documentos da sessão nos idiomas marcados: a nota conceitual e os demais documentos nos idiomas em que têm versão, e os documentos gerados a partir da ordem do dia, em um único arquivo zip de documentos Word.',
     languages: 'Idiomas',
     allButton: 'Exportar tudo…',
     noLanguage: 'Marque pelo menos um idioma.',
@@ -446,6 +446,7 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Relatório',
       note: 'Nota',
+      chairs_script: 'Roteiro da Presidência',
     },
     revisionKind: { rev: 'Revisão', corr: 'Corrigenda', add: 'Adendo' },
     versionStatus: {
