@@ -3,6 +3,7 @@ import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
 import { documentHandlers } from '../documents/handlers';
 import { floorHandlers } from '../floor/handlers';
+import { goodPracticeHandlers } from '../good-practices/handlers';
 import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
@@ -37,4 +38,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...storageHandlers,
   ...translationHandlers,
   ...floorHandlers(systemClock),
+  ...goodPracticeHandlers,
 };

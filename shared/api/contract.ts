@@ -12,6 +12,7 @@ import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
 import { floorProcedures } from './floor-procedures';
+import { goodPracticeProcedures } from './good-practice-procedures';
 import { missingTextProcedures } from './missing-text-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { storageProcedures } from './storage-procedures';
@@ -103,6 +104,7 @@ export const contract = {
   ...translationProcedures,
   ...sessionTextProcedures,
   ...floorProcedures,
+  ...goodPracticeProcedures,
 } as const;
 
 export type Contract = typeof contract;
