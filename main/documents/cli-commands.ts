@@ -15,6 +15,9 @@ const SESSION_KINDS: Record<string, SessionExportKind> = {
   agenda: 'order_of_business',
   'annotated-agenda': 'annotated_agenda',
   speakers: 'list_of_speakers',
+  // issue 18: after the session
+  'session-report': 'session_report',
+  'good-practices': 'good_practices',
 };
 const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
 
@@ -73,7 +76,7 @@ async function exportAll(app: App, sessionId: string, dir: string, out: (text: s
 export const exportCommand: Command = {
   summary: 'export documents as DOCX: one, or every document in every language (all)',
   usage:
-    'export <concept-paper|agenda|annotated-agenda|speakers> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
+    'export <concept-paper|agenda|annotated-agenda|speakers|session-report|good-practices> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
     '      (each text the export prints in another language is said on stderr, "missing: agenda item 3 title (fr)"; --strict then refuses and writes nothing)',
   async run(app, args, out, err) {
     const [what, ...rest] = args;

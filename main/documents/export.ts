@@ -18,8 +18,11 @@ import { fromRow } from '../services/row-mapping';
 import { agendaDocument } from './docx/agenda';
 import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
 import { conceptPaperDocument } from './docx/concept-paper';
+import { goodPracticesDocument } from './docx/good-practices';
+import { sessionReportDocument } from './docx/session-report';
+import { afterSession } from '../good-practices/after-session';
 
-const SESSION_KINDS: readonly string[] = ['order_of_business', 'annotated_agenda', 'list_of_speakers'];
+const SESSION_KINDS: readonly string[] = SESSION_EXPORT_KINDS;
 
 const KIND_SLUGS: Record<string, string> = {
   concept_paper: 'concept-paper',
@@ -28,6 +31,8 @@ const KIND_SLUGS: Record<string, string> = {
   list_of_speakers: 'list-of-speakers',
   report: 'report',
   note: 'note',
+  session_report: 'session-report',
+  good_practices: 'good-practices',
 };
 
 export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
@@ -126,18 +131,22 @@ async function exportSessionDocument(
   copy: CopyKind,
 ): Promise<ExportedFile> {
   const version = doc ? await loadVersion(db, doc.id, lang) : null;
-  const document = agendaDocument({
-    overview,
-    kind,
+  const parts = {
     lang,
     header: header(overview, lang, doc, overview.session.date),
     controlNumber: version?.controlNumber ?? '',
     copy,
-  });
+  };
+  const document =
+    kind === 'session_report'
+      ? sessionReportDocument({ ...parts, sources: await afterSession(db, overview) })
+      : kind === 'good_practices'
+        ? goodPracticesDocument({ ...parts, sources: await afterSession(db, overview) })
+        : agendaDocument({ ...parts, overview, kind });
   return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
 }
 
-/** The order of business, annotated agenda or list of speakers of a session (the distribution copy unless asked). */
+/** A document the session's data makes (the agenda in its three forms, the report, the compilation), the distribution copy unless asked. */
 export async function exportSessionKind(
   db: Store,
   sessionId: string,
@@ -163,8 +172,9 @@ const STORED_KINDS: readonly string[] = ['concept_paper', 'report', 'note'];
 
 /**
  * What "export all" means, for the app's zip and the CLI's folder alike: every stored document (concept
- * paper, report, note) in each of `languages` it has a version in, then the order of business, the
- * annotated agenda and the list of speakers in each of `languages`. Names are made unique ("-2").
+ * paper, report, note) in each of `languages` it has a version in, then each document the session's
+ * data makes (SESSION_EXPORT_KINDS: the agenda in its three forms, the session report, the compilation
+ * of good practices) in each of `languages`. Names are made unique ("-2").
  */
 export async function exportAllFiles(
   db: Store,

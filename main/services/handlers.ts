@@ -1,6 +1,7 @@
-import { contract, type OutputOf, type ProcedureName } from '../../shared/api/contract';
+import { contract, type InputOf, type OutputOf, type ProcedureName } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
+import { holdDemoSession } from '../demo/hold-demo-session';
 import { documentHandlers } from '../documents/handlers';
 import { floorHandlers } from '../floor/handlers';
 import { goodPracticeHandlers } from '../good-practices/handlers';
@@ -31,7 +32,11 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'guidingQuestions.reorder': reorderHandler(ENTITY_SPECS.guidingQuestions),
   'speakers.reorder': reorderHandler(ENTITY_SPECS.speakers),
   'sessions.overview': sessionOverview,
-  'demo.create': async (db: Store) => ({ sessionId: await createDemoSession(db, invoke) }),
+  'demo.create': async (db: Store, input: InputOf<'demo.create'>) => {
+    const sessionId = await createDemoSession(db, invoke);
+    if (input.held) await holdDemoSession(db, invoke, sessionId);
+    return { sessionId };
+  },
   ...sessionPrepHandlers,
   ...documentHandlers,
   ...safetyHandlers,

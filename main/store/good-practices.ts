@@ -157,3 +157,13 @@ export async function saveItemSummary(db: Store, summary: ItemSummary, stamp: st
     .onConflict((oc) => oc.column('itemId').doUpdateSet({ ...columns, updatedAt: stamp }))
     .execute();
 }
+
+/** Organizations by id (rows as stored), for the reports that name who spoke and who shared. */
+export async function organizationRows(db: Store, ids: readonly string[]) {
+  return ids.length ? db.selectFrom('organizations').selectAll().where('id', 'in', ids).execute() : [];
+}
+
+/** People by id (rows as stored). */
+export async function personRows(db: Store, ids: readonly string[]) {
+  return ids.length ? db.selectFrom('people').selectAll().where('id', 'in', ids).execute() : [];
+}

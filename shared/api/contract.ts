@@ -95,7 +95,11 @@ export const contract = {
     listFilter: {},
   }),
   ...reorderProcedure('speakers', SpeakerSchema, { agendaItemId: IdSchema }),
-  'demo.create': mutation(z.strictObject({}), z.object({ sessionId: IdSchema })),
+  /**
+   * The demo session (the CAM's session of 9 May 2023) as prepared; `held` also holds it: its floor's
+   * record, five delegations' good practices, the items' summaries, its report and compilation.
+   */
+  'demo.create': mutation(z.strictObject({ held: z.boolean().optional() }), z.object({ sessionId: IdSchema })),
   ...sessionPrepProcedures,
   ...documentProcedures,
   ...missingTextProcedures,

@@ -11,6 +11,9 @@ export const DOCUMENT_KINDS = [
   'list_of_speakers',
   'report',
   'note',
+  // made from the session's record and good practices (issue 18)
+  'session_report',
+  'good_practices',
 ] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;

@@ -33,8 +33,8 @@ describe('the export command', () => {
     expect(names).toEqual(
       [
         'concept-paper-en.docx',
-        ...['annotated-agenda', 'list-of-speakers', 'order-of-business'].flatMap((k) =>
-          ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`),
+        ...['annotated-agenda', 'list-of-speakers', 'order-of-business', 'session-report', 'good-practices'].flatMap(
+          (k) => ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`),
         ),
       ].sort(),
     );

@@ -1,3 +1,4 @@
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyContent } from '../../shared/documents/helpers';
@@ -31,10 +32,10 @@ afterAll(async () => {
 });
 
 describe('sessions.exportAllDocx', () => {
-  it('zips the concept paper where it has a version and the three agenda documents per language', async () => {
+  it('zips the concept paper where it has a version and the documents the session makes per language', async () => {
     const { fileName, names } = await entries(['en', 'es']);
     expect(fileName).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
-    expect(names).toHaveLength(1 + 3 * 2);
+    expect(names).toHaveLength(1 + SESSION_EXPORT_KINDS.length * 2);
     expect(names.filter((n) => n.includes('concept-paper') || n.startsWith('CP'))).toHaveLength(1);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -44,6 +45,8 @@ describe('sessions.exportAllDocx', () => {
         'annotated-agenda-es.docx',
         'list-of-speakers-en.docx',
         'list-of-speakers-es.docx',
+        'session-report-en.docx',
+        'good-practices-es.docx',
       ]),
     );
   });
@@ -57,8 +60,8 @@ describe('sessions.exportAllDocx', () => {
       content: emptyContent(),
       controlNumber: '',
     });
-    expect((await entries(['fr'])).names).toHaveLength(1 + 3);
-    expect((await entries(['pt'])).names).toHaveLength(3);
+    expect((await entries(['fr'])).names).toHaveLength(1 + SESSION_EXPORT_KINDS.length);
+    expect((await entries(['pt'])).names).toHaveLength(SESSION_EXPORT_KINDS.length);
     // a second concept paper without a symbol: the same file name, made unique
     const second = await call<{ id: string }>('documents.create', {
       sessionId,
@@ -76,8 +79,8 @@ describe('sessions.exportAllDocx', () => {
       controlNumber: '',
     });
     const { names } = await entries(['fr']);
-    expect(names).toHaveLength(2 + 3);
-    expect(new Set(names).size).toBe(5);
+    expect(names).toHaveLength(2 + SESSION_EXPORT_KINDS.length);
+    expect(new Set(names).size).toBe(2 + SESSION_EXPORT_KINDS.length);
   });
 
   it('refuses no language, a language twice, and an unknown session', async () => {

@@ -434,6 +434,8 @@ export const ui = {
       list_of_speakers: 'List of speakers',
       report: 'Report',
       note: 'Note',
+      session_report: 'Session report',
+      good_practices: 'Compilation of good practices',
     },
     revisionKind: { rev: 'Revision', corr: 'Corrigendum', add: 'Addendum' },
     versionStatus: {

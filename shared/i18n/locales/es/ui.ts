@@ -445,6 +445,8 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Informe',
       note: 'Nota',
+      session_report: 'Informe de la sesión',
+      good_practices: 'Compilación de buenas prácticas',
     },
     revisionKind: { rev: 'Revisión', corr: 'Corrección', add: 'Adición' },
     versionStatus: {

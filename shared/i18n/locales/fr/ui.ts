@@ -445,6 +445,8 @@ export const ui: UiMessages = {
       list_of_speakers: 'Liste des orateurs',
       report: 'Rapport',
       note: 'Note',
+      session_report: 'Rapport de la session',
+      good_practices: 'Recueil des bonnes pratiques',
     },
     revisionKind: { rev: 'Révision', corr: 'Rectificatif', add: 'Additif' },
     versionStatus: {

@@ -444,6 +444,8 @@ export const ui: UiMessages = {
       list_of_speakers: 'Lista de oradores',
       report: 'Relatório',
       note: 'Nota',
+      session_report: 'Relatório da sessão',
+      good_practices: 'Compilação de boas práticas',
     },
     revisionKind: { rev: 'Revisão', corr: 'Corrigenda', add: 'Adendo' },
     versionStatus: {
