@@ -14,6 +14,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -203,6 +204,7 @@ export const ui = {
     speakers: 'Speakers',
     questions: 'Guiding questions',
     floor: 'The floor',
+    practices: 'Good practices',
   },
   details: {
     title: 'Session details',
@@ -240,6 +242,7 @@ export const ui = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -202,6 +203,7 @@ export const ui: UiMessages = {
     speakers: 'Oradores',
     questions: 'Preguntas orientadoras',
     floor: 'La palabra',
+    practices: 'Buenas prácticas',
   },
   details: {
     title: 'Datos de la sesión',
@@ -240,6 +242,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',

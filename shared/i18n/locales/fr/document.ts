@@ -79,7 +79,7 @@ export const documentBoilerplate: DocumentMessages = {
       'Bonnes pratiques partagées par les États membres et les mécanismes lors de la session de la {{body}} tenue le {{date}}, réunies par le Secrétariat technique afin d’être mises à la disposition des États membres.',
     intro_masculine:
       'Bonnes pratiques partagées par les États membres et les mécanismes lors de la session du {{body}} tenue le {{date}}, réunies par le Secrétariat technique afin d’être mises à la disposition des États membres.',
-    question: 'Question directrice {{number}} : {{text}}',
+    question: 'Question d’orientation {{number}} : {{text}}',
     noQuestion: 'Autres pratiques',
     floor: 'Présentée en séance le {{date}}.',
     writing: 'Transmise par écrit le {{date}}.',
@@ -106,7 +106,7 @@ export const documentBoilerplate: DocumentMessages = {
     noSpeeches: 'Personne n’a pris la parole sur ce point.',
     columns: { number: 'No', speaker: 'Orateur', for: 'Au nom de', spoken: 'Temps de parole' },
     practices: 'Bonnes pratiques partagées',
-    practiceQuestion: '(question directrice {{number}})',
+    practiceQuestion: '(question d’orientation {{number}})',
     noPractices: 'Aucune bonne pratique n’a été enregistrée.',
     practicesInFull: 'Les pratiques figurent en entier dans le recueil des bonnes pratiques.',
   },

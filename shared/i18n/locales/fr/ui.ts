@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -203,6 +204,7 @@ export const ui: UiMessages = {
     speakers: 'Orateurs',
     questions: 'Questions d’orientation',
     floor: 'La parole',
+    practices: 'Bonnes pratiques',
   },
   details: {
     title: 'Informations sur la session',
@@ -243,6 +245,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

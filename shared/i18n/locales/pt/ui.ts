@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -202,6 +203,7 @@ export const ui: UiMessages = {
     speakers: 'Oradores',
     questions: 'Perguntas orientadoras',
     floor: 'A palavra',
+    practices: 'Boas práticas',
   },
   details: {
     title: 'Dados da sessão',
@@ -240,6 +242,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
