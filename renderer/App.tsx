@@ -14,6 +14,7 @@ import { SessionOverviewScreen } from './screens/session-overview/SessionOvervie
 import { ChangesScreen } from './screens/translation/changes/ChangesScreen';
 import { VersionsScreen } from './screens/translation/versions/VersionsScreen';
 import { SessionTextsScreen } from './screens/translation/session-texts/SessionTextsScreen';
+import { GoodPracticesScreen } from './screens/practices/GoodPracticesScreen';
 import { FloorScreen } from './screens/floor/FloorScreen';
 import { FloorDisplayScreen } from './screens/floor/FloorDisplayScreen';
 
@@ -51,6 +52,7 @@ export function App() {
       )}
       {route.name === 'session' && route.tab === 'questions' && <QuestionsScreen key={route.id} id={route.id} />}
       {route.name === 'session' && route.tab === 'floor' && <FloorScreen key={route.id} id={route.id} />}
+      {route.name === 'session' && route.tab === 'practices' && <GoodPracticesScreen key={route.id} id={route.id} />}
       {route.name === 'document' && (
         <Suspense fallback={<Loading />}>
           <DocumentEditorScreen

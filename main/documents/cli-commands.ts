@@ -19,6 +19,9 @@ const SESSION_KINDS: Record<string, SessionExportKind> = {
   'annotated-agenda': 'annotated_agenda',
   speakers: 'list_of_speakers',
   'chairs-script': 'chairs_script',
+  // issue 18: after the session
+  'session-report': 'session_report',
+  'good-practices': 'good_practices',
 };
 const WHATS = ['concept-paper', ...Object.keys(SESSION_KINDS), 'all'];
 
@@ -69,7 +72,7 @@ async function exportAll(app: App, sessionId: string, dir: string, out: (text: s
 export const exportCommand: Command = {
   summary: 'export documents as DOCX: one, or every document in every language (all)',
   usage:
-    'export <concept-paper|agenda|annotated-agenda|speakers|chairs-script> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
+    'export <concept-paper|agenda|annotated-agenda|speakers|chairs-script|session-report|good-practices> --session ID --lang en|es|fr|pt --out FILE.docx [--document ID] [--strict] | export all --session ID --out DIR [--strict]\n' +
     '      (each text the export prints in another language is said on stderr, "missing: agenda item 3 title (fr)"; --strict then refuses and writes nothing)',
   async run(app, args, out, err) {
     const [what, ...rest] = args;

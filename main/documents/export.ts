@@ -18,6 +18,9 @@ import { agendaDocument } from './docx/agenda';
 import { docxFileName, i18nFor, packDocument, type CopyKind, type HeaderBlock } from './docx/common';
 import { chairsScriptDocument } from './docx/chairs-script';
 import { conceptPaperDocument } from './docx/concept-paper';
+import { goodPracticesDocument } from './docx/good-practices';
+import { sessionReportDocument } from './docx/session-report';
+import { afterSession } from '../good-practices/after-session';
 
 const SESSION_KINDS: readonly string[] = SESSION_EXPORT_KINDS;
 
@@ -29,6 +32,8 @@ const KIND_SLUGS: Record<string, string> = {
   report: 'report',
   note: 'note',
   chairs_script: 'chairs-script',
+  session_report: 'session-report',
+  good_practices: 'good-practices',
 };
 
 export async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
@@ -118,18 +123,24 @@ export async function exportSessionDocument(
   copy: CopyKind,
 ): Promise<ExportedFile> {
   const version = doc ? await findVersion(db, doc.id, lang) : null;
-  const common = {
-    overview,
+  const parts = {
     lang,
     header: header(overview, lang, doc, overview.session.date),
     controlNumber: version?.controlNumber ?? '',
     copy,
   };
-  const document = kind === 'chairs_script' ? chairsScriptDocument(common) : agendaDocument({ ...common, kind });
+  const document =
+    kind === 'chairs_script'
+      ? chairsScriptDocument({ ...parts, overview })
+      : kind === 'session_report'
+        ? sessionReportDocument({ ...parts, sources: await afterSession(db, overview) })
+        : kind === 'good_practices'
+          ? goodPracticesDocument({ ...parts, sources: await afterSession(db, overview) })
+          : agendaDocument({ ...parts, overview, kind });
   return toFile(docxFileName(doc ? formatSymbol(doc) : '', KIND_SLUGS[kind]!, lang), document);
 }
 
-/** The order of business, annotated agenda or list of speakers of a session (the distribution copy unless asked). */
+/** A document the session's data makes (the agenda in its three forms, the report, the compilation), the distribution copy unless asked. */
 export async function exportSessionKind(
   db: Store,
   sessionId: string,
@@ -155,8 +166,9 @@ const STORED_KINDS: readonly string[] = ['concept_paper', 'report', 'note'];
 
 /**
  * What "export all" means, for the app's zip and the CLI's folder alike: every stored document (concept
- * paper, report, note) in each of `languages` it has a version in, then the order of business, the
- * annotated agenda and the list of speakers in each of `languages`. Names are made unique ("-2").
+ * paper, report, note) in each of `languages` it has a version in, then each document the session's
+ * data makes (SESSION_EXPORT_KINDS: the agenda in its three forms, the session report, the compilation
+ * of good practices) in each of `languages`. Names are made unique ("-2").
  */
 export async function exportAllFiles(
   db: Store,

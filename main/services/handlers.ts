@@ -1,8 +1,10 @@
-import { contract, isProcedureName, type OutputOf, type ProcedureName } from '../../shared/api/contract';
+import { contract, isProcedureName, type InputOf, type OutputOf, type ProcedureName } from '../../shared/api/contract';
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
+import { holdDemoSession } from '../demo/hold-demo-session';
 import { documentHandlers } from '../documents/handlers';
 import { floorHandlers } from '../floor/handlers';
+import { goodPracticeHandlers } from '../good-practices/handlers';
 import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
@@ -33,7 +35,11 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   'guidingQuestions.reorder': reorderHandler(ENTITY_SPECS.guidingQuestions),
   'speakers.reorder': reorderHandler(ENTITY_SPECS.speakers),
   'sessions.overview': sessionOverview,
-  'demo.create': async (db: Store) => ({ sessionId: await createDemoSession(db, invoke) }),
+  'demo.create': async (db: Store, input: InputOf<'demo.create'>) => {
+    const sessionId = await createDemoSession(db, invoke);
+    if (input.held) await holdDemoSession(db, invoke, sessionId);
+    return { sessionId };
+  },
   ...sessionPrepHandlers,
   ...documentHandlers,
   ...safetyHandlers,
@@ -41,4 +47,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...translationHandlers,
   ...floorHandlers(systemClock),
   ...startFromHandlers,
+  ...goodPracticeHandlers,
 };

@@ -197,6 +197,29 @@ export interface FloorPausesTable {
   resumedAt: number | null;
 }
 
+/** A good practice a State shared (migration 0007); texts per language, rich ones as JSON. */
+export type GoodPracticesTable = Timestamps &
+  Localized<'title'> &
+  Localized<'text'> & {
+    id: string;
+    sessionId: string;
+    organizationId: string;
+    questionId: string | null;
+    recordEntryId: string | null;
+    language: string;
+    date: string;
+    channel: string;
+  };
+
+/** The Secretariat's summary of an agenda item for the session report (migration 0007), rich text JSON per language. */
+export type AgendaItemSummariesTable = Localized<'summary'> & { itemId: string; updatedAt: string };
+
+/** Who chaired a held session, for its report (migration 0007). */
+export interface SessionChairsTable {
+  sessionId: string;
+  personId: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -220,6 +243,9 @@ export interface Database {
   floorQueue: FloorQueueTable;
   floorSpeeches: FloorSpeechesTable;
   floorPauses: FloorPausesTable;
+  goodPractices: GoodPracticesTable;
+  agendaItemSummaries: AgendaItemSummariesTable;
+  sessionChairs: SessionChairsTable;
   meta: MetaTable;
 }
 
@@ -235,4 +261,7 @@ export type TableName = Exclude<
   | 'floorQueue'
   | 'floorSpeeches'
   | 'floorPauses'
+  | 'goodPractices'
+  | 'agendaItemSummaries'
+  | 'sessionChairs'
 >;

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/domain/languages';
 
 /** The screens, as the hash of the address names them. */
-export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions', 'floor'] as const;
+export const SESSION_TABS = ['overview', 'details', 'agenda', 'speakers', 'questions', 'floor', 'practices'] as const;
 export type SessionTab = (typeof SESSION_TABS)[number];
 
 /** A document's translation screens: its four versions, what changed since a sending, one translation beside the original. */
@@ -21,7 +21,7 @@ export type Route =
 
 const UUID = '[0-9a-f-]{36}';
 const SESSION = new RegExp(
-  `^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions|floor))?(?:/(${UUID}))?/?$`,
+  `^#/sessions/(${UUID})(?:/(details|agenda|speakers|questions|floor|practices))?(?:/(${UUID}))?/?$`,
   'i',
 );
 const DOCUMENT = new RegExp(`^#/sessions/(${UUID})/documents/(${UUID})/(en|es|fr|pt)/?$`, 'i');

@@ -12,6 +12,7 @@ import { SpeakerFields, SpeakerSchema } from '../domain/speaker';
 import { crudProcedures, IdInput, reorderProcedure } from './crud';
 import { documentProcedures } from './document-procedures';
 import { floorProcedures } from './floor-procedures';
+import { goodPracticeProcedures } from './good-practice-procedures';
 import { missingTextProcedures } from './missing-text-procedures';
 import { safetyProcedures } from './safety-procedures';
 import { storageProcedures } from './storage-procedures';
@@ -102,7 +103,11 @@ export const contract = {
     listFilter: {},
   }),
   ...reorderProcedure('speakers', SpeakerSchema, { agendaItemId: IdSchema }),
-  'demo.create': mutation(z.strictObject({}), z.object({ sessionId: IdSchema })),
+  /**
+   * The demo session (the CAM's session of 9 May 2023) as prepared; `held` also holds it: its floor's
+   * record, five delegations' good practices, the items' summaries, its report and compilation.
+   */
+  'demo.create': mutation(z.strictObject({ held: z.boolean().optional() }), z.object({ sessionId: IdSchema })),
   ...sessionPrepProcedures,
   ...documentProcedures,
   ...missingTextProcedures,
@@ -112,6 +117,7 @@ export const contract = {
   ...sessionTextProcedures,
   ...floorProcedures,
   ...startFromProcedures,
+  ...goodPracticeProcedures,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,13 +3,19 @@ import { IdSchema } from '../domain/common';
 import { LanguageSchema } from '../domain/languages';
 import { query } from './procedure';
 
-/** The documents a session's own data makes (no stored text): the agenda in its three forms, the chair's script. */
+/**
+ * The documents a session's own data makes (no stored text): the agenda in its three forms, the chair's
+ * script, and after the session its report and the compilation of good practices.
+ */
 export const SESSION_EXPORT_KINDS = [
   'order_of_business',
   'annotated_agenda',
   'list_of_speakers',
   // the chair's script (issue 18)
   'chairs_script',
+  // issue 18: made from the floor's record, the Secretariat's summaries and the good practices
+  'session_report',
+  'good_practices',
 ] as const;
 export const SessionExportKindSchema = z.enum(SESSION_EXPORT_KINDS);
 export type SessionExportKind = z.infer<typeof SessionExportKindSchema>;

@@ -13,6 +13,9 @@ export const DOCUMENT_KINDS = [
   'note',
   // made from the agenda, the panel and the list of speakers (issue 18)
   'chairs_script',
+  // made from the session's record and good practices (issue 18)
+  'session_report',
+  'good_practices',
 ] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;

@@ -4,6 +4,7 @@ import { invoke } from '../../main/services/handlers';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { DOCUMENT_CASES } from './document-cases';
 import { FLOOR_CASES } from './floor-cases';
+import { GOOD_PRACTICE_CASES } from './good-practice-cases';
 import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
 import { SAFETY_CASES } from './safety-cases';
 import { TRANSLATION_CASES } from './translation-cases';
@@ -18,6 +19,7 @@ const CASES = {
   ...SESSION_TEXT_CASES,
   ...FLOOR_CASES,
   ...START_FROM_CASES,
+  ...GOOD_PRACTICE_CASES,
 };
 
 let store: TempStore;

@@ -36,8 +36,14 @@ describe('the export command', () => {
     expect(names).toEqual(
       [
         'concept-paper-en.docx',
-        ...['annotated-agenda', 'list-of-speakers', 'order-of-business', 'chairs-script'].flatMap((k) =>
-          ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`),
+        ...[
+          'annotated-agenda',
+          'list-of-speakers',
+          'order-of-business',
+          'chairs-script',
+          'session-report',
+          'good-practices',
+        ].flatMap((k) => ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`)),
         ),
       ].sort(),
     );

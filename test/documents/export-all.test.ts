@@ -1,3 +1,4 @@
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyContent } from '../../shared/documents/helpers';
@@ -31,10 +32,10 @@ afterAll(async () => {
 });
 
 describe('sessions.exportAllDocx', () => {
-  it('zips the concept paper where it has a version and the four session-made documents per language', async () => {
+  it('zips the concept paper where it has a version and the documents the session makes per language', async () => {
     const { fileName, names } = await entries(['en', 'es']);
     expect(fileName).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
-    expect(names).toHaveLength(1 + 4 * 2);
+    expect(names).toHaveLength(1 + SESSION_EXPORT_KINDS.length * 2);
     expect(names.filter((n) => n.includes('concept-paper') || n.startsWith('CP'))).toHaveLength(1);
     expect(names).toEqual(
       expect.arrayContaining([
@@ -46,6 +47,8 @@ describe('sessions.exportAllDocx', () => {
         'list-of-speakers-es.docx',
         'chairs-script-en.docx',
         'chairs-script-es.docx',
+        'session-report-en.docx',
+        'good-practices-es.docx',
       ]),
     );
   });
@@ -59,8 +62,8 @@ describe('sessions.exportAllDocx', () => {
       content: emptyContent(),
       controlNumber: '',
     });
-    expect((await entries(['fr'])).names).toHaveLength(1 + 4);
-    expect((await entries(['pt'])).names).toHaveLength(4);
+    expect((await entries(['fr'])).names).toHaveLength(1 + SESSION_EXPORT_KINDS.length);
+    expect((await entries(['pt'])).names).toHaveLength(SESSION_EXPORT_KINDS.length);
     // a second concept paper without a symbol: the same file name, made unique
     const second = await call<{ id: string }>('documents.create', {
       sessionId,
@@ -78,8 +81,8 @@ describe('sessions.exportAllDocx', () => {
       controlNumber: '',
     });
     const { names } = await entries(['fr']);
-    expect(names).toHaveLength(2 + 4);
-    expect(new Set(names).size).toBe(6);
+    expect(names).toHaveLength(2 + SESSION_EXPORT_KINDS.length);
+    expect(new Set(names).size).toBe(2 + SESSION_EXPORT_KINDS.length);
   });
 
   it('refuses no language, a language twice, and an unknown session', async () => {

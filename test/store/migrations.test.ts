@@ -27,6 +27,7 @@ describe('migrations', () => {
   it('bring an empty database to the newest schema', async () => {
     store = await openTempStore({ seed: false });
     expect(await tableNames(store)).toEqual([
+      'agenda_item_summaries',
       'agenda_items',
       'bodies',
       'document_versions',
@@ -35,12 +36,14 @@ describe('migrations', () => {
       'floor_queue',
       'floor_speeches',
       'floors',
+      'good_practices',
       'guiding_question_assignments',
       'guiding_questions',
       'issued_symbols',
       'meta',
       'organizations',
       'people',
+      'session_chairs',
       'session_text_sendings',
       'sessions',
       'speakers',

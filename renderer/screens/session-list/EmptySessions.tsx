@@ -19,7 +19,7 @@ export function EmptySessions() {
     setBusy(true);
     setError(null);
     try {
-      const { sessionId } = await api.call('demo.create', {});
+      const { sessionId } = await api.call('demo.create', { held: true });
       navigate(sessionHref(sessionId));
     } catch (failure) {
       setError(toApiError(failure));

@@ -120,6 +120,44 @@ export const documentBoilerplate = {
     otherBusiness: 'Does any delegation wish to raise any other business?',
     closing:
       'There being no further business, I thank the panelists, the delegations and the Technical Secretariat, and declare this meeting closed.',
+  /** The compilation of good practices (main/documents/docx/good-practices.ts); {{body}} the body's name, {{date}} the long date. */
+  goodPractices: {
+    title: 'Compilation of good practices',
+    intro:
+      'Good practices shared by member states and mechanisms at the session of the {{body}} held on {{date}}, compiled by the Technical Secretariat so that they may be made available to the member states.',
+    intro_masculine:
+      'Good practices shared by member states and mechanisms at the session of the {{body}} held on {{date}}, compiled by the Technical Secretariat so that they may be made available to the member states.',
+    question: 'Guiding question {{number}}: {{text}}',
+    noQuestion: 'Other practices',
+    floor: 'Shared on the floor on {{date}}.',
+    writing: 'Sent in writing on {{date}}.',
+    none: 'No good practices have been recorded for this session.',
+  },
+  /** The session report (main/documents/docx/session-report.ts), made from the floor's record and the Secretariat's summaries. */
+  sessionReport: {
+    title: 'Session report',
+    body: 'Body',
+    chair: 'Chair',
+    noChair: 'Not recorded',
+    present: 'Present',
+    presentGroups: {
+      member_state: 'Member states',
+      mechanism: 'Regional mechanisms and processes',
+      international_organization: 'International organizations',
+      other: 'Other participants',
+    },
+    /** A label before a list or a text: "Member states:", French with its space before the colon. */
+    label: '{{label}}:',
+    nonePresent: 'The record names no participants.',
+    proceedings: 'Proceedings',
+    documents: 'Documents considered:',
+    tookTheFloor: 'Took the floor, in order:',
+    noSpeeches: 'Nobody took the floor on this item.',
+    columns: { number: 'No.', speaker: 'Speaker', for: 'For', spoken: 'Spoken time' },
+    practices: 'Good practices shared',
+    practiceQuestion: '(guiding question {{number}})',
+    noPractices: 'No good practices have been recorded.',
+    practicesInFull: 'The practices are set out in full in the compilation of good practices.',
   },
   /** Which copy a file is, in its properties (subject): "Export…" makes the first, "Send to translation" the second. */
   copyKind: {

@@ -15,6 +15,7 @@ import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -204,6 +205,7 @@ export const ui = {
     speakers: 'Speakers',
     questions: 'Guiding questions',
     floor: 'The floor',
+    practices: 'Good practices',
   },
   details: {
     title: 'Session details',
@@ -242,6 +244,7 @@ export const ui = {
   a11y: a11yUi,
   floor: floorUi,
   startFrom: startFromUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',
@@ -437,6 +440,8 @@ export const ui = {
       report: 'Report',
       note: 'Note',
       chairs_script: 'Chair’s script',
+      session_report: 'Session report',
+      good_practices: 'Compilation of good practices',
     },
     revisionKind: { rev: 'Revision', corr: 'Corrigendum', add: 'Addendum' },
     versionStatus: {

@@ -99,6 +99,42 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: '¿Alguna delegación desea plantear otros asuntos?',
     closing:
       'No habiendo más asuntos que tratar, agradezco a las personas panelistas, a las delegaciones y a la Secretaría Técnica, y levanto la sesión.',
+  goodPractices: {
+    title: 'Compilación de buenas prácticas',
+    intro:
+      'Buenas prácticas compartidas por los Estados Miembros y los mecanismos en la sesión de la {{body}} celebrada el {{date}}, compiladas por la Secretaría Técnica para ponerlas a disposición de los Estados Miembros.',
+    intro_masculine:
+      'Buenas prácticas compartidas por los Estados Miembros y los mecanismos en la sesión del {{body}} celebrada el {{date}}, compiladas por la Secretaría Técnica para ponerlas a disposición de los Estados Miembros.',
+    question: 'Pregunta orientadora {{number}}: {{text}}',
+    noQuestion: 'Otras prácticas',
+    floor: 'Compartida en la sesión el {{date}}.',
+    writing: 'Enviada por escrito el {{date}}.',
+    none: 'No se han registrado buenas prácticas para esta sesión.',
+  },
+  sessionReport: {
+    title: 'Informe de la sesión',
+    body: 'Órgano',
+    chair: 'Presidencia',
+    noChair: 'Sin registrar',
+    present: 'Participantes',
+    presentGroups: {
+      member_state: 'Estados Miembros',
+      mechanism: 'Mecanismos y procesos regionales',
+      international_organization: 'Organismos internacionales',
+      other: 'Otros participantes',
+    },
+    /** A label before a list or a text: "Member states:", French with its space before the colon. */
+    label: '{{label}}:',
+    nonePresent: 'El registro no nombra a ningún participante.',
+    proceedings: 'Desarrollo de la sesión',
+    documents: 'Documentos considerados:',
+    tookTheFloor: 'Hicieron uso de la palabra, en este orden:',
+    noSpeeches: 'Nadie hizo uso de la palabra en este tema.',
+    columns: { number: 'N.º', speaker: 'Orador', for: 'En nombre de', spoken: 'Tiempo de palabra' },
+    practices: 'Buenas prácticas compartidas',
+    practiceQuestion: '(pregunta orientadora {{number}})',
+    noPractices: 'No se han registrado buenas prácticas.',
+    practicesInFull: 'Las prácticas figuran íntegramente en la compilación de buenas prácticas.',
   },
   copyKind: {
     distribution: 'Copia de distribución',

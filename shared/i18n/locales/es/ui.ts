@@ -13,6 +13,7 @@ import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, Spanish. */
 export const ui: UiMessages = {
@@ -203,6 +204,7 @@ export const ui: UiMessages = {
     speakers: 'Oradores',
     questions: 'Preguntas orientadoras',
     floor: 'La palabra',
+    practices: 'Buenas prácticas',
   },
   details: {
     title: 'Datos de la sesión',
@@ -242,6 +244,7 @@ export const ui: UiMessages = {
   a11y: a11yUi,
   floor: floorUi,
   startFrom: startFromUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Tema del orden del día',
@@ -448,6 +451,8 @@ export const ui: UiMessages = {
       report: 'Informe',
       note: 'Nota',
       chairs_script: 'Guion de la Presidencia',
+      session_report: 'Informe de la sesión',
+      good_practices: 'Compilación de buenas prácticas',
     },
     revisionKind: { rev: 'Revisión', corr: 'Corrección', add: 'Adición' },
     versionStatus: {

@@ -100,6 +100,42 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: 'Une délégation souhaite-t-elle soulever une question diverse ?',
     closing:
       'L’ordre du jour étant épuisé, je remercie les panélistes, les délégations et le Secrétariat technique, et je lève la séance.',
+  goodPractices: {
+    title: 'Recueil des bonnes pratiques',
+    intro:
+      'Bonnes pratiques partagées par les États membres et les mécanismes lors de la session de la {{body}} tenue le {{date}}, réunies par le Secrétariat technique afin d’être mises à la disposition des États membres.',
+    intro_masculine:
+      'Bonnes pratiques partagées par les États membres et les mécanismes lors de la session du {{body}} tenue le {{date}}, réunies par le Secrétariat technique afin d’être mises à la disposition des États membres.',
+    question: 'Question d’orientation {{number}} : {{text}}',
+    noQuestion: 'Autres pratiques',
+    floor: 'Présentée en séance le {{date}}.',
+    writing: 'Transmise par écrit le {{date}}.',
+    none: 'Aucune bonne pratique n’a été enregistrée pour cette session.',
+  },
+  sessionReport: {
+    title: 'Rapport de la session',
+    body: 'Organe',
+    chair: 'Présidence',
+    noChair: 'Non indiquée',
+    present: 'Participants',
+    presentGroups: {
+      member_state: 'États membres',
+      mechanism: 'Mécanismes et processus régionaux',
+      international_organization: 'Organisations internationales',
+      other: 'Autres participants',
+    },
+    /** A label before a list or a text: "Member states:", French with its space before the colon. */
+    label: '{{label}}\u00a0:',
+    nonePresent: 'Le relevé ne nomme aucun participant.',
+    proceedings: 'Déroulement de la session',
+    documents: 'Documents examinés :',
+    tookTheFloor: 'Ont pris la parole, dans l’ordre :',
+    noSpeeches: 'Personne n’a pris la parole sur ce point.',
+    columns: { number: 'No', speaker: 'Orateur', for: 'Au nom de', spoken: 'Temps de parole' },
+    practices: 'Bonnes pratiques partagées',
+    practiceQuestion: '(question d’orientation {{number}})',
+    noPractices: 'Aucune bonne pratique n’a été enregistrée.',
+    practicesInFull: 'Les pratiques figurent en entier dans le recueil des bonnes pratiques.',
   },
   copyKind: {
     distribution: 'Copie de distribution',

@@ -13,6 +13,7 @@ import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -204,6 +205,7 @@ export const ui: UiMessages = {
     speakers: 'Orateurs',
     questions: 'Questions d’orientation',
     floor: 'La parole',
+    practices: 'Bonnes pratiques',
   },
   details: {
     title: 'Informations sur la session',
@@ -245,6 +247,7 @@ export const ui: UiMessages = {
   a11y: a11yUi,
   floor: floorUi,
   startFrom: startFromUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',
@@ -448,6 +451,8 @@ export const ui: UiMessages = {
       report: 'Rapport',
       note: 'Note',
       chairs_script: 'Notes à l’intention de la présidence',
+      session_report: 'Rapport de la session',
+      good_practices: 'Recueil des bonnes pratiques',
     },
     revisionKind: { rev: 'Révision', corr: 'Rectificatif', add: 'Additif' },
     versionStatus: {

@@ -98,6 +98,42 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: 'Alguma delegação deseja tratar de outros assuntos?',
     closing:
       'Não havendo outros assuntos a tratar, agradeço aos painelistas, às delegações e à Secretaria Técnica, e declaro encerrada a reunião.',
+  goodPractices: {
+    title: 'Compilação de boas práticas',
+    intro:
+      'Boas práticas compartilhadas pelos Estados membros e pelos mecanismos na sessão da {{body}} realizada em {{date}}, compiladas pela Secretaria Técnica para colocá-las à disposição dos Estados membros.',
+    intro_masculine:
+      'Boas práticas compartilhadas pelos Estados membros e pelos mecanismos na sessão do {{body}} realizada em {{date}}, compiladas pela Secretaria Técnica para colocá-las à disposição dos Estados membros.',
+    question: 'Pergunta orientadora {{number}}: {{text}}',
+    noQuestion: 'Outras práticas',
+    floor: 'Compartilhada na sessão em {{date}}.',
+    writing: 'Enviada por escrito em {{date}}.',
+    none: 'Nenhuma boa prática foi registrada para esta sessão.',
+  },
+  sessionReport: {
+    title: 'Relatório da sessão',
+    body: 'Órgão',
+    chair: 'Presidência',
+    noChair: 'Não registrada',
+    present: 'Participantes',
+    presentGroups: {
+      member_state: 'Estados membros',
+      mechanism: 'Mecanismos e processos regionais',
+      international_organization: 'Organizações internacionais',
+      other: 'Outros participantes',
+    },
+    /** A label before a list or a text: "Member states:", French with its space before the colon. */
+    label: '{{label}}:',
+    nonePresent: 'O registro não nomeia nenhum participante.',
+    proceedings: 'Desenvolvimento da sessão',
+    documents: 'Documentos considerados:',
+    tookTheFloor: 'Fizeram uso da palavra, nesta ordem:',
+    noSpeeches: 'Ninguém fez uso da palavra neste item.',
+    columns: { number: 'N.º', speaker: 'Orador', for: 'Em nome de', spoken: 'Tempo de palavra' },
+    practices: 'Boas práticas compartilhadas',
+    practiceQuestion: '(pergunta orientadora {{number}})',
+    noPractices: 'Nenhuma boa prática foi registrada.',
+    practicesInFull: 'As práticas constam na íntegra da compilação de boas práticas.',
   },
   copyKind: {
     distribution: 'Cópia de distribuição',

@@ -13,6 +13,7 @@ import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
+import { practicesUi } from './ui-practices';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -203,6 +204,7 @@ export const ui: UiMessages = {
     speakers: 'Oradores',
     questions: 'Perguntas orientadoras',
     floor: 'A palavra',
+    practices: 'Boas práticas',
   },
   details: {
     title: 'Dados da sessão',
@@ -242,6 +244,7 @@ export const ui: UiMessages = {
   a11y: a11yUi,
   floor: floorUi,
   startFrom: startFromUi,
+  practices: practicesUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
@@ -447,6 +450,8 @@ export const ui: UiMessages = {
       report: 'Relatório',
       note: 'Nota',
       chairs_script: 'Roteiro da Presidência',
+      session_report: 'Relatório da sessão',
+      good_practices: 'Compilação de boas práticas',
     },
     revisionKind: { rev: 'Revisão', corr: 'Corrigenda', add: 'Adendo' },
     versionStatus: {

@@ -1,0 +1,55 @@
+import type { PracticesUiMessages } from '../en/ui-practices';
+
+export const practicesUi: PracticesUiMessages = {
+  title: 'Bonnes pratiques et rapport',
+  intro:
+    'Les bonnes pratiques partagées par les États et les mécanismes, en séance ou par écrit, pour le recueil ; et ce dont le rapport de la session a besoin en plus du relevé : qui a présidé, et un résumé de chaque point.',
+  exportHint:
+    'Le rapport de la session et le recueil des bonnes pratiques s’exportent avec les autres documents de la session, sous Détails et documents.',
+  fromRecord: 'Du relevé des interventions',
+  noRecord: 'Personne n’a encore pris la parole. Une pratique transmise par écrit peut être enregistrée ci-dessous.',
+  recordColumns: { item: 'Point', who: 'Qui', spoken: 'Durée' },
+  recordFrom: 'Enregistrer une bonne pratique',
+  recordFromLabel: 'Enregistrer une bonne pratique de {{who}}',
+  form: {
+    newTitle: 'Enregistrer une bonne pratique',
+    editTitle: 'Modifier la bonne pratique',
+    fromEntry: 'Du relevé : {{who}}, point {{item}}.',
+    organization: 'État ou mécanisme',
+    choose: 'Choisir…',
+    question: 'Question d’orientation à laquelle elle répond',
+    noQuestion: 'Aucune en particulier',
+    language: 'Langue dans laquelle elle a été présentée',
+    date: 'Date',
+    channel: 'Comment elle a été partagée',
+    practiceTitle: 'Titre',
+    text: 'Texte',
+    textHint:
+      'Dans la langue dans laquelle elle a été présentée. Les autres langues reviennent de la traduction avec les textes de la session.',
+    save: 'Enregistrer la pratique',
+    saveChanges: 'Enregistrer les modifications',
+    cancel: 'Annuler',
+    incomplete: 'Choisissez l’État ou le mécanisme et donnez un titre.',
+    saved: 'Enregistrée : {{title}}.',
+  },
+  channels: { floor: 'Présentée en séance', writing: 'Transmise par écrit' },
+  list: {
+    title: 'Pratiques enregistrées',
+    none: 'Aucune bonne pratique n’est encore enregistrée.',
+    columns: { organization: 'État ou mécanisme', practice: 'Pratique', question: 'Question', shared: 'Partagée' },
+    questionNumber: 'Question {{number}}',
+    shared: '{{channel}}, {{date}}',
+    edit: 'Modifier',
+    editLabel: 'Modifier « {{title}} »',
+    deleteLabel: 'Supprimer « {{title}} »',
+  },
+  report: {
+    title: 'Pour le rapport de la session',
+    chair: 'Présidence de la session',
+    noChair: 'Non indiquée',
+    summaries: 'Résumé de chaque point',
+    summaryLanguage: 'Langue des résumés',
+    summaryOf: 'Point {{number}} : {{title}}',
+    summaryHint: 'Un paragraphe par ligne ; enregistré au fil de la saisie.',
+  },
+};
