@@ -5,6 +5,7 @@ import { documentHandlers } from '../documents/handlers';
 import { floorHandlers } from '../floor/handlers';
 import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
+import { searchHandlers } from '../search/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
 import { translationHandlers } from '../translation/handlers';
 import type { Store } from '../store/open-database';
@@ -37,4 +38,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...storageHandlers,
   ...translationHandlers,
   ...floorHandlers(systemClock),
+  ...searchHandlers,
 };

@@ -18,6 +18,7 @@ import { storageProcedures } from './storage-procedures';
 import { sessionPrepProcedures } from './session-prep-procedures';
 import { translationProcedures } from './translation-procedures';
 import { sessionTextProcedures } from './session-text-procedures';
+import { searchProcedures } from './search-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -103,6 +104,7 @@ export const contract = {
   ...translationProcedures,
   ...sessionTextProcedures,
   ...floorProcedures,
+  ...searchProcedures,
 } as const;
 
 export type Contract = typeof contract;

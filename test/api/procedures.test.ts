@@ -8,6 +8,7 @@ import { CASES as CORE_CASES, demoContext, type Ctx } from './procedure-cases';
 import { SAFETY_CASES } from './safety-cases';
 import { TRANSLATION_CASES } from './translation-cases';
 import { SESSION_TEXT_CASES } from './session-text-cases';
+import { SEARCH_CASES } from './search-cases';
 
 const CASES = {
   ...CORE_CASES,
@@ -16,6 +17,7 @@ const CASES = {
   ...TRANSLATION_CASES,
   ...SESSION_TEXT_CASES,
   ...FLOOR_CASES,
+  ...SEARCH_CASES,
 };
 
 let store: TempStore;
