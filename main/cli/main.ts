@@ -18,6 +18,7 @@ const documents = async (): Promise<Commands> => (await import('../documents/cli
 const safety = async (): Promise<Commands> => (await import('../safety/cli-commands')).safetyCommands;
 const translation = async (): Promise<Commands> => (await import('../translation/cli-commands')).translationCommands;
 const floor = async (): Promise<Commands> => ({ floor: (await import('../floor/cli-commands')).floorCommand });
+const search = async (): Promise<Commands> => ({ search: (await import('../search/cli-commands')).searchCommand });
 
 /** Each command's name, with the module that holds it; in the order `help` lists them. */
 const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
@@ -33,6 +34,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
   changes: translation,
   versions: translation,
   floor,
+  search,
 };
 
 async function commandNamed(name: string): Promise<Command> {
