@@ -14,6 +14,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { searchUi } from './ui-search';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -240,6 +241,7 @@ export const ui = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  archiveSearch: searchUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

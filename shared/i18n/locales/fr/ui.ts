@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { searchUi } from './ui-search';
 
 /** Screen strings, French. */
 export const ui: UiMessages = {
@@ -243,6 +244,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  archiveSearch: searchUi,
   speakersEditor: {
     title: 'Liste des orateurs',
     item: 'Point de l’ordre du jour',

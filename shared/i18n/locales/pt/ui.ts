@@ -12,6 +12,7 @@ import { speakersTimeUi } from './ui-speakers';
 import { printUi } from './ui-print';
 import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
+import { searchUi } from './ui-search';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -240,6 +241,7 @@ export const ui: UiMessages = {
   print: printUi,
   a11y: a11yUi,
   floor: floorUi,
+  archiveSearch: searchUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
