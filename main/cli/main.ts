@@ -21,6 +21,7 @@ const floor = async (): Promise<Commands> => ({ floor: (await import('../floor/c
 const startFrom = async (): Promise<Commands> => ({
   'new-session': (await import('../start-from/cli-command')).newSessionCommand,
 });
+const search = async (): Promise<Commands> => ({ search: (await import('../search/cli-commands')).searchCommand });
 
 /** Each command's name, with the module that holds it; in the order `help` lists them. */
 const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
@@ -37,6 +38,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Commands>>> = {
   changes: translation,
   versions: translation,
   floor,
+  search,
 };
 
 async function commandNamed(name: string): Promise<Command> {

@@ -7,6 +7,7 @@ import { floorHandlers } from '../floor/handlers';
 import { goodPracticeHandlers } from '../good-practices/handlers';
 import { systemClock } from '../safety/scheduler';
 import { safetyHandlers } from '../safety/handlers';
+import { searchHandlers } from '../search/handlers';
 import { storageHandlers } from '../safety/storage-handlers';
 import { startFromHandlers } from '../start-from/handlers';
 import { translationHandlers } from '../translation/handlers';
@@ -48,4 +49,5 @@ export const HANDLERS: Readonly<Record<string, Handler>> = {
   ...floorHandlers(systemClock),
   ...startFromHandlers,
   ...goodPracticeHandlers,
+  ...searchHandlers,
 };

@@ -14,6 +14,7 @@ import { refuse } from '../../shared/api/errors';
 import type { Database } from './schema';
 import { MIGRATIONS, staticMigrationProvider } from './migrations';
 import { seedReferenceData } from './reference-seed';
+import { registerSqlFunctions } from './sql-functions';
 
 export type Store = Kysely<Database>;
 
@@ -71,6 +72,7 @@ class StoreDialect extends SqliteDialect {
 }
 
 export function createKysely(raw: BetterSqlite3.Database): Store {
+  registerSqlFunctions(raw);
   return new Kysely<Database>({ dialect: new StoreDialect(raw), plugins: [new CamelCasePlugin()] });
 }
 

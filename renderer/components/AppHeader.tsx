@@ -3,6 +3,7 @@ import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { backupsHref, registryHref, sessionsHref } from '../routing/routes';
 import { SaveIndicator } from '../saving/SaveIndicator';
 import { useRoute } from '../routing/use-route';
+import { ArchiveSearch } from '../search/ArchiveSearch';
 
 /** The band at the top of every screen: the app's name, the main navigation and the language switcher. */
 export function AppHeader() {
@@ -34,6 +35,7 @@ export function AppHeader() {
             </li>
           </ul>
         </nav>
+        <ArchiveSearch />
         <SaveIndicator />
         <LanguageSwitcher />
       </div>

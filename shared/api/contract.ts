@@ -20,6 +20,7 @@ import { sessionPrepProcedures } from './session-prep-procedures';
 import { translationProcedures } from './translation-procedures';
 import { sessionTextProcedures } from './session-text-procedures';
 import { startFromProcedures } from './start-from-procedures';
+import { searchProcedures } from './search-procedures';
 import { mutation, query } from './procedure';
 
 const SearchText = z.string().trim().max(200).optional();
@@ -118,6 +119,7 @@ export const contract = {
   ...floorProcedures,
   ...startFromProcedures,
   ...goodPracticeProcedures,
+  ...searchProcedures,
 } as const;
 
 export type Contract = typeof contract;

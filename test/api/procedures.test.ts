@@ -10,6 +10,7 @@ import { SAFETY_CASES } from './safety-cases';
 import { TRANSLATION_CASES } from './translation-cases';
 import { SESSION_TEXT_CASES } from './session-text-cases';
 import { START_FROM_CASES } from './start-from-cases';
+import { SEARCH_CASES } from './search-cases';
 
 const CASES = {
   ...CORE_CASES,
@@ -20,6 +21,7 @@ const CASES = {
   ...FLOOR_CASES,
   ...START_FROM_CASES,
   ...GOOD_PRACTICE_CASES,
+  ...SEARCH_CASES,
 };
 
 let store: TempStore;

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { ENTITY_SPECS } from '../../main/store/entity-specs';
 import { fromRow } from '../../main/store/row-mapping';
 import type { Store } from '../../main/store/open-database';
+import { searchArchive } from '../../main/store/search/search-archive';
 
 /**
  * For each migration: data written at the version before it, and what must hold after it ran.
@@ -481,6 +482,46 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
           position: '',
           organizationId: null,
           email: '',
+  '0008-search-index': {
+    async before(db) {
+      await insertVersion1Session(db);
+      await db
+        .updateTable('sessions')
+        .set({ titleEs: 'Gobernanza de la migración', titleFr: "L'accueil d'Haïti" })
+        .execute();
+      const annotation = {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Protección consular' }] }],
+      };
+      await db
+        .updateTable('agendaItems')
+        .set({ annotationEs: JSON.stringify(annotation) })
+        .execute();
+      const body = {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Regularización migratoria.' },
+              { type: 'footnote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'AG/RES. 2988' }] }] },
+            ],
+          },
+        ],
+      };
+      await db
+        .insertInto('documentVersions')
+        .values({
+          id: ids.original,
+          documentId: ids.document,
+          language: 'es',
+          status: 'original',
+          content: JSON.stringify({
+            schemaVersion: 1,
+            titleBlock: { title: '', subtitle: '', date: '', authorship: '' },
+            body,
+          }),
+          controlNumber: '',
           createdAt: stamp,
           updatedAt: stamp,
         })
@@ -516,4 +557,23 @@ const floorSpeech = {
   endedAt: 1_773_151_380_000,
   spokenSeconds: 180,
   suspended: 0,
+    },
+    async after(db) {
+      // what was there before is found, each text as its kind, in its language
+      const found = async (text: string) =>
+        (await searchArchive(db, { text, limit: 10 })).hits.map((h) => `${h.kind} ${h.language} ${h.sessionId}`);
+      expect(await found('migracion')).toEqual([`title es ${ids.session}`]);
+      expect(await found('haiti')).toEqual([`title fr ${ids.session}`]);
+      expect(await found('consular')).toEqual([`annotation es ${ids.session}`]);
+      expect(await found('regularizacion')).toEqual([`document es ${ids.session}`]);
+      expect(await found('"AG/RES. 2988"')).toEqual([`footnote es ${ids.session}`]);
+      // a name that reads the same in every language is one hit, not four
+      const uruguay = (await found('uruguay')).map((hit) => hit.replace(/ (en|es|fr|pt) /, ' '));
+      expect(uruguay.sort()).toEqual(['organization null', `speaker ${ids.session}`]);
+      // and the data itself is as it was
+      expect(await db.selectFrom('sessions').select('titleEs').execute()).toEqual([
+        { titleEs: 'Gobernanza de la migración' },
+      ]);
+    },
+  },
 };

@@ -6,6 +6,7 @@ import { migration0004 } from './0004-rich-annotations';
 import { migration0005 } from './0005-session-text-sendings';
 import { migration0006 } from './0006-floor';
 import { migration0007 } from './0007-good-practices';
+import { migration0008 } from './0008-search-index';
 
 /**
  * Every migration, named with a padded number. A static list, because a bundled app cannot
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005-session-text-sendings': migration0005,
   '0006-floor': migration0006,
   '0007-good-practices': migration0007,
+  '0008-search-index': migration0008,
 };
 
 export const staticMigrationProvider: MigrationProvider = {

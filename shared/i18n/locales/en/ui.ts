@@ -16,6 +16,7 @@ import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
 import { practicesUi } from './ui-practices';
+import { searchUi } from './ui-search';
 
 /** Screen strings, English: the reference every other language matches key for key. */
 export const ui = {
@@ -245,6 +246,7 @@ export const ui = {
   floor: floorUi,
   startFrom: startFromUi,
   practices: practicesUi,
+  archiveSearch: searchUi,
   speakersEditor: {
     title: 'List of speakers',
     item: 'Agenda item',

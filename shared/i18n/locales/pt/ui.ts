@@ -14,6 +14,7 @@ import { a11yUi } from './ui-a11y';
 import { floorUi } from './ui-floor';
 import { startFromUi } from './ui-start-from';
 import { practicesUi } from './ui-practices';
+import { searchUi } from './ui-search';
 
 /** Screen strings, Portuguese. */
 export const ui: UiMessages = {
@@ -245,6 +246,7 @@ export const ui: UiMessages = {
   floor: floorUi,
   startFrom: startFromUi,
   practices: practicesUi,
+  archiveSearch: searchUi,
   speakersEditor: {
     title: 'Lista de oradores',
     item: 'Item da ordem do dia',
