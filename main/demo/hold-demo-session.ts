@@ -5,6 +5,7 @@ import type { FloorState } from '../../shared/floor/floor-types';
 import type { Store } from '../store/open-database';
 import type { Invoke } from './create-demo-session';
 import {
+import { organizationIdByCode } from '../store/registry';
   DEMO_CHAIR,
   DEMO_DIALOGUE_SECONDS,
   DEMO_OPENED_AT,
@@ -66,9 +67,7 @@ export async function holdDemoSession(db: Store, invoke: Invoke, sessionId: stri
   const questions = [...overview.guidingQuestions].sort((a, b) => a.position - b.position);
   const dialogue = item('dialogue').id;
   for (const practice of DEMO_PRACTICES) {
-    const organizationId = (
-      await db.selectFrom('organizations').select('id').where('code', '=', practice.code).executeTakeFirstOrThrow()
-    ).id;
+    const organizationId = (await organizationIdByCode(db, practice.code))!;
     const spoken = record.find((e) => e.itemId === dialogue && e.organizationId === organizationId);
     await invoke(db, 'goodPractices.create', {
       sessionId,

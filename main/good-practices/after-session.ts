@@ -5,8 +5,8 @@ import type { Organization } from '../../shared/domain/organization';
 import type { Person } from '../../shared/domain/person';
 import type { FloorRecordEntry } from '../../shared/floor/floor-types';
 import { floorState } from '../floor/floor-read';
-import { ENTITY_SPECS } from '../services/entity-specs';
-import { fromRow } from '../services/row-mapping';
+import { ENTITY_SPECS } from '../store/entity-specs';
+import { fromRow } from '../store/row-mapping';
 import { findChair, listItemSummaries, listPractices, organizationRows, personRows } from '../store/good-practices';
 import type { Store } from '../store/open-database';
 

@@ -1,7 +1,7 @@
 import type { SearchHit } from '../../shared/api/search-procedures';
 import { callOrThrow } from '../cli/call-or-throw';
 import type { Command } from '../cli/command';
-import { languageOption, parseArgs, usageError } from '../cli/options';
+import { languageOption, parseCommandArgs, usageError } from '../cli/options';
 
 /* `search "TEXT" [--year YYYY] [--lang xx] [--json]`: the archive search of the app, for scripts. */
 
@@ -28,7 +28,7 @@ export const searchCommand: Command = {
     'search every session in four languages (words as prefixes, "phrases" in quotes, accents and case ignored); --json prints the hits as JSON',
   usage: 'search "TEXT" [--year YYYY] [--lang en|es|fr|pt] [--json]',
   async run(app, args, out) {
-    const parsed = parseArgs(args, ['year', 'lang'], ['json']);
+    const parsed = parseCommandArgs(args, ['year', 'lang'], ['json']);
     if (parsed.positional.length !== 1) usageError('TEXT', 'give the text to search, in quotes, once');
     const year = yearOption(parsed.options.year);
     const language = parsed.options.lang === undefined ? undefined : languageOption(parsed.options.lang);

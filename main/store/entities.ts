@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { InputOf, OutputOf } from '../../shared/api/contract';
+import type { z } from 'zod';
 import { fail, type ErrorIssue } from '../../shared/api/errors';
 import type { FieldRule } from '../../shared/domain/entity';
 import { constraintErrorCode } from './constraint-errors';
@@ -10,9 +10,18 @@ import { fromRow, toRow } from './row-mapping';
 type Row = Record<string, unknown>;
 type Fields = Record<string, unknown>;
 
-export type EntityOf<N extends EntityName> = OutputOf<`${N}.get`>;
-export type EntityCreate<N extends EntityName> = InputOf<`${N}.create`>;
-export type EntityPatch<N extends EntityName> = InputOf<`${N}.update`>['patch'];
+type Specs = typeof ENTITY_SPECS;
+type FieldsOf<N extends EntityName> = z.infer<Specs[N]['fields']['base']>;
+export type EntityOf<N extends EntityName> = z.infer<Specs[N]['entity']>;
+/** A new record's fields, with its parent's key (and a version's language), and optionally its own id. */
+export type EntityCreate<N extends EntityName> = FieldsOf<N> & {
+  id?: string;
+  sessionId?: string;
+  agendaItemId?: string;
+  documentId?: string;
+  language?: string;
+};
+export type EntityPatch<N extends EntityName> = Partial<FieldsOf<N>>;
 
 /*
  * The table name varies with the spec, which kysely's types cannot follow; every input was parsed by

@@ -12,7 +12,7 @@ import { compact, docxParts, exportedPerLanguage, paragraphsOf, pdfText, tempDir
 
 const LANGS = ['en', 'es', 'fr', 'pt'] as const;
 type Lang = (typeof LANGS)[number];
-type File = { fileName: string; base64: string };
+type File = { fileName: string; bytes: Uint8Array };
 
 let store: TempStore;
 let dir: string;
@@ -205,7 +205,7 @@ describe('the chair’s script of the demo session', () => {
     const speaker = speakers.find((s) => s.organizationId === haiti)!;
     await call('speakers.update', { id: speaker.id, patch: { status: 'withdrawn' } });
     const file = await exportIn('fr');
-    const xml = (await docxParts(Buffer.from(file.base64, 'base64')))['word/document.xml']!;
+    const xml = (await docxParts(Buffer.from(file.bytes)))['word/document.xml']!;
     const sentences = paragraphsOf(xml).map(textOf);
     expect(sentences).not.toContain("Je donne la parole à la délégation d'Haïti.");
     expect(sentences).toContain('Je donne la parole à la délégation des États-Unis.');

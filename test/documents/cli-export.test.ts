@@ -44,7 +44,6 @@ describe('the export command', () => {
           'session-report',
           'good-practices',
         ].flatMap((k) => ['en', 'es', 'fr', 'pt'].map((l) => `${k}-${l}.docx`)),
-        ),
       ].sort(),
     );
     expect(stdout.trim().split('\n')).toHaveLength(names.length);

@@ -18,7 +18,8 @@ describe('the search index after a session file is imported', () => {
     stores.push(a, b);
     const sessionId = await sessionOf(a, { ...same('Sesión'), es: 'Movilidad humana en el Caribe' }, '2019-06-01');
     await itemOf(a, sessionId, same('Item'), { ...same(''), fr: 'Régularisation des travailleurs saisonniers' });
-    const { base64 } = await a.call<{ base64: string }>('bundles.export', { sessionId });
+    const { bytes } = await a.call<{ bytes: Uint8Array }>('bundles.export', { sessionId });
+    const base64 = Buffer.from(bytes).toString('base64');
 
     expect(await hitsIn(b, 'saisonniers')).toEqual([]);
     await b.call('bundles.import', { base64 });

@@ -482,6 +482,27 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
           position: '',
           organizationId: null,
           email: '',
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .execute();
+      await db.insertInto('sessionChairs').values({ sessionId: ids.session, personId: chair }).execute();
+      await expect(db.deleteFrom('people').where('id', '=', chair).execute()).rejects.toThrow();
+      // the question and the record entry going leave the practice, unlinked
+      await db.deleteFrom('floorSpeeches').execute();
+      await db.deleteFrom('guidingQuestions').execute();
+      expect(
+        await db.selectFrom('goodPractices').select(['questionId', 'recordEntryId']).executeTakeFirstOrThrow(),
+      ).toEqual({ questionId: null, recordEntryId: null });
+      // and the practices and summaries go with their session and item
+      await db.deleteFrom('agendaItems').execute();
+      await db.deleteFrom('documents').execute();
+      await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
+      expect(await db.selectFrom('goodPractices').selectAll().execute()).toEqual([]);
+      expect(await db.selectFrom('agendaItemSummaries').selectAll().execute()).toEqual([]);
+      expect(await db.selectFrom('sessionChairs').selectAll().execute()).toEqual([]);
+    },
+  },
   '0008-search-index': {
     async before(db) {
       await insertVersion1Session(db);
@@ -526,37 +547,6 @@ export const MIGRATION_FIXTURES: Record<string, MigrationFixture> = {
           updatedAt: stamp,
         })
         .execute();
-      await db.insertInto('sessionChairs').values({ sessionId: ids.session, personId: chair }).execute();
-      await expect(db.deleteFrom('people').where('id', '=', chair).execute()).rejects.toThrow();
-      // the question and the record entry going leave the practice, unlinked
-      await db.deleteFrom('floorSpeeches').execute();
-      await db.deleteFrom('guidingQuestions').execute();
-      expect(
-        await db.selectFrom('goodPractices').select(['questionId', 'recordEntryId']).executeTakeFirstOrThrow(),
-      ).toEqual({ questionId: null, recordEntryId: null });
-      // and the practices and summaries go with their session and item
-      await db.deleteFrom('agendaItems').execute();
-      await db.deleteFrom('documents').execute();
-      await db.deleteFrom('sessions').where('id', '=', ids.session).execute();
-      expect(await db.selectFrom('goodPractices').selectAll().execute()).toEqual([]);
-      expect(await db.selectFrom('agendaItemSummaries').selectAll().execute()).toEqual([]);
-      expect(await db.selectFrom('sessionChairs').selectAll().execute()).toEqual([]);
-    },
-  },
-};
-
-/** A finished speech on the record, as migration 0006 stores it. */
-const floorSpeech = {
-  id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-  kind: 'speaker',
-  speakerId: null,
-  personId: null,
-  role: 'delegation',
-  allottedSeconds: 300,
-  startedAt: 1_773_151_200_000,
-  endedAt: 1_773_151_380_000,
-  spokenSeconds: 180,
-  suspended: 0,
     },
     async after(db) {
       // what was there before is found, each text as its kind, in its language
@@ -576,4 +566,18 @@ const floorSpeech = {
       ]);
     },
   },
+};
+
+/** A finished speech on the record, as migration 0006 stores it. */
+const floorSpeech = {
+  id: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
+  kind: 'speaker',
+  speakerId: null,
+  personId: null,
+  role: 'delegation',
+  allottedSeconds: 300,
+  startedAt: 1_773_151_200_000,
+  endedAt: 1_773_151_380_000,
+  spokenSeconds: 180,
+  suspended: 0,
 };

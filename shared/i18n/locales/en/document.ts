@@ -120,6 +120,7 @@ export const documentBoilerplate = {
     otherBusiness: 'Does any delegation wish to raise any other business?',
     closing:
       'There being no further business, I thank the panelists, the delegations and the Technical Secretariat, and declare this meeting closed.',
+  },
   /** The compilation of good practices (main/documents/docx/good-practices.ts); {{body}} the body's name, {{date}} the long date. */
   goodPractices: {
     title: 'Compilation of good practices',

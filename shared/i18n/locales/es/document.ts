@@ -99,6 +99,7 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: '¿Alguna delegación desea plantear otros asuntos?',
     closing:
       'No habiendo más asuntos que tratar, agradezco a las personas panelistas, a las delegaciones y a la Secretaría Técnica, y levanto la sesión.',
+  },
   goodPractices: {
     title: 'Compilación de buenas prácticas',
     intro:

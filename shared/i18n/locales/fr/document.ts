@@ -100,6 +100,7 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: 'Une délégation souhaite-t-elle soulever une question diverse ?',
     closing:
       'L’ordre du jour étant épuisé, je remercie les panélistes, les délégations et le Secrétariat technique, et je lève la séance.',
+  },
   goodPractices: {
     title: 'Recueil des bonnes pratiques',
     intro:

@@ -98,6 +98,7 @@ export const documentBoilerplate: DocumentMessages = {
     otherBusiness: 'Alguma delegação deseja tratar de outros assuntos?',
     closing:
       'Não havendo outros assuntos a tratar, agradeço aos painelistas, às delegações e à Secretaria Técnica, e declaro encerrada a reunião.',
+  },
   goodPractices: {
     title: 'Compilação de boas práticas',
     intro:
