@@ -4,8 +4,8 @@ import { floorHandlers } from '../floor/handlers';
 import type { FloorState } from '../../shared/floor/floor-types';
 import type { Store } from '../store/open-database';
 import type { Invoke } from './create-demo-session';
-import {
 import { organizationIdByCode } from '../store/registry';
+import {
   DEMO_CHAIR,
   DEMO_DIALOGUE_SECONDS,
   DEMO_OPENED_AT,
