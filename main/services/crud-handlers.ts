@@ -9,7 +9,9 @@ export type Handler = (db: Store, input: never) => Promise<unknown>;
 
 /** The fields of a patch that a save answers back: those of the contract's stamp (savedStamp), as stored. */
 function answeredFields(name: string): (patch: Input) => Input {
-  const shape = (contract[`${name}.update` as keyof typeof contract].output as z.ZodObject).shape;
+  const update = contract[`${name}.update` as keyof typeof contract] as { output: z.ZodObject } | undefined;
+  // an entity the contract gives no update to answers none (its handler is dropped with it)
+  const shape = update?.output.shape ?? {};
   return (patch) => Object.fromEntries(Object.entries(patch).filter(([key]) => key in shape));
 }
 
