@@ -13,7 +13,7 @@ import { receiveSessionTextsFile, sendSessionTextsFiles } from './session-texts/
 
 /*
  * CLI commands of the translation workflow. Files are read and written here, in main; the
- * procedures get and give base64, as the windows do.
+ * procedures get base64, as the windows send it, and give bytes.
  */
 
 function kindOption(value: string): DocumentKind {

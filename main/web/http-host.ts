@@ -8,6 +8,7 @@ import type { Api } from '../services/api';
 import { deliverFiles } from '../services/deliver-files';
 import { Downloads, sendDownload } from './downloads';
 import { FILES_ELSEWHERE, isFileProcedure } from '../../shared/api/file-outputs';
+import { isUploadName } from '../../shared/api/client';
 import { hasToken, isAllowedHost, isAllowedOrigin, newToken, type Guard } from './request-guard';
 import { contentTypeOf, readStaticFile, resolveStaticPath } from './static-files';
 
@@ -36,6 +37,9 @@ export interface Host {
  */
 export const MAX_BODY_BYTES = Math.max(MAX_SESSION_FILE_BASE64, MAX_DOCX_BASE64_CHARS) + 1024 * 1024;
 
+const JSON_TYPE = /^application\/json\b/;
+const BINARY = /^application\/octet-stream\b/;
+
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
@@ -61,7 +65,7 @@ const refuse = (res: http.ServerResponse, status: number, code: Parameters<typeo
  * null at once, while the rest is read and dropped, so that the client gets the 413 and not a
  * connection reset; a client that keeps sending past a second `max` is cut off.
  */
-function readBody(req: http.IncomingMessage, max: number): Promise<string | null> {
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -79,29 +83,38 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string | null
       } else if (size > max) overflow();
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(overflowed ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(overflowed ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
-/** The input of a call: a POST with the token and a JSON body within the limit; undefined when refused (answered). */
-async function readInput(
+/**
+ * The body of a call: a POST with the token, of the content type the route takes, within the limit;
+ * undefined when refused (answered).
+ */
+async function readPost(
   guard: Guard,
   maxBodyBytes: number,
   req: http.IncomingMessage,
   res: http.ServerResponse,
-): Promise<unknown> {
-  if (req.method !== 'POST') return refuse(res, 405, 'validation');
-  if (!hasToken(guard, req.headers.authorization)) return refuse(res, 401, 'unauthorized');
-  if (!/^application\/json\b/.test(req.headers['content-type'] ?? '')) return refuse(res, 415, 'validation');
-  const text = await readBody(req, maxBodyBytes);
-  if (text === null) {
+  contentType: RegExp,
+): Promise<Buffer | undefined> {
+  if (req.method !== 'POST') return void refuse(res, 405, 'validation');
+  if (!hasToken(guard, req.headers.authorization)) return void refuse(res, 401, 'unauthorized');
+  if (!contentType.test(req.headers['content-type'] ?? '')) return void refuse(res, 415, 'validation');
+  const body = await readBody(req, maxBodyBytes);
+  if (body === null) {
     res.setHeader('Connection', 'close');
-    return send(res, 413, {
+    return void send(res, 413, {
       ok: false,
       error: apiError('over_limit', [{ path: 'body', message: `the request is larger than ${maxBodyBytes} bytes` }]),
     });
   }
+  return body;
+}
+
+/** JSON text as a call's input (empty is `{}`); undefined when it is not JSON (answered). */
+function parseInput(text: string, res: http.ServerResponse): unknown {
   try {
     return text === '' ? {} : JSON.parse(text);
   } catch {
@@ -109,8 +122,20 @@ async function readInput(
   }
 }
 
-/** Where the carrier's routes go: /api/<procedure>, /files/<file procedure>, /download/<handle>. */
-const ROUTE = /^\/(api|files|download)\/([A-Za-z0-9.]+)$/;
+/**
+ * An upload (a file the user picked): the file is the binary body, the rest of the input JSON in
+ * `?input=`; the contract gets the file's bytes as its `base64`, encoded here in main.
+ */
+async function handleUpload(api: Api, body: Buffer, search: URLSearchParams, res: http.ServerResponse, name: string) {
+  if (!isUploadName(name)) return send(res, 200, { ok: false, error: apiError('unknown_procedure') });
+  const rest = parseInput(search.get('input') ?? '', res);
+  if (rest === undefined) return;
+  if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return refuse(res, 400, 'validation');
+  send(res, 200, await api.call(name, { ...rest, base64: body.toString('base64') }));
+}
+
+/** Where the carrier's routes go: /api/<procedure>, /files/<file procedure>, /upload/<procedure>, /download/<handle>. */
+const ROUTE = /^\/(api|files|upload|download)\/([A-Za-z0-9.]+)$/;
 
 /**
  * A file procedure (an export) for the tab: main makes the files and keeps each for one download; the
@@ -149,9 +174,12 @@ export function startHttpHost(options: HostOptions): Promise<Host> {
   const guard: Guard = { token: newToken(), port: 0 };
   const downloads = new Downloads();
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const route = async (req: http.IncomingMessage, res: http.ServerResponse, kind: string, name: string) => {
+  const route = async (req: http.IncomingMessage, res: http.ServerResponse, kind: string, name: string, url: URL) => {
     if (kind === 'download') return handleDownload(downloads, req, res, name);
-    const input = await readInput(guard, maxBodyBytes, req, res);
+    const body = await readPost(guard, maxBodyBytes, req, res, kind === 'upload' ? BINARY : JSON_TYPE);
+    if (body === undefined) return;
+    if (kind === 'upload') return handleUpload(options.api, body, url.searchParams, res, name);
+    const input = parseInput(body.toString('utf8'), res);
     if (input === undefined) return;
     if (kind === 'files') return handleFiles(options.api, downloads, input, res, name);
     send(res, 200, isFileProcedure(name) ? FILES_ELSEWHERE : await options.api.call(name, input));
@@ -160,12 +188,12 @@ export function startHttpHost(options: HostOptions): Promise<Host> {
     if (!isAllowedHost(guard, req.headers.host) || !isAllowedOrigin(guard, req.headers.origin)) {
       return refuse(res, 403, 'unauthorized');
     }
-    const { pathname } = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const match = ROUTE.exec(pathname);
+    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const match = ROUTE.exec(url.pathname);
     const handled =
       match?.[1] && match[2]
-        ? route(req, res, match[1], match[2])
-        : Promise.resolve(handleStatic(options.rendererRoot, req, res, pathname));
+        ? route(req, res, match[1], match[2], url)
+        : Promise.resolve(handleStatic(options.rendererRoot, req, res, url.pathname));
     handled.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'internal');
       else res.destroy();

@@ -1,6 +1,6 @@
 import { createApiClient, type ApiClient } from '../../shared/api/client';
-import { createHttpFileTransport, createHttpTransport } from './http-transport';
-import { createIpcFileTransport, createIpcTransport, findBridge } from './ipc-transport';
+import { createHttpFileTransport, createHttpTransport, createHttpUploadTransport } from './http-transport';
+import { createIpcFileTransport, createIpcTransport, createIpcUploadTransport, findBridge } from './ipc-transport';
 import { takeTokenFromUrl } from './token';
 
 /**
@@ -10,8 +10,18 @@ import { takeTokenFromUrl } from './token';
  */
 export function createClientForPage(win: Window): ApiClient {
   const bridge = findBridge(win);
-  if (bridge) return createApiClient(createIpcTransport(bridge), createIpcFileTransport(bridge));
+  if (bridge) {
+    return createApiClient(
+      createIpcTransport(bridge),
+      createIpcFileTransport(bridge),
+      createIpcUploadTransport(bridge),
+    );
+  }
   const token = takeTokenFromUrl(win.location, win.history, win.sessionStorage);
   const options = { getToken: () => token };
-  return createApiClient(createHttpTransport(options), createHttpFileTransport(options));
+  return createApiClient(
+    createHttpTransport(options),
+    createHttpFileTransport(options),
+    createHttpUploadTransport(options),
+  );
 }

@@ -1,4 +1,4 @@
-import type { FileTransport, Transport } from '../../shared/api/client';
+import type { FileTransport, Transport, UploadTransport } from '../../shared/api/client';
 import type { Result } from '../../shared/api/errors';
 import type { Delivered } from '../../shared/api/file-outputs';
 
@@ -33,11 +33,37 @@ function poster(options: HttpTransportOptions, baseUrl: string) {
       credentials: 'omit',
       cache: 'no-store',
     });
-    const answer: unknown = await response.json();
-    if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean') {
-      throw new Error(`not a Result (HTTP ${response.status})`);
-    }
-    return answer as Result<unknown>;
+    return readResult(response);
+  };
+}
+
+async function readResult(response: Response): Promise<Result<unknown>> {
+  const answer: unknown = await response.json();
+  if (typeof answer !== 'object' || answer === null || typeof (answer as { ok?: unknown }).ok !== 'boolean') {
+    throw new Error(`not a Result (HTTP ${response.status})`);
+  }
+  return answer as Result<unknown>;
+}
+
+/**
+ * Carries an upload to the host as it is: POST /upload/<procedure> with the file as the binary body
+ * and the rest of the input as JSON in `?input=`; no base64 on the wire.
+ */
+export function createHttpUploadTransport(options: HttpTransportOptions): UploadTransport {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  return async (name, input, file) => {
+    const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
+    const token = options.getToken();
+    if (token) headers.Authorization = `Bearer ${token}`;
+    const query = new URLSearchParams({ input: JSON.stringify(input) });
+    const response = await doFetch(`/upload/${encodeURIComponent(name)}?${query}`, {
+      method: 'POST',
+      headers,
+      body: file,
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    return readResult(response);
   };
 }
 

@@ -26,5 +26,7 @@ export function reportUnsavedWrites(client: ApiClient, queue: SaveQueue): ApiCli
     call: ((name, input) => watch(name, () => client.call(name, input as never))) as ApiClient['call'],
     // a sending records itself and answers files: watched as any other write
     deliver: ((name, input) => watch(name, () => client.deliver(name, input as never))) as ApiClient['deliver'],
+    upload: ((name, input, file) =>
+      watch(name, () => client.upload(name, input as never, file))) as ApiClient['upload'],
   };
 }

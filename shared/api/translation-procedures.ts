@@ -9,8 +9,9 @@ import { mutation, query } from './procedure';
  * Procedures of the translation workflow (issue 5): language versions with their status, sending
  * the original to translators, receiving their DOCX back (inspect, then apply the user's
  * decision), importing a Word draft, and what changed in the original since a version was sent.
- * Files cross as base64 (the bytes the user picked; main never takes a path from a window) and
- * come back as { fileName, base64 }.
+ * Files come in as base64 (the bytes the user picked; main never takes a path from a window); a
+ * received file is read once, by `translation.inspect`, and received by its handle. Files main makes
+ * answer bytes, which main hands over itself (file-outputs.ts).
  */
 
 /** A DOCX of up to 20 MB, as base64 (4 characters per 3 bytes). */

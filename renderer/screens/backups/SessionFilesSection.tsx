@@ -20,7 +20,7 @@ import { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { RefusalNotice } from './RefusalNotice';
 import { onlyFile } from '../details/export-file';
-import { formatInstant, readFileAsBase64 } from '../../components/browser-files';
+import { formatInstant } from '../../components/browser-files';
 
 const COUNTS = [
   'agendaItems',
@@ -138,8 +138,8 @@ function ExportSession({ sessions, reloadSessions }: { sessions: QueryState<Sess
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'inspected'; base64: string; summary: BundleSummary }
-  | { step: 'importing'; base64: string; summary: BundleSummary; choice: OnConflict | null }
+  | { step: 'inspected'; file: Blob; summary: BundleSummary }
+  | { step: 'importing'; file: Blob; summary: BundleSummary; choice: OnConflict | null }
   | { step: 'imported'; summary: BundleSummary; result: BundleImportResult }
   | { step: 'refused'; error: ApiError; detail?: string };
 
@@ -169,18 +169,17 @@ function ImportSession({ onImported }: { onImported: () => void }) {
         setState({ step: 'refused', error: apiError('bad_file'), detail: t('backups.tooLarge') });
         return;
       }
-      const base64 = await readFileAsBase64(file);
-      const summary = await api.call('bundles.inspect', { base64 });
-      setState({ step: 'inspected', base64, summary });
+      const summary = await api.upload('bundles.inspect', {}, file);
+      setState({ step: 'inspected', file, summary });
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
     }
   }
 
-  async function importFile(base64: string, summary: BundleSummary, choice: OnConflict | null) {
-    setState({ step: 'importing', base64, summary, choice });
+  async function importFile(file: Blob, summary: BundleSummary, choice: OnConflict | null) {
+    setState({ step: 'importing', file, summary, choice });
     try {
-      const result = await api.call('bundles.import', choice ? { base64, onConflict: choice } : { base64 });
+      const result = await api.upload('bundles.import', choice ? { onConflict: choice } : {}, file);
       setState({ step: 'imported', summary, result });
       onImported();
     } catch (failure) {
@@ -272,7 +271,7 @@ function ImportSession({ onImported }: { onImported: () => void }) {
           )}
           <ImportChoices
             state={state}
-            onChoose={(choice) => void importFile(state.base64, state.summary, choice)}
+            onChoose={(choice) => void importFile(state.file, state.summary, choice)}
             onCancel={() => {
               setState({ step: 'idle' });
               input.current?.focus();

@@ -1,10 +1,9 @@
 import { apiError, type ApiError } from '../../../shared/api/errors';
 import { MAX_DOCX_BASE64_CHARS } from '../../../shared/api/translation-procedures';
 import { FileButton } from '../../components/form/FileButton';
-import { readFileAsBase64 } from '../../components/browser-files';
 
 /**
- * "Choose the Word file…": hands on the file's bytes as base64, never a path; a file over main's
+ * "Choose the Word file…": hands on the file itself (sent as bytes, never a path); a file over main's
  * limit is refused here without sending it.
  */
 export function DocxFilePicker({
@@ -19,17 +18,17 @@ export function DocxFilePicker({
   hintId?: string;
   disabled?: boolean;
   testId: string;
-  onFile: (file: { name: string; base64: string }) => void;
+  onFile: (file: File) => void;
   onRefused: (error: ApiError) => void;
 }) {
-  async function read(file: File | undefined) {
+  function read(file: File | undefined) {
     if (!file) return;
     // Base64 grows the bytes by a third.
     if (Math.ceil(file.size / 3) * 4 > MAX_DOCX_BASE64_CHARS) {
       onRefused(apiError('bad_file'));
       return;
     }
-    onFile({ name: file.name, base64: await readFileAsBase64(file) });
+    onFile(file);
   }
 
   return (

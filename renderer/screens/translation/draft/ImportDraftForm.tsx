@@ -57,9 +57,9 @@ export function ImportDraftForm({
           {...picker}
           hintId={hintId}
           testId="import-draft-file"
-          onFile={({ base64 }) => {
+          onFile={(file) => {
             setDone({ kind, language });
-            void run({ sessionId, kind, language, base64 });
+            void run({ sessionId, kind, language }, file);
           }}
         />
       </div>

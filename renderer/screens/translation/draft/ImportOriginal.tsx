@@ -32,7 +32,7 @@ export function ImportOriginal({
         {...picker}
         hintId={hintId}
         testId="import-original-file"
-        onFile={({ base64 }) => void run({ sessionId, documentId, language, base64 })}
+        onFile={(file) => void run({ sessionId, documentId, language }, file)}
       />
       <div aria-live="polite">
         {state.step === 'done' && (

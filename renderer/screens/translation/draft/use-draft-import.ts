@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InputOf, OutputOf } from '../../../../shared/api/contract';
+import type { UploadInput } from '../../../../shared/api/client';
+import type { OutputOf } from '../../../../shared/api/contract';
 import type { ApiError } from '../../../../shared/api/errors';
 import { useApi } from '../../../api/api-context';
 import { toApiError } from '../../../api/api-error';
@@ -18,11 +19,11 @@ export function useDraftImport(onImported: (result: OutputOf<'translation.import
   const api = useApi();
   const queue = useSaveQueue();
   const [state, setState] = useState<DraftImportState>({ step: 'idle' });
-  async function run(input: InputOf<'translation.importDraft'>) {
+  async function run(input: UploadInput<'translation.importDraft'>, file: Blob) {
     setState({ step: 'importing' });
     try {
       await queue.flush();
-      const result = await api.call('translation.importDraft', input);
+      const result = await api.upload('translation.importDraft', input, file);
       setState({ step: 'done', result });
       onImported(result);
     } catch (failure) {

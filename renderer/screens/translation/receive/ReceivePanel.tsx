@@ -18,8 +18,8 @@ type Inspected = InspectResult & { handle?: string };
 type ReceiveState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'inspected'; base64: string; result: Inspected }
-  | { step: 'receiving'; base64: string; result: Inspected }
+  | { step: 'inspected'; file: Blob; result: Inspected }
+  | { step: 'receiving'; file: Blob; result: Inspected }
   | { step: 'received'; words: number }
   | { step: 'refused'; error: ApiError };
 
@@ -59,7 +59,7 @@ export function ReceivePanel({
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
-  async function inspect(base64: string) {
+  async function inspect(file: Blob) {
     setState({ step: 'reading' });
     setAccept(false);
     setReplace(false);
@@ -67,19 +67,19 @@ export function ReceivePanel({
       await queue.flush();
       setState({
         step: 'inspected',
-        base64,
+        file,
         result:
           target.kind === 'document'
-            ? await api.call('translation.inspect', { documentId: target.documentId, language, base64 })
-            : await api.call('translation.sessionTexts.inspect', { sessionId: target.sessionId, language, base64 }),
+            ? await api.upload('translation.inspect', { documentId: target.documentId, language }, file)
+            : await api.upload('translation.sessionTexts.inspect', { sessionId: target.sessionId, language }, file),
       });
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
     }
   }
 
-  async function receive(base64: string, result: Inspected) {
-    setState({ step: 'receiving', base64, result });
+  async function receive(file: Blob, result: Inspected) {
+    setState({ step: 'receiving', file, result });
     try {
       const decisions = { language, acceptMismatches: accept, replaceExisting: replace };
       // a document's file was read once, by its inspection: it is received by the inspection's handle
@@ -90,7 +90,7 @@ export function ReceivePanel({
               handle: result.handle,
               ...decisions,
             })
-          : await api.call('translation.sessionTexts.receive', { sessionId: target.sessionId, base64, ...decisions });
+          : await api.upload('translation.sessionTexts.receive', { sessionId: target.sessionId, ...decisions }, file);
       setState({ step: 'received', words: received.imported.words });
       onReceived();
     } catch (failure) {
@@ -116,7 +116,7 @@ export function ReceivePanel({
         disabled={state.step === 'reading' || state.step === 'receiving'}
         testId="receive-file"
         onRefused={(error) => setState({ step: 'refused', error })}
-        onFile={({ base64 }) => void inspect(base64)}
+        onFile={(file) => void inspect(file)}
       />
       {state.step === 'reading' && (
         <p className="loading" role="status">
@@ -147,7 +147,7 @@ export function ReceivePanel({
               className="button button--primary"
               disabled={!ready || state.step === 'receiving'}
               data-testid="receive-confirm"
-              onClick={() => void receive(open.base64, open.result)}
+              onClick={() => void receive(open.file, open.result)}
             >
               {state.step === 'receiving'
                 ? t('translation.receivePanel.receiving')
