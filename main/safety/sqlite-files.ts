@@ -6,8 +6,8 @@ import { createKysely, migrate, type Store } from '../store/open-database';
 import { refuse } from '../../shared/api/errors';
 
 /*
- * The SQLite-specific parts of backups and restores, kept behind named functions (architecture.md,
- * "The store"): the online backup API, integrity checks, and the file under a connection.
+ * The SQLite-specific parts of backups and restores, kept behind named functions (docs/architecture.md,
+ * "The store and migrations"): the online backup API, integrity checks, and the file under a connection.
  */
 
 /** Path of the better-sqlite3 addon to load (Electron keeps its own build); set once by the app. */
