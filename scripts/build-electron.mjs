@@ -1,4 +1,4 @@
-// Bundles the Electron main process and its preload into out/electron (see architecture.md).
+// Bundles the Electron main process and its preload into out/electron (see docs/architecture.md).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';

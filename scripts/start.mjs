@@ -28,7 +28,7 @@ function electronInstalled() {
   }
 }
 
-/** (a) The binary is skipped at install time (allowScripts, architecture.md); fetch it now, once. */
+/** (a) The binary is skipped at install time (allowScripts, docs/architecture.md); fetch it now, once. */
 function electronBinary() {
   if (!electronInstalled()) {
     console.log('Downloading the Electron binary (once)...');

@@ -1,5 +1,5 @@
 import type { FileTransport, Transport, UploadTransport } from '../../shared/api/client';
-import { readFileAsBase64 } from '../screens/backups/session-file';
+import { readFileAsBase64 } from '../components/browser-files';
 import type { SessionDeskBridge } from '../../shared/api/bridge';
 
 /** The bridge when the page runs in Session Desk's own window, else undefined (a browser tab). */

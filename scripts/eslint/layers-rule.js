@@ -4,7 +4,7 @@
  * a layer is named by the top-level folder a file sits in, and every import
  * (`import`, `export ... from`, `import()`, `require()`, `import x = require()`)
  * with a string literal source is checked against what that layer may reach.
- * See /work/shared/architecture.md, "Layers".
+ * See docs/architecture.md, "Layers".
  *
  *   shared/    imports only shared/ and npm packages, but no Node built-ins,
  *              electron, better-sqlite3, kysely, react, react-dom.
@@ -112,7 +112,7 @@ const rule = {
   meta: {
     type: 'problem',
     docs: {
-      description: 'Enforce the shared / main / renderer layering of architecture.md',
+      description: 'Enforce the shared / main / renderer layering of docs/architecture.md',
     },
     schema: [
       {

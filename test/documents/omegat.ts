@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-/* OmegaT headless, as architecture.md describes it: a project folder, the DOCX in source/, console modes. */
+/* OmegaT headless, as docs/architecture.md describes it: a project folder, the DOCX in source/, console modes. */
 
 const TOKENIZERS = { ES: 'LuceneSpanishTokenizer', FR: 'LuceneFrenchTokenizer', PT: 'LucenePortugueseTokenizer' };
 type Target = keyof typeof TOKENIZERS;

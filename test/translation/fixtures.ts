@@ -1,7 +1,7 @@
 import { createOmegatProject } from '../documents/omegat';
 
 /**
- * A translator's round trip in OmegaT, headless (architecture.md): the DOCX goes into a project,
+ * A translator's round trip in OmegaT, headless (docs/architecture.md): the DOCX goes into a project,
  * OmegaT writes a pseudo-translation memory, every Spanish segment is marked with `marker`, and
  * OmegaT builds the translated DOCX from it. Returns the translated file's bytes.
  */

@@ -94,7 +94,7 @@ function ChangesBody({
   ];
   return (
     <>
-      <dl className="facts translation-facts">
+      <dl className="facts">
         {facts.map(([key, value, testId]) => (
           <div className="facts__item" key={key}>
             <dt>{t(`translation.changes.${key}`)}</dt>

@@ -15,7 +15,7 @@ export function ImportedSummary({ imported }: { imported: Imported }) {
   return (
     <div className="imported-summary" data-testid="imported-summary">
       <h4>{t('translation.imported.title')}</h4>
-      <dl className="facts translation-facts">
+      <dl className="facts">
         {COUNTS.map((count) => (
           <div className="facts__item" key={count}>
             <dt>{t(`translation.imported.${count}`)}</dt>

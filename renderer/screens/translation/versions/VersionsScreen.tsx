@@ -68,7 +68,7 @@ function VersionsBody({
   const original = data.versions.find((v) => v.isOriginal)!;
   return (
     <>
-      <dl className="facts translation-facts">
+      <dl className="facts">
         <div className="facts__item">
           <dt>{t('translation.symbol')}</dt>
           <dd data-testid="translation-symbol">
