@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +27,8 @@ export const REGRESSION_MARGIN = 0.2;
 
 export const BASELINE_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'baseline.json');
 
-type Baseline = Record<string, Record<string, number>>;
+/** Per benchmark: its figures, and where and when they were taken (a loaded machine's figures are not comparable). */
+type Baseline = Record<string, { figures: Record<string, number>; machine: string; recorded: string }>;
 
 function readBaseline(): Baseline {
   try {
@@ -53,13 +55,21 @@ export function figureLine(figure: Figure, baseline: number | undefined): string
   return parts.join('; ');
 }
 
+/** The machine the figures were taken on: its cores and its load while they were. */
+export const machine = () =>
+  `${process.platform} ${process.arch}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`;
+
 /**
  * Prints the benchmark's figures, one line each, and returns the keys of those that regressed; with
  * BENCH_RECORD=1, records them as the benchmark's baseline.
  */
 export function reportFigures(bench: string, figures: readonly Figure[], print = console.log): string[] {
   const baseline = readBaseline();
-  const recorded = baseline[bench] ?? {};
+  const recorded = baseline[bench]?.figures ?? {};
+  if (baseline[bench]) print(`  (baseline of ${baseline[bench].recorded}, ${baseline[bench].machine})`);
   const regressions: string[] = [];
   for (const figure of figures) {
     const line = figureLine(figure, recorded[figure.key]);
@@ -67,7 +77,11 @@ export function reportFigures(bench: string, figures: readonly Figure[], print =
     print(`  ${line}`);
   }
   if (process.env.BENCH_RECORD) {
-    baseline[bench] = Object.fromEntries(figures.map((f) => [f.key, Math.round(f.value * 100) / 100]));
+    baseline[bench] = {
+      figures: Object.fromEntries(figures.map((f) => [f.key, Math.round(f.value * 100) / 100])),
+      machine: machine(),
+      recorded: new Date().toISOString().slice(0, 10),
+    };
     fs.writeFileSync(BASELINE_FILE, `${JSON.stringify(baseline, null, 2)}\n`);
     print(`  recorded as the baseline of ${bench} in bench/baseline.json`);
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { SessionOverview } from '../../shared/api/contract';
 import type { ExportedFile, SessionExportKind } from '../../shared/api/document-procedures';
 import type { MissingText } from '../../shared/languages/missing-texts';
-import { fail } from '../../shared/api/errors';
+import { ApiFailure, fail } from '../../shared/api/errors';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import type { App } from '../app/open-app';
 import { exportSessionKind, overviewOf } from './export';
@@ -29,6 +29,17 @@ function write(file: string, exported: ExportedFile, out: (text: string) => void
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, exported.bytes);
   out(file);
+}
+
+/** The session's overview; an unknown session is named by the option that gave it. */
+async function sessionNamed(app: App, sessionId: string): Promise<SessionOverview> {
+  try {
+    return await overviewOf(app.db, sessionId);
+  } catch (error) {
+    if (error instanceof ApiFailure && error.error.code === 'not_found')
+      return fail('not_found', [{ path: '--session', message: 'no such session' }]);
+    throw error;
+  }
 }
 
 function conceptPaperId(overview: SessionOverview, documentId: string | undefined): string {
@@ -99,7 +110,7 @@ export const exportCommand: Command = {
     // The export functions are called directly, each text read once: a CLI call is a whole process,
     // and the API would load every feature's handlers and check the 100-page paper again on the way out.
     if (what === 'concept-paper') {
-      const overview = await overviewOf(app.db, sessionId);
+      const overview = await sessionNamed(app, sessionId);
       const paper = await documentExport(app.db, overview, conceptPaperId(overview, options.document), lang);
       reportMissing([{ lang, missing: paper.missing }], strict, err);
       return write(file, await paper.file(), out);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyContent, footnoteNumbers, plainText, translatorNotes, wordCount } from './helpers';
+import { emptyContent, footnoteNumbers, hasWords, plainText, translatorNotes, wordCount } from './helpers';
 import { CONTENT_LIMITS, isSafeHref, StoredContentSchema, type BlockNode, type StoredContent } from './schema';
 
 const text = (t: string, marks?: unknown[]) => ({ type: 'text', text: t, ...(marks ? { marks } : {}) });
@@ -165,6 +165,15 @@ describe('document helpers', () => {
     ]);
     // title block: CONCEPT PAPER (2) + Title (1) + By us (2); body 13; footnotes 2 + 1 + 2
     expect(wordCount(SAMPLE as StoredContent)).toBe(5 + 13 + 5);
+  });
+
+  it('says whether there is any word, in the title block, the body or only a footnote', () => {
+    expect(hasWords(SAMPLE as StoredContent)).toBe(true);
+    expect(hasWords(emptyContent())).toBe(false);
+    const onlyFootnote = content([{ type: 'paragraph', content: [footnote('Data portal.')] }]) as StoredContent;
+    expect(hasWords({ ...onlyFootnote, titleBlock: emptyContent().titleBlock })).toBe(true);
+    const blank = content([{ type: 'paragraph', content: [text(' – ')] }]) as StoredContent;
+    expect(hasWords({ ...blank, titleBlock: emptyContent().titleBlock })).toBe(false);
   });
 
   it('ignores the guiding questions block in plain text', () => {

@@ -91,6 +91,17 @@ export function wordCount(content: StoredContent): number {
   return parts.reduce((sum, text) => sum + countWords(text), 0);
 }
 
+/** Whether a document has a word anywhere, stopping at the first: wordCount reads a 100-page paper whole. */
+export function hasWords(content: StoredContent): boolean {
+  const { titleBlock } = content;
+  const title = [titleBlock.documentKindLabel ?? '', titleBlock.title, titleBlock.subtitle, titleBlock.authorship];
+  return (
+    title.some((text) => countWords(text) > 0) ||
+    content.body.content.some((block) => countWords(blocksText([block])) > 0) ||
+    footnoteNumbers(content.body).some(({ node }) => countWords(footnoteText(node.content)) > 0)
+  );
+}
+
 /** An empty document, as the editor starts one. */
 export function emptyContent(): StoredContent {
   return {

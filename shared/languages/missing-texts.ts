@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SessionOverview } from '../api/contract';
 import { SESSION_EXPORT_KINDS, type SessionExportKind } from '../api/document-procedures';
 import { isEmptyRichText } from '../documents/rich-text';
-import { wordCount } from '../documents/helpers';
+import { hasWords } from '../documents/helpers';
 import type { BlockNode, StoredContent } from '../documents/schema';
 import { IdSchema } from '../domain/common';
 import type { AgendaItem } from '../domain/agenda-item';
@@ -141,11 +141,12 @@ export function missingInStoredExport(
 ): MissingPlace[] {
   const places = headerPlaces(overview, lang);
   const own = versions.contents[lang];
-  const someWords = LANGUAGES.some((l) => {
-    const content = versions.contents[l];
-    return l !== lang && content != null && wordCount(content) > 0;
-  });
-  if (own === undefined || ((own === null || wordCount(own) === 0) && someWords)) {
+  const someWords = () =>
+    LANGUAGES.some((l) => {
+      const content = versions.contents[l];
+      return l !== lang && content != null && hasWords(content);
+    });
+  if (own === undefined || ((own === null || !hasWords(own)) && someWords())) {
     places.push({ type: 'document_text', documentId: versions.documentId, documentKind: versions.kind });
   }
   const shape = own ?? versions.contents[versions.originalLanguage];

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import os from 'node:os';
 import type { CDPSession, Page } from '@playwright/test';
 
 /* What the browser benchmarks share: timing a screen from its hash to its rows painted, and the figures' arithmetic. */
@@ -98,12 +97,7 @@ export async function threadTime<T>(page: Page, work: () => Promise<T>): Promise
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 export const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The machine the figures were taken on: a busy machine's figures are not comparable. */
-export const machine = () =>
-  `${process.platform} ${process.arch}, ${os.cpus().length} cores, load average ${os
-    .loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' ')}`;
+export { machine } from '../../bench/figures';
 
 /**
  * With BENCH_PROFILE=1, records the page's CPU profile (CDP Profiler) while `work` runs and writes it to

@@ -64,5 +64,19 @@ describe('the export command', () => {
     expect(failure).toMatchObject({ code: 1 });
     expect((failure as { stderr: string }).stderr).toContain('--lang: one of en, es, fr, pt');
     expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
+
+    const unknown = await cli(
+      'export',
+      'concept-paper',
+      '--session',
+      'x',
+      '--lang',
+      'en',
+      '--out',
+      path.join(dir, 'x.docx'),
+    ).catch((e: { code: number; stderr: string }) => e);
+    expect(unknown).toMatchObject({ code: 1 });
+    expect((unknown as { stderr: string }).stderr).toContain('--session: no such session');
+    expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(false);
   }, 30_000);
 });
