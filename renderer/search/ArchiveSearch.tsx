@@ -139,6 +139,10 @@ function SearchPanel({
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (ordered.length === 0 ? 0 : (a + step + ordered.length) % ordered.length));
+    } else if (event.key === 'Escape') {
+      // a search field would take the first Escape to clear itself: here it closes, as everywhere in the dialog
+      event.preventDefault();
+      close();
     } else if (event.key === 'Enter' && ordered[active]) {
       event.preventDefault();
       openHit(ordered[active]);
