@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { indexedChunks, type Part } from './search/indexed-text';
+import { indexedChunks } from './search/indexed-text';
 
 /**
  * The application's SQL functions, which the search index's triggers call: every connection that

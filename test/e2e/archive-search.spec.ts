@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, screenshotPath, test } from './fixtures';
 import { callApi } from './page-data';
 
 /** A session of 2021 beside the demo (2023): the search finds both, the year filter one. */
-async function session2021(page: import('@playwright/test').Page): Promise<string> {
+async function session2021(page: Page): Promise<string> {
   const [body] = await callApi<{ id: string }[]>(page, 'bodies.list', {});
   const session = await callApi<{ id: string }>(page, 'sessions.create', {
     bodyId: body!.id,
