@@ -202,6 +202,18 @@ export interface MetaTable {
   value: string;
 }
 
+/** One indexed text of the archive search (migration 0008): written by triggers only, read by the search. */
+export interface SearchRowsTable {
+  id: number;
+  source: string;
+  sourceId: string;
+  sessionId: string | null;
+  language: string | null;
+  kind: string;
+  route: string;
+  text: string;
+}
+
 export interface Database {
   bodies: BodiesTable;
   sessions: SessionsTable;
@@ -221,6 +233,7 @@ export interface Database {
   floorSpeeches: FloorSpeechesTable;
   floorPauses: FloorPausesTable;
   meta: MetaTable;
+  searchRows: SearchRowsTable;
 }
 
 /** The tables of the contract's entities, each with an id column. */
@@ -235,4 +248,5 @@ export type TableName = Exclude<
   | 'floorQueue'
   | 'floorSpeeches'
   | 'floorPauses'
+  | 'searchRows'
 >;

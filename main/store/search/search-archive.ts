@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { SearchHit, SearchResult } from '../../../shared/api/search-procedures';
 import type { Language } from '../../../shared/domain/languages';
 import type { SearchKind } from '../../../shared/search/search-kinds';
-import { ftsQuery, MATCH_END, MATCH_START, snippetParts } from '../../../shared/search/search-query';
+import { ftsQuery, queryTerms, snippetOf } from '../../../shared/search/search-query';
 import type { Store } from '../open-database';
 import { rebuildSearchIndexSql } from './search-schema';
 
@@ -32,16 +32,13 @@ interface SessionRow {
   titlePt: string;
 }
 
-/** Words of context on each side of a match. */
-const SNIPPET_TOKENS = 12;
-
 /**
  * How many of the newest matching rows are ranked. FTS5 can only rank every row that matches, and
  * a common word or a short prefix matches a hundred thousand rows of a 20-year archive: ranking the
- * newest CANDIDATES (the index's rowid order, in which the newest sessions and the latest edits come
+ * newest CANDIDATES matches (the index's rowid order, in which the newest sessions and the latest edits come
  * last) keeps every search fast; a query that matches fewer rows is ranked whole.
  */
-const CANDIDATES = 1000;
+const CANDIDATES = 300;
 
 interface Candidate extends RankedRow {
   rank: number;
@@ -65,12 +62,10 @@ async function rankedRows(db: Store, match: string, q: ArchiveQuery): Promise<Ra
   return rows.sort((a, b) => a.rank - b.rank);
 }
 
-async function snippetsOf(db: Store, match: string, ids: number[]): Promise<Map<number, string>> {
+async function textsOf(db: Store, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await sql<{ id: number; snippet: string }>`
-    select rowid as id, snippet(search_index, 0, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) as snippet
-    from search_index where search_index match ${match} and rowid in (${sql.join(ids)})`.execute(db);
-  return new Map(rows.map((r) => [r.id, r.snippet]));
+  const rows = await db.selectFrom('searchRows').select(['id', 'text']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.text]));
 }
 
 /** A document matches in many paragraphs: its best one stands for it, one hit per text and language. */
@@ -111,17 +106,17 @@ export async function searchArchive(db: Store, q: ArchiveQuery): Promise<SearchR
   const match = ftsQuery(q.text);
   if (!match) return { hits: [], years };
   const ranked = bestPerText(await rankedRows(db, match, q)).slice(0, q.limit * 2);
-  const snippets = await snippetsOf(
+  const texts = await textsOf(
     db,
-    match,
     ranked.map((r) => r.id),
   );
+  const terms = queryTerms(q.text);
   const sessions = await sessionsOf(db, [...new Set(ranked.flatMap((r) => (r.sessionId ? [r.sessionId] : [])))]);
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   for (const row of ranked) {
-    const snippet = snippets.get(row.id) ?? '';
-    const key = `${row.kind}\u0000${row.sourceId}\u0000${snippet}`;
+    const text = texts.get(row.id) ?? '';
+    const key = `${row.kind}\u0000${row.sourceId}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const session = row.sessionId ? sessions.get(row.sessionId) : undefined;
@@ -136,7 +131,7 @@ export async function searchArchive(db: Store, q: ArchiveQuery): Promise<SearchR
       language: row.language,
       kind: row.kind,
       sourceId: row.sourceId,
-      snippet: snippetParts(snippet),
+      snippet: snippetOf(text, terms),
       route: row.route,
     });
   }

@@ -60,7 +60,7 @@ export function searchIndexSchema(sources: readonly SearchSource[] = SEARCH_SOUR
       session_id text, language text, kind text not null, route text not null, text text not null)`,
     'create index search_rows_by_source on search_rows (source, source_id)',
     `create virtual table search_index using fts5(text, content = 'search_rows', content_rowid = 'id',
-      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`,
+      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
     'create trigger search_rows_insert after insert on search_rows begin insert into search_index (rowid, text) values (new.id, new.text); end',
     SYNC_DELETE_TRIGGER,
     ...sources.flatMap(sourceTriggers),
