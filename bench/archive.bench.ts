@@ -57,15 +57,19 @@ try {
   const queries = archiveQueries(gen);
   for (const text of queries) await searchArchive(db, { text, limit: 50 }); // warm the page cache
   const times: number[] = [];
+  const byQuery: [string, number][] = [];
   let empty = 0;
   for (const text of queries) {
     const [result, time] = await timed(() => searchArchive(db, { text, limit: 50 }));
     times.push(time);
+    byQuery.push([text, time]);
     if (result.hits.length === 0) empty += 1;
   }
   const p95 = percentile(times, 95);
   console.log(`search p50 ${ms(percentile(times, 50))} over ${queries.length} queries (${empty} without a hit)`);
   console.log(`search p95 ${p95.toFixed(1)} ms (${verdict(p95, GOALS.searchP95)}); slowest ${ms(Math.max(...times))}`);
+  const slowest = byQuery.sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`slowest queries: ${slowest.map(([text, time]) => `${text} ${ms(time)}`).join(', ')}`);
 
   const listTimes: number[] = [];
   const overviewTimes: number[] = [];

@@ -225,6 +225,18 @@ export interface MetaTable {
   value: string;
 }
 
+/** One indexed text of the archive search (migration 0008): written by triggers only, read by the search. */
+export interface SearchRowsTable {
+  id: number;
+  source: string;
+  sourceId: string;
+  sessionId: string | null;
+  language: string | null;
+  kind: string;
+  route: string;
+  text: string;
+}
+
 export interface Database {
   bodies: BodiesTable;
   sessions: SessionsTable;
@@ -247,6 +259,7 @@ export interface Database {
   agendaItemSummaries: AgendaItemSummariesTable;
   sessionChairs: SessionChairsTable;
   meta: MetaTable;
+  searchRows: SearchRowsTable;
 }
 
 /** The tables of the contract's entities, each with an id column. */
@@ -264,4 +277,5 @@ export type TableName = Exclude<
   | 'goodPractices'
   | 'agendaItemSummaries'
   | 'sessionChairs'
+  | 'searchRows'
 >;

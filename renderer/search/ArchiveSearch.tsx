@@ -58,13 +58,14 @@ function useArchiveSearch(input: SearchInput | null): Answer | null {
 export function ArchiveSearch() {
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
-  const field = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
+  // kept while the dialog is closed, so that Ctrl+K brings back the last search
+  const [text, setText] = useState('');
+  const [filters, setFilters] = useState<Filters>({ year: '', language: '', kind: '' });
 
   const show = useCallback(() => {
     if (!dialog.current?.open) dialog.current?.showModal();
     setOpen(true);
-    field.current?.select();
   }, []);
 
   useEffect(() => {
@@ -90,29 +91,39 @@ export function ArchiveSearch() {
         onClose={() => setOpen(false)}
         data-testid="archive-search"
       >
-        <SearchPanel field={field} open={open} close={() => dialog.current?.close()} />
+        {/* only while open: a closed dialog's fields would stand beside the screen's own (its "Language") */}
+        {open && (
+          <SearchPanel
+            text={text}
+            setText={setText}
+            filters={filters}
+            setFilters={setFilters}
+            close={() => dialog.current?.close()}
+          />
+        )}
       </dialog>
     </>
   );
 }
 
-function SearchPanel({
-  field,
-  open,
-  close,
-}: {
-  field: React.RefObject<HTMLInputElement | null>;
-  open: boolean;
+interface PanelProps {
+  text: string;
+  setText: (text: string) => void;
+  filters: Filters;
+  setFilters: (change: (filters: Filters) => Filters) => void;
   close: () => void;
-}) {
+}
+
+function SearchPanel({ text, setText, filters, setFilters, close }: PanelProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const ids = useId();
-  const [text, setText] = useState('');
-  const [filters, setFilters] = useState<Filters>({ year: '', language: '', kind: '' });
+  const field = useRef<HTMLInputElement>(null);
+  // the last search comes back selected: typing replaces it
+  useEffect(() => field.current?.select(), []);
   const [years, setYears] = useState<number[]>([]);
   const [activeAt, setActiveAt] = useState({ key: '', index: 0 });
-  const input = open && text.trim() !== '' ? inputOf(text, filters) : null;
+  const input = text.trim() !== '' ? inputOf(text, filters) : null;
   const answer = useArchiveSearch(input);
   const result = answer && 'result' in answer ? answer.result : null;
   const groups = useMemo(() => (result ? groupHits(result.hits) : []), [result]);
@@ -139,6 +150,10 @@ function SearchPanel({
       event.preventDefault();
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((a) => (ordered.length === 0 ? 0 : (a + step + ordered.length) % ordered.length));
+    } else if (event.key === 'Escape') {
+      // a search field would take the first Escape to clear itself: here it closes, as everywhere in the dialog
+      event.preventDefault();
+      close();
     } else if (event.key === 'Enter' && ordered[active]) {
       event.preventDefault();
       openHit(ordered[active]);
@@ -165,6 +180,7 @@ function SearchPanel({
       <input
         ref={field}
         id={`${ids}-field`}
+        autoFocus
         className="archive-search__field"
         type="search"
         role="combobox"

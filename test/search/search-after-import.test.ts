@@ -32,5 +32,5 @@ describe('the search index after a session file is imported', () => {
     await b.call('bundles.import', { base64, onConflict: 'replace' });
     expect(await hitsIn(b, 'saisonniers')).toHaveLength(1);
     expect(await hitsIn(b, 'movilidad')).toHaveLength(1);
-  });
+  }, 60_000);
 });

@@ -185,7 +185,7 @@ describe('the index stays current', () => {
     expect(await search('enfants')).toHaveLength(1);
     await store.call('documents.update', { id: doc.id, patch: { symbol: 'CP/CAM-77/21' } });
     expect(shown(await search('"CP/CAM-77"'))).toEqual([
-      'document fr: [CP/CAM-77]/21 Concept paper\nLa protection des enfants.',
+      'document fr: [CP/CAM-77]/21\nConcept paper',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { SearchHit, SearchResult } from '../../../shared/api/search-procedures';
 import type { Language } from '../../../shared/domain/languages';
 import type { SearchKind } from '../../../shared/search/search-kinds';
-import { ftsQuery, MATCH_END, MATCH_START, snippetParts } from '../../../shared/search/search-query';
+import { ftsQuery, queryTerms, snippetOf } from '../../../shared/search/search-query';
 import type { Store } from '../open-database';
 import { rebuildSearchIndexSql } from './search-schema';
 
@@ -32,13 +32,19 @@ interface SessionRow {
   titlePt: string;
 }
 
-/** Words of context on each side of a match. */
-const SNIPPET_TOKENS = 12;
-
 /**
- * The best hits first (FTS5's bm25 rank), then their snippets: snippet() is costly, so it runs for
- * the hits shown only, not for every row that matches a common word.
+ * How many of the newest matching rows are ranked. FTS5 can only rank every row that matches, and
+ * a common word or a short prefix matches a hundred thousand rows of a 20-year archive: ranking the
+ * newest CANDIDATES matches (the index's rowid order, in which the newest sessions and the latest edits come
+ * last) keeps every search fast; a query that matches fewer rows is ranked whole.
  */
+const CANDIDATES = 300;
+
+interface Candidate extends RankedRow {
+  rank: number;
+}
+
+/** The best hits first (FTS5's bm25 rank among the candidates). */
 async function rankedRows(db: Store, match: string, q: ArchiveQuery): Promise<RankedRow[]> {
   const filters = [
     q.language ? sql`and (r.language = ${q.language} or r.language is null)` : sql``,
@@ -47,21 +53,30 @@ async function rankedRows(db: Store, match: string, q: ArchiveQuery): Promise<Ra
       ? sql`and r.session_id in (select id from sessions where date >= ${`${q.year}-01-01`} and date <= ${`${q.year}-12-31`})`
       : sql``,
   ];
-  const { rows } = await sql<RankedRow>`
-    select r.id, r.session_id, r.language, r.kind, r.source_id, r.route
+  const { rows } = await sql<Candidate>`
+    select r.id, r.session_id, r.language, r.kind, r.source_id, r.route, search_index.rank as rank
     from search_index join search_rows r on r.id = search_index.rowid
     where search_index match ${match} ${sql.join(filters, sql` `)}
-    order by search_index.rank
-    limit ${q.limit}`.execute(db);
-  return rows;
+    order by search_index.rowid desc
+    limit ${CANDIDATES}`.execute(db);
+  return rows.sort((a, b) => a.rank - b.rank);
 }
 
-async function snippetsOf(db: Store, match: string, ids: number[]): Promise<Map<number, string>> {
+async function textsOf(db: Store, ids: number[]): Promise<Map<number, string>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await sql<{ id: number; snippet: string }>`
-    select rowid as id, snippet(search_index, 0, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) as snippet
-    from search_index where search_index match ${match} and rowid in (${sql.join(ids)})`.execute(db);
-  return new Map(rows.map((r) => [r.id, r.snippet]));
+  const rows = await db.selectFrom('searchRows').select(['id', 'text']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
+
+/** A document matches in many paragraphs: its best one stands for it, one hit per text and language. */
+function bestPerText(rows: RankedRow[]): RankedRow[] {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.kind}\u0000${row.sourceId}\u0000${row.language ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function sessionsOf(db: Store, ids: string[]): Promise<Map<string, SessionRow>> {
@@ -90,21 +105,22 @@ export async function searchArchive(db: Store, q: ArchiveQuery): Promise<SearchR
   const years = await sessionYears(db);
   const match = ftsQuery(q.text);
   if (!match) return { hits: [], years };
-  const ranked = await rankedRows(db, match, q);
-  const snippets = await snippetsOf(
+  const ranked = bestPerText(await rankedRows(db, match, q)).slice(0, q.limit * 2);
+  const texts = await textsOf(
     db,
-    match,
     ranked.map((r) => r.id),
   );
+  const terms = queryTerms(q.text);
   const sessions = await sessionsOf(db, [...new Set(ranked.flatMap((r) => (r.sessionId ? [r.sessionId] : [])))]);
   const seen = new Set<string>();
   const hits: SearchHit[] = [];
   for (const row of ranked) {
-    const snippet = snippets.get(row.id) ?? '';
-    const key = `${row.kind}\u0000${row.sourceId}\u0000${snippet}`;
+    const text = texts.get(row.id) ?? '';
+    const key = `${row.kind}\u0000${row.sourceId}\u0000${text}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const session = row.sessionId ? sessions.get(row.sessionId) : undefined;
+    if (hits.length === q.limit) break;
     hits.push({
       sessionId: row.sessionId,
       sessionTitle: session
@@ -115,7 +131,7 @@ export async function searchArchive(db: Store, q: ArchiveQuery): Promise<SearchR
       language: row.language,
       kind: row.kind,
       sourceId: row.sourceId,
-      snippet: snippetParts(snippet),
+      snippet: snippetOf(text, terms),
       route: row.route,
     });
   }

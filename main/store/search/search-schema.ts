@@ -4,9 +4,9 @@ import { SEARCH_SOURCES, type SearchSource } from './search-sources';
  * The search index as SQL: `search_rows` holds one row per indexed text (its source row, session,
  * language, kind, route and text) and `search_index` is an FTS5 index over its text (external
  * content, so the text is stored once). Triggers on every source table re-index the rows a write
- * touches, in the write's own transaction. The texts of rich text columns come from the
- * application functions plain_text and footnote_text (sql-functions.ts), registered on every
- * connection the store opens.
+ * touches, in the write's own transaction. A rich text is indexed a paragraph (or footnote) a row,
+ * from the application's table-valued function rich_text_chunks (sql-functions.ts), registered on
+ * every connection the store opens.
  */
 
 const ROW_COLUMNS = 'source, source_id, session_id, language, kind, route, text';
@@ -18,7 +18,7 @@ export function sourceRows(source: SearchSource, ids?: string): string {
     (arm) =>
       `select '${source.table}' as source, src.id as source_id, ${arm.sessionId} as session_id, ` +
       `${arm.language} as language, '${arm.kind}' as kind, ${arm.route} as route, ${arm.text} as text ` +
-      `from ${source.from}${where}`,
+      `from ${source.from}${arm.chunks ?? ''}${where}`,
   );
   return `select ${ROW_COLUMNS} from (${arms.join(' union all ')}) where text <> ''`;
 }
@@ -60,16 +60,22 @@ export function searchIndexSchema(sources: readonly SearchSource[] = SEARCH_SOUR
       session_id text, language text, kind text not null, route text not null, text text not null)`,
     'create index search_rows_by_source on search_rows (source, source_id)',
     `create virtual table search_index using fts5(text, content = 'search_rows', content_rowid = 'id',
-      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')`,
+      tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')`,
     'create trigger search_rows_insert after insert on search_rows begin insert into search_index (rowid, text) values (new.id, new.text); end',
     SYNC_DELETE_TRIGGER,
     ...sources.flatMap(sourceTriggers),
   ];
 }
 
-/** Fills the index from every source: for a new index, or after a rebuild emptied it. */
-export const fillSearchIndex = (sources: readonly SearchSource[] = SEARCH_SOURCES): string[] =>
-  sources.map((source) => `insert into search_rows (${ROW_COLUMNS}) ${sourceRows(source)}`);
+/**
+ * Fills the index from every source, for a new index or after a rebuild emptied it: oldest session
+ * first (the registry before any), so that the index's rowid order is the sessions' order and the
+ * search's newest candidates are the newest sessions' texts.
+ */
+export const fillSearchIndex = (sources: readonly SearchSource[] = SEARCH_SOURCES): string[] => [
+  `insert into search_rows (${ROW_COLUMNS}) select ${ROW_COLUMNS} from (${sources.map((s) => sourceRows(s)).join(' union all ')}) ` +
+    'order by (select date from sessions where sessions.id = session_id) nulls first',
+];
 
 /**
  * Empties the index and fills it again. The rows go without a per-row 'delete' to FTS5 (which

@@ -21,6 +21,8 @@ export interface SearchArm {
   /** The renderer route that opens the place (`#/sessions/…`). */
   route: string;
   text: string;
+  /** More of the FROM clause for this arm alone: the chunks of a rich text (`, rich_text_chunks(…) c`). */
+  chunks?: string;
 }
 
 /** A table whose changes re-index some rows of a source. */
@@ -48,6 +50,10 @@ const lit = (value: string) => `'${value}'`;
 const perLanguage = (arm: (lang: Language) => SearchArm): SearchArm[] => LANGUAGES.map(arm);
 const columnsOf = (prefix: string) => LANGUAGES.map((lang) => `${prefix}_${lang}`);
 const joined = (...parts: string[]) => `trim(${parts.map((p) => `coalesce(${p}, '')`).join(` || ' ' || `)})`;
+
+/** A rich text's paragraphs or footnotes as rows `c.chunk` (main/store/sql-functions.ts). */
+const chunksOf = (json: string, part: 'body' | 'footnotes', lead = "''") =>
+  `, rich_text_chunks(${json}, '${part}', coalesce(${lead}, '')) c`;
 
 const sessionRoute = (sessionId: string, rest = "''") => `'#/sessions/' || ${sessionId} || ${rest}`;
 const REGISTRY_ROUTE = lit('#/registry');
@@ -89,12 +95,12 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
         language: lit(lang),
         sessionId: 'src.session_id',
         route: sessionRoute('src.session_id', "'/agenda/' || src.id"),
-        text:
-          kind === 'agendaItem'
-            ? `src.title_${lang}`
-            : kind === 'annotation'
-              ? `plain_text(src.annotation_${lang})`
-              : `footnote_text(src.annotation_${lang})`,
+        ...(kind === 'agendaItem'
+          ? { text: `src.title_${lang}` }
+          : {
+              text: 'c.chunk',
+              chunks: chunksOf(`src.annotation_${lang}`, kind === 'annotation' ? 'body' : 'footnotes'),
+            }),
       })),
     ),
     watches: [],
@@ -108,7 +114,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
       language: 'src.language',
       sessionId: 'd.session_id',
       route: sessionRoute('d.session_id', "'/documents/' || d.id || '/' || src.language"),
-      text: kind === 'document' ? joined('d.symbol', 'plain_text(src.content)') : 'footnote_text(src.content)',
+      text: 'c.chunk',
+      chunks: kind === 'document' ? chunksOf('src.content', 'body', 'd.symbol') : chunksOf('src.content', 'footnotes'),
     })),
     watches: [
       { table: 'documents', columns: ['symbol'], ids: 'select id from document_versions where document_id = new.id' },
