@@ -84,7 +84,7 @@ export async function measureKeys(page: Page, selector: string, keys = KEYS): Pr
   const tracing = process.env.BENCH_TRACE === '1';
   const events: TraceEvent[] = [];
   if (tracing) {
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])));
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
     await cdp.send('Tracing.start', {
       categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
       transferMode: 'ReportEvents',
