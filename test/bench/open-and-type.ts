@@ -60,6 +60,8 @@ export interface KeyFigures {
   samples: { cpu: number[]; wall: number[] };
   /** With BENCH_PROFILE=1: where the keys' main-thread time went, by function (self time). */
   profile?: string[];
+  /** With BENCH_TRACE=1: the main thread's time a key by kind of work. */
+  trace?: string[];
 }
 
 /**
@@ -78,6 +80,15 @@ export async function measureKeys(page: Page, selector: string, keys = KEYS): Pr
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+  }
+  const tracing = process.env.BENCH_TRACE === '1';
+  const events: TraceEvent[] = [];
+  if (tracing) {
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+      transferMode: 'ReportEvents',
+    });
   }
   const cpu: number[] = [];
   const wall: number[] = [];
@@ -102,6 +113,13 @@ export async function measureKeys(page: Page, selector: string, keys = KEYS): Pr
     cpu.push((await threadMs()) - before);
   }
   const profile = profiling ? selfTimes((await cdp.send('Profiler.stop')).profile) : undefined;
+  let trace: string[] | undefined;
+  if (tracing) {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    trace = mainThreadTimes(events, keys);
+  }
   const beforeSave = await threadMs();
   await page.waitForFunction(
     () => document.querySelector('[data-testid="save-status"]')?.getAttribute('data-status') === 'saved',
@@ -118,7 +136,58 @@ export async function measureKeys(page: Page, selector: string, keys = KEYS): Pr
     saveCpuMs,
     samples: { cpu, wall },
     ...(profile ? { profile } : {}),
+    ...(trace ? { trace } : {}),
   };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * With BENCH_TRACE=1: the renderer main thread's time per key by kind of work (script, style, layout,
+ * paint…), from Chrome's trace: the events nested in its top-level tasks, by their own name.
+ */
+function mainThreadTimes(events: TraceEvent[], keys: number): string[] {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return ['no renderer main thread in the trace'];
+  const kinds = [
+    'RunTask',
+    'EventDispatch',
+    'FunctionCall',
+    'v8.run',
+    'UpdateLayoutTree',
+    'Layout',
+    'PrePaint',
+    'Paint',
+    'Layerize',
+    'Commit',
+    'HitTest',
+    'ParseHTML',
+    'MajorGC',
+    'MinorGC',
+    'V8.GC_SCAVENGER',
+    'TimerFire',
+    'FireAnimationFrame',
+  ];
+  const totals = new Map<string, number>();
+  for (const e of events) {
+    if (e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !kinds.includes(e.name)) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+  }
+  return [...totals]
+    .sort((a, b) => b[1] - a[1])
+    .map(
+      ([name, ms]) =>
+        `${round(ms / keys)
+          .toString()
+          .padStart(8)} ms a key  ${name}`,
+    );
 }
 
 interface ProfileNode {
@@ -149,6 +218,7 @@ export const keyLines = (where: string, k: KeyFigures): string[] => [
     `  [main-thread CPU over ${k.samples.cpu.length} keys; wall to paint median ${k.wallMedian} ms p95 ${k.wallP95} ms]`,
   `  the save after the last key (convert, check, send), off the key path: main thread CPU ${k.saveCpuMs} ms`,
   ...(k.profile ? ['  profile of the keys (self time):', ...k.profile.map((l) => `    ${l}`)] : []),
+  ...(k.trace ? ['  trace of the keys (main thread, nested):', ...k.trace.map((l) => `    ${l}`)] : []),
 ];
 
 export const openLine = (what: string, o: Awaited<ReturnType<typeof measureOpen>>): string =>
