@@ -2,7 +2,14 @@ import type { InputOf, OutputOf, SessionOverview } from '../../../shared/api/con
 import { fail } from '../../../shared/api/errors';
 import type { InspectResult } from '../../../shared/api/translation-procedures';
 import type { SessionTextsStatus } from '../../../shared/api/session-text-procedures';
-import { isEmptyRichText, type RichText } from '../../../shared/documents/rich-text';
+import {
+  emptyLocalizedRichText,
+  emptyRichText,
+  isEmptyRichText,
+  type LocalizedRichText,
+  type RichText,
+} from '../../../shared/documents/rich-text';
+import { GoodPracticeFieldsSchema, type GoodPractice } from '../../../shared/domain/good-practice';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import type { AlignmentReport } from '../../../shared/translation/align';
 import {
@@ -17,6 +24,13 @@ import {
 import { crudHandlers } from '../../services/crud-handlers';
 import { ENTITY_SPECS } from '../../services/entity-specs';
 import { sessionOverview } from '../../services/overview';
+import {
+  findPractice,
+  listItemSummaries,
+  listPractices,
+  saveItemSummary,
+  updatePractice,
+} from '../../store/good-practices';
 import type { Store } from '../../store/open-database';
 import type { SessionTextSendingsTable } from '../../store/schema';
 import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from '../receiving';
@@ -36,13 +50,24 @@ const writers = {
   guidingQuestion: crudHandlers('guidingQuestions', ENTITY_SPECS.guidingQuestions)['guidingQuestions.update']!,
 };
 
-async function loadSession(db: Store, sessionId: string): Promise<SessionOverview> {
+/** The session's overview with what is written after it: the items' summaries and the good practices. */
+type SessionSources = SessionOverview & {
+  summaries: Map<string, LocalizedRichText>;
+  goodPractices: GoodPractice[];
+};
+
+async function loadSession(db: Store, sessionId: string): Promise<SessionSources> {
   const exists = await db.selectFrom('sessions').select('id').where('id', '=', sessionId).executeTakeFirst();
   if (!exists) return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
-  return (await sessionOverview(db, { id: sessionId } as never)) as SessionOverview;
+  const overview = (await sessionOverview(db, { id: sessionId } as never)) as SessionOverview;
+  return {
+    ...overview,
+    summaries: new Map((await listItemSummaries(db, sessionId)).map((s) => [s.itemId, s.summary])),
+    goodPractices: await listPractices(db, sessionId),
+  };
 }
 
-const notTheOriginal = (overview: SessionOverview, language: Language, path?: string) =>
+const notTheOriginal = (overview: SessionSources, language: Language, path?: string) =>
   targetLanguage(overview.session.originalLanguage, language, "the session's original", path);
 
 async function latestSending(
@@ -67,8 +92,17 @@ const sentTexts = (sending: SessionTextSendingsTable): SessionText[] =>
 const canonical = (texts: readonly SessionText[]) => JSON.stringify(SentSessionTextsSchema.parse({ texts }));
 
 /** Whether the record a text came from holds text in `language` now ('' and an empty rich text do not count). */
-function writtenIn(overview: SessionOverview, place: TextPlace, language: Language): boolean {
+function writtenIn(overview: SessionSources, place: TextPlace, language: Language): boolean {
   if (place.record === 'session') return overview.session.title[language].trim() !== '';
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id);
+    if (!practice) return false;
+    return place.field === 'title' ? practice.title[language].trim() !== '' : !isEmptyRichText(practice.text[language]);
+  }
+  if (place.field === 'summary') {
+    const summary = overview.summaries.get(place.id);
+    return summary !== undefined && !isEmptyRichText(summary[language]);
+  }
   if (place.record === 'guidingQuestion') {
     return (overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '').trim() !== '';
   }
@@ -148,7 +182,7 @@ export async function sendSessionTexts(
 }
 
 interface Inspection {
-  overview: SessionOverview;
+  overview: SessionSources;
   sending: SessionTextSendingsTable | undefined;
   reference: SessionText[];
   read: ReadSessionTexts;
@@ -182,9 +216,18 @@ async function inspectTexts(db: Store, sessionId: string, language: Language, ba
 }
 
 /** The text a record holds in `language` now, as a received text (to count its words). */
-function currentText(overview: SessionOverview, text: SessionText, language: Language): ReceivedText {
+function currentText(overview: SessionSources, text: SessionText, language: Language): ReceivedText {
   const { place } = text;
   if (place.record === 'session') return { key: text.key, text: overview.session.title[language] };
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id)!;
+    return place.field === 'title'
+      ? { key: text.key, text: practice.title[language] }
+      : { key: text.key, doc: practice.text[language] };
+  }
+  if (place.field === 'summary') {
+    return { key: text.key, doc: overview.summaries.get(place.id)?.[language] ?? emptyRichText() };
+  }
   if (place.record === 'guidingQuestion') {
     return { key: text.key, text: overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '' };
   }
@@ -246,12 +289,30 @@ export async function receiveSessionTexts(
 /** Writes one text into its record's `language`; false when the record is gone. */
 async function writeText(
   db: Store,
-  overview: SessionOverview,
+  overview: SessionSources,
   place: TextPlace,
   language: Language,
   text: ReceivedText,
 ): Promise<boolean> {
   const value = 'doc' in text ? text.doc : text.text;
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id);
+    if (!practice || !(await findPractice(db, practice.id))) return false;
+    if (place.field === 'title') practice.title = { ...practice.title, [language]: value as string };
+    else practice.text = { ...practice.text, [language]: value as RichText };
+    await updatePractice(db, practice.id, GoodPracticeFieldsSchema.parse(practice), now());
+    return true;
+  }
+  if (place.field === 'summary') {
+    if (!overview.agendaItems.some((i) => i.id === place.id)) return false;
+    const summary = {
+      ...(overview.summaries.get(place.id) ?? emptyLocalizedRichText()),
+      [language]: value as RichText,
+    };
+    overview.summaries.set(place.id, summary);
+    await saveItemSummary(db, { itemId: place.id, summary }, now());
+    return true;
+  }
   if (place.record === 'session') {
     const title = { ...overview.session.title, [language]: value };
     await writers.session(db, { id: place.id, patch: { title } } as never);
