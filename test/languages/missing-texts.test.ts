@@ -1,3 +1,4 @@
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../shared/api/contract';
 import {
@@ -127,7 +128,7 @@ describe('the missing-text report', () => {
       },
     );
     const title = missing.find((m) => m.place.type === 'session_title')!;
-    expect(title.exports.map((e) => e.kind)).toEqual(['order_of_business', 'annotated_agenda', 'list_of_speakers']);
+    expect(title.exports.map((e) => e.kind)).toEqual([...SESSION_EXPORT_KINDS]);
     const question = missing.find((m) => m.place.type === 'guiding_question')!;
     expect(question.exports).toEqual([{ kind: 'concept_paper', documentId: fresh.paperId }]);
     expect(missing.filter((m) => m.place.type === 'item_title')).toHaveLength(3);
