@@ -78,7 +78,8 @@ function GoodPractices({ context }: { context: SessionContext }) {
   const holders = useMemo(
     () =>
       sortOrganizations(
-        (loaded?.organizations ?? []).filter((o) => o.kind === 'member_state' || o.kind === 'mechanism'),
+        // States and mechanisms above all, but a panelist may speak for any organization
+        (loaded?.organizations ?? []).filter((o) => o.kind !== 'secretariat'),
         lang,
       ).map((o) => ({ id: o.id, label: pickLocalized(o.name, lang) })),
     [loaded, lang],
