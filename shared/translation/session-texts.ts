@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { footnoteNumbers, footnoteText, plainText } from '../documents/helpers';
-import { isEmptyRichText, RichTextSchema, type RichText } from '../documents/rich-text';
+import { isEmptyRichText, RichTextSchema, type LocalizedRichText, type RichText } from '../documents/rich-text';
+import type { GoodPractice } from '../domain/good-practice';
 import { IdSchema } from '../domain/common';
 import type { AgendaItem } from '../domain/agenda-item';
 import type { GuidingQuestion } from '../domain/guiding-question';
@@ -16,17 +17,20 @@ import { countWords } from './words';
  * "item-3.annotation", "question-2"); the sending keeps, per key, the record the text came from, so
  * a file maps back to the records it was made from even when the agenda was reordered since. The
  * room is one string for every language (a name, not a text) and the convening line is made from
- * the document's boilerplate: neither goes to the translator.
+ * the document's boilerplate: neither goes to the translator. After the session, the items'
+ * summaries ("item-3.summary") and the good practices ("practice-2.title", "practice-2.text") go too.
  */
 
 const PlaceSchema = z.object({
-  record: z.enum(['session', 'agendaItem', 'guidingQuestion']),
+  record: z.enum(['session', 'agendaItem', 'guidingQuestion', 'goodPractice']),
   id: IdSchema,
-  field: z.enum(['title', 'annotation', 'text']),
+  // an item's summary is the session report's (issue 18); a practice has a title and a text
+  field: z.enum(['title', 'annotation', 'text', 'summary']),
 });
 export type TextPlace = z.infer<typeof PlaceSchema>;
 
-const KEY = /^(session\.title|item-[1-9]\d{0,3}\.(title|annotation)|question-[1-9]\d{0,3})$/;
+const KEY =
+  /^(session\.title|item-[1-9]\d{0,3}\.(title|annotation|summary)|question-[1-9]\d{0,3}|practice-[1-9]\d{0,3}\.(title|text))$/;
 
 export const SessionTextSchema = z.union([
   z.object({ key: z.string().regex(KEY), place: PlaceSchema, text: z.string() }),
@@ -40,8 +44,8 @@ export const SentSessionTextsSchema = z.object({ texts: z.array(SessionTextSchem
 /** A text read back from a translator's file, by its key. */
 export type ReceivedText = { key: string; text: string } | { key: string; doc: RichText };
 
-/** Whether a key names a rich text (an annotation) rather than one paragraph. */
-export const isRichKey = (key: string): boolean => key.endsWith('.annotation');
+/** Whether a key names a rich text (an annotation, a summary, a practice's text) rather than one paragraph. */
+export const isRichKey = (key: string): boolean => /\.(annotation|summary|text)$/.test(key);
 
 /**
  * The key in a file's key cell: the first key-shaped stretch of it, so a key a translation tool
@@ -56,6 +60,10 @@ export interface SessionTextSources {
   session: Session;
   agendaItems: readonly AgendaItem[];
   guidingQuestions: readonly GuidingQuestion[];
+  /** After the session: the items' summaries for the report, by item id. */
+  summaries?: ReadonlyMap<string, LocalizedRichText>;
+  /** After the session: the good practices, in the order they were shared. */
+  goodPractices?: readonly GoodPractice[];
 }
 
 /** The session's texts that have something to translate in `lang`, in the order the documents print them. */
@@ -65,19 +73,20 @@ export function sessionTexts(sources: SessionTextSources, lang: Language): Sessi
     if (text.trim()) out.push({ key, place, text });
   };
   plain('session.title', { record: 'session', id: sources.session.id, field: 'title' }, sources.session.title[lang]);
+  const rich = (key: string, place: TextPlace, doc: RichText | undefined) => {
+    if (doc && !isEmptyRichText(doc)) out.push({ key, place, doc });
+  };
   [...sources.agendaItems]
     .sort((a, b) => a.position - b.position)
     .forEach((item, index) => {
       const n = index + 1;
       plain(`item-${n}.title`, { record: 'agendaItem', id: item.id, field: 'title' }, item.title[lang]);
-      const doc = item.annotation[lang];
-      if (!isEmptyRichText(doc)) {
-        out.push({
-          key: `item-${n}.annotation`,
-          place: { record: 'agendaItem', id: item.id, field: 'annotation' },
-          doc,
-        });
-      }
+      rich(`item-${n}.annotation`, { record: 'agendaItem', id: item.id, field: 'annotation' }, item.annotation[lang]);
+      rich(
+        `item-${n}.summary`,
+        { record: 'agendaItem', id: item.id, field: 'summary' },
+        sources.summaries?.get(item.id)?.[lang],
+      );
     });
   [...sources.guidingQuestions]
     .sort((a, b) => a.position - b.position)
@@ -88,6 +97,11 @@ export function sessionTexts(sources: SessionTextSources, lang: Language): Sessi
         question.text[lang],
       ),
     );
+  (sources.goodPractices ?? []).forEach((practice, index) => {
+    const id = practice.id;
+    plain(`practice-${index + 1}.title`, { record: 'goodPractice', id, field: 'title' }, practice.title[lang]);
+    rich(`practice-${index + 1}.text`, { record: 'goodPractice', id, field: 'text' }, practice.text[lang]);
+  });
   return out;
 }
 

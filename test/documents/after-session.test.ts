@@ -58,7 +58,7 @@ describe('the compilation of good practices', () => {
         'Pregunta orientadora 2',
         'Patrocinio comunitario de personas refugiadas',
       ],
-      fr: ['RECUEIL DES BONNES PRATIQUES', 'Question directrice 2', 'Le parrainage communautaire des réfugiés'],
+      fr: ['RECUEIL DES BONNES PRATIQUES', 'Question d’orientation 2', 'Le parrainage communautaire des réfugiés'],
       pt: ['COMPILAÇÃO DE BOAS PRÁTICAS', 'Pergunta orientadora 2', 'Patrocínio comunitário de pessoas refugiadas'],
     };
     for (const lang of LANGS) {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import { expect, screenshotPath, test } from './fixtures';
 import { bytesOf, callApi } from './page-data';
 import { openDemo } from './screens-helpers';
@@ -68,10 +69,17 @@ test('exports: one document in a chosen language, an agenda document, and every 
   expect(zipFile.suggestedFilename()).toMatch(/^CAM \d{4}-\d{2}-\d{2} documents\.zip$/);
   const zip = await JSZip.loadAsync(await bytesOf(zipFile));
   const names = Object.keys(zip.files).sort();
-  expect(names).toHaveLength(2 + 4 * 2);
+  expect(names).toHaveLength(2 + SESSION_EXPORT_KINDS.length * 2);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-en.docx'))).toHaveLength(1);
   expect(names.filter((n) => /concept-paper|^CP/.test(n) && n.endsWith('-es.docx'))).toHaveLength(1);
-  for (const kind of ['order-of-business', 'annotated-agenda', 'list-of-speakers', 'chairs-script']) {
+  for (const kind of [
+    'order-of-business',
+    'annotated-agenda',
+    'list-of-speakers',
+    'chairs-script',
+    'session-report',
+    'good-practices',
+  ]) {
     for (const lang of ['en', 'es']) expect(names).toContain(`${kind}-${lang}.docx`);
   }
   await expect(all.getByTestId('export-done')).toContainText('is in your downloads.');

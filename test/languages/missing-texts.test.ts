@@ -1,3 +1,4 @@
+import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../shared/api/contract';
 import {
@@ -132,6 +133,8 @@ describe('the missing-text report', () => {
       'annotated_agenda',
       'list_of_speakers',
       'chairs_script',
+      'session_report',
+      'good_practices',
     ]);
     const question = missing.find((m) => m.place.type === 'guiding_question')!;
     // the chair's script reads the questions out on the panel item, the concept paper prints its block

@@ -2,7 +2,14 @@ import type { InputOf, OutputOf, SessionOverview } from '../../../shared/api/con
 import { fail } from '../../../shared/api/errors';
 import type { InspectResult } from '../../../shared/api/translation-procedures';
 import type { SessionTextsStatus } from '../../../shared/api/session-text-procedures';
-import { isEmptyRichText, type RichText } from '../../../shared/documents/rich-text';
+import {
+  emptyLocalizedRichText,
+  emptyRichText,
+  isEmptyRichText,
+  type LocalizedRichText,
+  type RichText,
+} from '../../../shared/documents/rich-text';
+import { GoodPracticeFieldsSchema, type GoodPractice } from '../../../shared/domain/good-practice';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import type { AlignmentReport } from '../../../shared/translation/align';
 import {
@@ -15,6 +22,13 @@ import {
   type TextPlace,
 } from '../../../shared/translation/session-texts';
 import { updateEntity } from '../../store/entities';
+import {
+  findPractice,
+  listItemSummaries,
+  listPractices,
+  saveItemSummary,
+  updatePractice,
+} from '../../store/good-practices';
 import type { Store } from '../../store/open-database';
 import { readSessionOverview, sessionExists } from '../../store/sessions';
 import {
@@ -33,13 +47,24 @@ import { sessionTextsDocx, sessionTextsFileName } from './texts-docx';
  * transaction, so a refused or failed receive leaves nothing.
  */
 
-async function loadSession(db: Store, sessionId: string): Promise<SessionOverview> {
+/** The session's overview with what is written after it: the items' summaries and the good practices. */
+type SessionSources = SessionOverview & {
+  summaries: Map<string, LocalizedRichText>;
+  goodPractices: GoodPractice[];
+};
+
+async function loadSession(db: Store, sessionId: string): Promise<SessionSources> {
   if (!(await sessionExists(db, sessionId)))
     return fail('not_found', [{ path: 'sessionId', message: 'no such record' }]);
-  return readSessionOverview(db, sessionId);
+  const overview = await readSessionOverview(db, sessionId);
+  return {
+    ...overview,
+    summaries: new Map((await listItemSummaries(db, sessionId)).map((s) => [s.itemId, s.summary])),
+    goodPractices: await listPractices(db, sessionId),
+  };
 }
 
-const notTheOriginal = (overview: SessionOverview, language: Language, path?: string) =>
+const notTheOriginal = (overview: SessionSources, language: Language, path?: string) =>
   targetLanguage(overview.session.originalLanguage, language, "the session's original", path);
 
 const sentTexts = (sending: SessionTextSending): SessionText[] =>
@@ -49,8 +74,17 @@ const sentTexts = (sending: SessionTextSending): SessionText[] =>
 const canonical = (texts: readonly SessionText[]) => JSON.stringify(SentSessionTextsSchema.parse({ texts }));
 
 /** Whether the record a text came from holds text in `language` now ('' and an empty rich text do not count). */
-function writtenIn(overview: SessionOverview, place: TextPlace, language: Language): boolean {
+function writtenIn(overview: SessionSources, place: TextPlace, language: Language): boolean {
   if (place.record === 'session') return overview.session.title[language].trim() !== '';
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id);
+    if (!practice) return false;
+    return place.field === 'title' ? practice.title[language].trim() !== '' : !isEmptyRichText(practice.text[language]);
+  }
+  if (place.field === 'summary') {
+    const summary = overview.summaries.get(place.id);
+    return summary !== undefined && !isEmptyRichText(summary[language]);
+  }
   if (place.record === 'guidingQuestion') {
     return (overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '').trim() !== '';
   }
@@ -127,7 +161,7 @@ export async function sendSessionTexts(
 }
 
 interface Inspection {
-  overview: SessionOverview;
+  overview: SessionSources;
   sending: SessionTextSending | undefined;
   reference: SessionText[];
   read: ReadSessionTexts;
@@ -161,9 +195,18 @@ async function inspectTexts(db: Store, sessionId: string, language: Language, ba
 }
 
 /** The text a record holds in `language` now, as a received text (to count its words). */
-function currentText(overview: SessionOverview, text: SessionText, language: Language): ReceivedText {
+function currentText(overview: SessionSources, text: SessionText, language: Language): ReceivedText {
   const { place } = text;
   if (place.record === 'session') return { key: text.key, text: overview.session.title[language] };
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id)!;
+    return place.field === 'title'
+      ? { key: text.key, text: practice.title[language] }
+      : { key: text.key, doc: practice.text[language] };
+  }
+  if (place.field === 'summary') {
+    return { key: text.key, doc: overview.summaries.get(place.id)?.[language] ?? emptyRichText() };
+  }
   if (place.record === 'guidingQuestion') {
     return { key: text.key, text: overview.guidingQuestions.find((q) => q.id === place.id)?.text[language] ?? '' };
   }
@@ -225,12 +268,30 @@ export async function receiveSessionTexts(
 /** Writes one text into its record's `language`; false when the record is gone. */
 async function writeText(
   db: Store,
-  overview: SessionOverview,
+  overview: SessionSources,
   place: TextPlace,
   language: Language,
   text: ReceivedText,
 ): Promise<boolean> {
   const value = 'doc' in text ? text.doc : text.text;
+  if (place.record === 'goodPractice') {
+    const practice = overview.goodPractices.find((p) => p.id === place.id);
+    if (!practice || !(await findPractice(db, practice.id))) return false;
+    if (place.field === 'title') practice.title = { ...practice.title, [language]: value as string };
+    else practice.text = { ...practice.text, [language]: value as RichText };
+    await updatePractice(db, practice.id, GoodPracticeFieldsSchema.parse(practice), now());
+    return true;
+  }
+  if (place.field === 'summary') {
+    if (!overview.agendaItems.some((i) => i.id === place.id)) return false;
+    const summary = {
+      ...(overview.summaries.get(place.id) ?? emptyLocalizedRichText()),
+      [language]: value as RichText,
+    };
+    overview.summaries.set(place.id, summary);
+    await saveItemSummary(db, { itemId: place.id, summary }, now());
+    return true;
+  }
   if (place.record === 'session') {
     const title = { ...overview.session.title, [language]: value };
     await updateEntity(db, 'sessions', place.id, { title });

@@ -48,6 +48,7 @@ function GoodPractices({ context }: { context: SessionContext }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [draft, setDraft] = useState<PracticeDraft | null>(null);
   const [busy, setBusy] = useState(false);
+  // the title of the practice just saved, said in the interface's language
   const [status, setStatus] = useState<string | null>(null);
 
   const fetchAll = useCallback(async (): Promise<Loaded> => {
@@ -77,7 +78,8 @@ function GoodPractices({ context }: { context: SessionContext }) {
   const holders = useMemo(
     () =>
       sortOrganizations(
-        (loaded?.organizations ?? []).filter((o) => o.kind === 'member_state' || o.kind === 'mechanism'),
+        // States and mechanisms above all, but a panelist may speak for any organization
+        (loaded?.organizations ?? []).filter((o) => o.kind !== 'secretariat'),
         lang,
       ).map((o) => ({ id: o.id, label: pickLocalized(o.name, lang) })),
     [loaded, lang],
@@ -101,7 +103,7 @@ function GoodPractices({ context }: { context: SessionContext }) {
           : saver.api.call('goodPractices.create', { sessionId: session.id, ...fields }),
       );
       setDraft(null);
-      setStatus(t('practices.form.saved', { title: saved.title[saved.language] }));
+      setStatus(saved.title[saved.language]);
       await load();
     } catch (failure) {
       setError(toApiError(failure));
@@ -207,7 +209,11 @@ function GoodPractices({ context }: { context: SessionContext }) {
           </button>
         </p>
       )}
-      {status && <p role="status">{status}</p>}
+      {status && (
+        <p role="status" data-testid="practice-status">
+          {t('practices.form.saved', { title: status })}
+        </p>
+      )}
       {error && <ErrorNotice error={error} />}
 
       <h2>{t('practices.list.title')}</h2>
