@@ -9,8 +9,8 @@ import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import { alignContent, type AlignmentReport } from '../../shared/translation/align';
 import { diffContents } from '../../shared/translation/diff';
 import { versionWords } from '../../shared/translation/words';
-import { exportStoredDocument } from '../documents/export';
-import { findDocument, versionsOf, type StoredVersion } from '../store/documents';
+import { exportStoredDocument, loadDocument } from '../documents/export';
+import { versionsOf, type StoredVersion } from '../store/documents';
 import { createEntity, updateEntity } from '../store/entities';
 import { questionTextsIn, setQuestionText } from '../store/guiding-questions';
 import type { Store } from '../store/open-database';
@@ -28,10 +28,6 @@ import { checkConsent, importSummary, inspectResult, markReceived, now, targetLa
  */
 
 type VersionRow = StoredVersion;
-
-async function loadDocument(db: Store, id: string): Promise<SessionDocument> {
-  return (await findDocument(db, id)) ?? fail('not_found', [{ path: 'documentId', message: 'no such record' }]);
-}
 
 async function loadVersions(db: Store, documentId: string): Promise<Map<Language, VersionRow>> {
   return new Map((await versionsOf(db, documentId)).map((row) => [row.version.language, row]));
