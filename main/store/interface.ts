@@ -3,12 +3,15 @@ import type * as documents from './documents';
 import type * as entities from './entities';
 import type * as floorQueue from './floor-queue';
 import type * as floor from './floor';
+import type * as goodPractices from './good-practices';
 import type * as guidingQuestions from './guiding-questions';
 import type * as meta from './meta';
 import type * as registry from './registry';
+import type * as archive from './search/search-archive';
 import type * as sessionFiles from './session-files';
 import type * as sessions from './sessions';
 import type * as speakers from './speakers';
+import type * as startFrom from './start-from';
 import type * as sqliteFiles from './sqlite-files';
 import type * as symbols from './symbols';
 import type * as translationSendings from './translation-sendings';
@@ -41,6 +44,12 @@ export interface StoreInterface {
   /** The floor on the day of the meeting: open item, speeches, pauses. */
   floor: typeof floor;
   floorQueue: typeof floorQueue;
+  /** After the session: good practices, the items' summaries, the chair. */
+  goodPractices: typeof goodPractices;
+  /** Next year's session from an earlier one. */
+  startFrom: typeof startFrom;
+  /** The archive's full-text search (its index is kept by triggers, search/search-sources.ts). */
+  archive: typeof archive;
   /** Whole records of a session, for .sessiondesk files. */
   sessionFiles: typeof sessionFiles;
   /** The store's own notes (the demo offered once). */

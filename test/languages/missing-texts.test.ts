@@ -1,4 +1,3 @@
-import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../shared/api/contract';
 import {

@@ -16,6 +16,7 @@ const MACHINERY = new Set([
   'reference-seed.ts',
   'row-mapping.ts',
   'schema.ts',
+  'sql-functions.ts',
   'storage-errors.ts',
 ]);
 
@@ -27,8 +28,14 @@ describe('the store interface', () => {
       .map((name) => name.replace(/\.ts$/, ''))
       .sort();
     const text = fs.readFileSync(path.join(STORE, 'interface.ts'), 'utf8');
-    const listed = [...text.matchAll(/import type \* as (\w+) from '\.\/([\w-]+)';/g)];
-    expect(listed.map(([, , file]) => file).sort()).toEqual(groups);
+    const listed = [...text.matchAll(/import type \* as (\w+) from '\.\/([\w/-]+)';/g)];
+    // a group in a folder of its own (search/) is listed by its public file
+    expect(
+      listed
+        .map(([, , file]) => file!)
+        .filter((file) => !file.includes('/'))
+        .sort(),
+    ).toEqual(groups);
     for (const [, name] of listed) expect(text).toMatch(new RegExp(`^  ${name}: typeof ${name};$`, 'm'));
   });
 });

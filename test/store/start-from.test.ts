@@ -66,7 +66,7 @@ describe("next year's session from this year's", () => {
     const before = await store.dump();
     const { sessionId } = await startFrom('2024-05-14');
     expect(await store.dump()).not.toEqual(before);
-    await store.call('sessions.delete', { id: sessionId });
+    await store.call('sessions.deleteWithBackup', { id: sessionId });
     expect(await store.dump()).toEqual(before);
   });
 

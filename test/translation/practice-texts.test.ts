@@ -23,7 +23,7 @@ beforeAll(async () => {
     languages: ['fr'],
     translator: 'Marie Dubois',
   });
-  file = Buffer.from(sent.files[0]!.file.base64, 'base64');
+  file = Buffer.from(sent.files[0]!.file.bytes);
 });
 afterAll(() => store.close());
 

@@ -122,6 +122,25 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     ],
   },
   {
+    // a good practice: its State or mechanism and title lead its text, in each language it is written in
+    table: 'good_practices',
+    from: 'good_practices src join organizations o on o.id = src.organization_id',
+    columns: [...columnsOf('title'), ...columnsOf('text')],
+    arms: perLanguage((lang) => ({
+      kind: 'practice',
+      language: lit(lang),
+      sessionId: 'src.session_id',
+      route: sessionRoute('src.session_id', "'/practices'"),
+      text: 'c.chunk',
+      chunks: chunksOf(
+        `src.text_${lang}`,
+        'body',
+        `case when src.title_${lang} = '' then '' else ${joined(`o.name_${lang}`, `src.title_${lang}`)} end`,
+      ),
+    })),
+    watches: [],
+  },
+  {
     table: 'guiding_questions',
     from: 'guiding_questions src',
     columns: columnsOf('text'),
