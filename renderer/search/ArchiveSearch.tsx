@@ -81,8 +81,26 @@ export function ArchiveSearch() {
 
   return (
     <>
-      <button type="button" className="archive-search__open" onClick={show} aria-keyshortcuts="Control+K Meta+K">
-        <span>{t('archiveSearch.open')}</span> <kbd>{t('archiveSearch.shortcut')}</kbd>
+      <button
+        type="button"
+        className="archive-search__open"
+        onClick={show}
+        aria-label={t('archiveSearch.open')}
+        title={`${t('archiveSearch.open')} (${t('archiveSearch.shortcut')})`}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        {/* a magnifier, named by aria-label and shown with the shortcut in the title: the header keeps one row in every language */}
+        <svg
+          className="archive-search__icon"
+          viewBox="0 0 24 24"
+          width="18"
+          height="18"
+          aria-hidden="true"
+          focusable="false"
+        >
+          <circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <line x1="15.5" y1="15.5" x2="21" y2="21" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
       </button>
       <dialog
         ref={dialog}

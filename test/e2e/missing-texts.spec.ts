@@ -25,8 +25,8 @@ test('an English-only session: Details lists the French gaps with links, and an 
     'Agenda item 3: title',
     'Agenda item 3: annotation',
     'Organization name: Migrant Workers Network',
-    'Concept paper: text',
     'Guiding question 1',
+    'Concept paper: text',
   ]);
   await expect(french.getByRole('listitem').first()).toContainText(
     'Printed in: Order of business, Annotated order of business, List of speakers',

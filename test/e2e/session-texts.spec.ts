@@ -109,6 +109,8 @@ test('session texts: an English-only session sees its French gaps, sends its tex
     'Agenda item 1: title',
     'Agenda item 2: title',
     'Agenda item 2: annotation',
+    // the chair's script reads the guiding questions out
+    'Guiding question 1',
   ]);
 
   // Details → Documents: the session texts' own "Languages and translation".
