@@ -12,10 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { packDocument } from '../main/documents/docx/common';
-import { conceptPaperDocument } from '../main/documents/docx/concept-paper';
-import { wordCount } from '../shared/documents/helpers';
-import { StoredContentSchema } from '../shared/documents/schema';
+import { packDocument } from '../main/exports/docx/common';
+import { conceptPaperDocument } from '../main/exports/docx/concept-paper';
+import { wordCount } from '../shared/content/helpers';
+import { StoredContentSchema } from '../shared/content/schema';
 import { reportFigures, type Figure } from './figures';
 import { buildLongPaper, FOOTNOTES } from './long-paper';
 

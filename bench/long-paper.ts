@@ -4,7 +4,7 @@
  * of them inside a footnote), with the same text as pandoc Markdown for comparison. Seeded, so
  * every run builds the same paper.
  */
-import { StoredContentSchema, type InlineNode, type StoredContent } from '../shared/documents/schema';
+import { StoredContentSchema, type InlineNode, type StoredContent } from '../shared/content/schema';
 
 export const PARAGRAPHS = 300;
 export const FOOTNOTES = 300;

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { createApi } from '../main/services/api';
 import { invoke } from '../main/services/handlers';
 import { openStore } from '../main/store/open-database';
-import { wordCount } from '../shared/documents/helpers';
+import { wordCount } from '../shared/content/helpers';
 import { buildLongPaper } from './long-paper';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);

@@ -20,7 +20,7 @@ import { FloorDisplayScreen } from './screens/floor/FloorDisplayScreen';
 
 // The editors (TipTap and ProseMirror) load only when a document or a side-by-side view is opened.
 const DocumentEditorScreen = lazy(() =>
-  import('./screens/document/DocumentEditorScreen').then((m) => ({ default: m.DocumentEditorScreen })),
+  import('./screens/editor/DocumentEditorScreen').then((m) => ({ default: m.DocumentEditorScreen })),
 );
 
 const SideBySideView = lazy(() =>

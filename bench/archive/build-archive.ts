@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
-import type { StoredContent } from '../../shared/documents/schema';
+import type { StoredContent } from '../../shared/content/schema';
 import { REFERENCE_BODY, REFERENCE_ORGANIZATIONS } from '../../shared/registry/reference-organizations';
 import type { Store } from '../../main/store/open-database';
 import { FIRST_NAMES, LAST_NAMES } from './vocabulary';

@@ -14,7 +14,7 @@ import type { Command } from './command';
 type Commands = Readonly<Record<string, Command>>;
 const demo = async (): Promise<Commands> => ({ demo: (await import('./commands/demo')).demoCommand });
 const sessions = async (): Promise<Commands> => ({ sessions: (await import('./commands/sessions')).sessionsCommand });
-const documents = async (): Promise<Commands> => (await import('../documents/cli-commands')).documentCommands;
+const documents = async (): Promise<Commands> => (await import('../exports/cli-commands')).documentCommands;
 const safety = async (): Promise<Commands> => (await import('../safety/cli-commands')).safetyCommands;
 const translation = async (): Promise<Commands> => (await import('../translation/cli-commands')).translationCommands;
 const floor = async (): Promise<Commands> => ({ floor: (await import('../floor/cli-commands')).floorCommand });

@@ -1,9 +1,5 @@
 import type { AgendaItemKind } from '../../shared/domain/agenda-item';
-import {
-  localizedRichTextFromPlainText,
-  type LocalizedRichText,
-  type RichText,
-} from '../../shared/documents/rich-text';
+import { localizedRichTextFromPlainText, type LocalizedRichText, type RichText } from '../../shared/content/rich-text';
 import type { Localized } from '../../shared/domain/languages';
 
 /*
@@ -226,7 +222,7 @@ export const DEMO_QUESTIONS: Localized[] = [
   },
 ];
 
-/** A short concept paper draft, as the structured document the editor stores (shared/documents/schema.ts). */
+/** A short concept paper draft, as the structured document the editor stores (shared/content/schema.ts). */
 const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 
 export const DEMO_CONCEPT_PAPER = {

@@ -1,4 +1,4 @@
-import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
+import { localizedRichTextFromPlainText } from '../../shared/content/rich-text';
 import type { Clock } from '../safety/scheduler';
 import { floorHandlers } from '../floor/handlers';
 import type { FloorState } from '../../shared/floor/floor-types';

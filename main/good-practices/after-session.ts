@@ -1,5 +1,5 @@
 import type { SessionOverview } from '../../shared/api/contract';
-import type { LocalizedRichText } from '../../shared/documents/rich-text';
+import type { LocalizedRichText } from '../../shared/content/rich-text';
 import type { GoodPractice } from '../../shared/domain/good-practice';
 import type { Organization } from '../../shared/domain/organization';
 import type { Person } from '../../shared/domain/person';

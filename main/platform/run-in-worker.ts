@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ApiFailure, type ApiError } from '../../shared/api/errors';
-import { overLimit } from '../../shared/documents/import-limits';
+import { overLimit } from '../../shared/content/import-limits';
 import { runTask, type TaskName } from '../workers/tasks';
 
 /*

@@ -6,7 +6,7 @@ import type { Command } from '../cli/command';
 import { parseCommandArgs } from '../cli/options';
 import { userPath } from '../platform/project-paths';
 import { backupToFile, createBackup, restoreFromFile } from './backups';
-import { BUNDLE_LIMITS } from './bundle-format';
+import { SESSION_FILE_LIMITS } from '../session-files/session-file-format';
 import { pruneBackups } from './scheduler';
 import { refuse } from '../../shared/api/errors';
 
@@ -66,7 +66,7 @@ const bundleCommand: Command = {
     if (action === 'export') {
       const { options: flags, positional } = parseCommandArgs(rest, ['session', 'out']);
       if (positional.length > 0 || !flags.session || !flags.out) return usageError(BUNDLE_USAGE);
-      const { fileName, bytes } = await callOrThrow(app, 'bundles.export', { sessionId: flags.session });
+      const { fileName, bytes } = await callOrThrow(app, 'sessionFiles.export', { sessionId: flags.session });
       const target = userPath(flags.out);
       fs.writeFileSync(target, bytes);
       out(JSON.stringify({ file: target, suggestedName: fileName }));
@@ -80,14 +80,15 @@ const bundleCommand: Command = {
       let bytes: Buffer;
       try {
         const size = fs.statSync(source).size;
-        if (size > BUNDLE_LIMITS.maxFileBytes) refuse('bad_file', 'file', `the file is too large (${size} bytes)`);
+        if (size > SESSION_FILE_LIMITS.maxFileBytes)
+          refuse('bad_file', 'file', `the file is too large (${size} bytes)`);
         bytes = fs.readFileSync(source);
       } catch (error) {
         if ((error as Error).name === 'ApiFailure') throw error;
         return refuse('bad_file', 'file', `cannot read ${source}`);
       }
       if (bytes.length === 0) refuse('bad_file', 'file', 'the file is empty');
-      const result = await callOrThrow(app, 'bundles.import', {
+      const result = await callOrThrow(app, 'sessionFiles.import', {
         base64: bytes.toString('base64'),
         ...(onConflict ? { onConflict: onConflict.data } : {}),
       });

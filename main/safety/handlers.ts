@@ -5,9 +5,9 @@ import { deleteEntity, getEntity } from '../store/entities';
 import type { Store } from '../store/open-database';
 import { schedulerOf } from './automatic-backups';
 import { backupsFolderOf, createBackup, listBackups, restoreBackup } from './backups';
-import { exportSession } from './bundle-export';
+import { exportSession } from '../session-files/session-file-export';
 import type { WithFile } from '../services/file-inputs';
-import { applyBundle, summarizeBundle, type ParsedBundle } from './bundle-import';
+import { applySessionFile, summarizeSessionFile, type ParsedSessionFile } from '../session-files/session-file-import';
 import { pruneBackups } from './scheduler';
 import { databaseFileOf } from '../store/sqlite-files';
 
@@ -56,11 +56,13 @@ export const safetyHandlers: Readonly<Record<string, Handler>> = {
     return result;
   },
 
-  'bundles.export': (db: Store, input: { sessionId: string }) => exportSession(db, input.sessionId),
+  'sessionFiles.export': (db: Store, input: { sessionId: string }) => exportSession(db, input.sessionId),
 
-  'bundles.inspect': async (db: Store, input: WithFile<{ base64: string }, ParsedBundle>) =>
-    summarizeBundle(db, input.file),
+  'sessionFiles.inspect': async (db: Store, input: WithFile<{ base64: string }, ParsedSessionFile>) =>
+    summarizeSessionFile(db, input.file),
 
-  'bundles.import': async (db: Store, input: WithFile<{ base64: string; onConflict?: OnConflict }, ParsedBundle>) =>
-    applyBundle(db, input.file, input.onConflict),
+  'sessionFiles.import': async (
+    db: Store,
+    input: WithFile<{ base64: string; onConflict?: OnConflict }, ParsedSessionFile>,
+  ) => applySessionFile(db, input.file, input.onConflict),
 };

@@ -1,6 +1,6 @@
 import type { ProcedureName } from '../../shared/api/contract';
-import type { ParsedBundle } from '../safety/bundle-import';
-import type { ReadDocument } from '../translation/docx-reader';
+import type { ParsedSessionFile } from '../session-files/session-file-import';
+import type { ReadDocument } from '../word-reader';
 import { runInWorker } from '../platform/run-in-worker';
 
 /** An input that carried a file, with the file read: what the handlers of FILE_INPUTS receive. */
@@ -15,9 +15,9 @@ const withDocx = async <I extends { base64: string }>(input: I): Promise<WithFil
 const withDocxIfSent = <I extends { base64?: string }>(input: I) =>
   input.base64 === undefined ? Promise.resolve(input) : withDocx(input as I & { base64: string });
 
-const withBundle = async <I extends { base64: string }>(input: I): Promise<WithFile<I, ParsedBundle>> => ({
+const withSessionFile = async <I extends { base64: string }>(input: I): Promise<WithFile<I, ParsedSessionFile>> => ({
   ...input,
-  file: await runInWorker<ParsedBundle>('parseBundle', input.base64),
+  file: await runInWorker<ParsedSessionFile>('parseSessionFile', input.base64),
 });
 
 /**
@@ -29,8 +29,8 @@ export const FILE_INPUTS: Partial<Record<ProcedureName, (input: { base64: string
   'translation.inspect': withDocx,
   'translation.receive': withDocxIfSent,
   'translation.importDraft': withDocx,
-  'bundles.inspect': withBundle,
-  'bundles.import': withBundle,
+  'sessionFiles.inspect': withSessionFile,
+  'sessionFiles.import': withSessionFile,
 };
 
 /** The input as its handler takes it: with its file read, for the procedures of FILE_INPUTS. */

@@ -2,7 +2,7 @@ import { contract, isProcedureName, type InputOf, type OutputOf, type ProcedureN
 import { apiError, ApiFailure, issuesFromZod } from '../../shared/api/errors';
 import { createDemoSession } from '../demo/create-demo-session';
 import { holdDemoSession } from '../demo/hold-demo-session';
-import { documentHandlers } from '../documents/handlers';
+import { documentHandlers } from '../exports/handlers';
 import { floorHandlers } from '../floor/handlers';
 import { goodPracticeHandlers } from '../good-practices/handlers';
 import { systemClock } from '../safety/scheduler';

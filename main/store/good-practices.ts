@@ -1,4 +1,4 @@
-import { LocalizedRichTextSchema, type LocalizedRichText } from '../../shared/documents/rich-text';
+import { LocalizedRichTextSchema, type LocalizedRichText } from '../../shared/content/rich-text';
 import { GoodPracticeSchema, type GoodPractice, type GoodPracticeFields } from '../../shared/domain/good-practice';
 import { localizedColumns, localizedFromColumns } from './columns';
 import type { Store } from './open-database';

@@ -4,8 +4,8 @@ import type { Changes } from '../../shared/api/translation-procedures';
 import { formatHeaderDate } from '../../shared/dates';
 import type { DocumentKind } from '../../shared/domain/document';
 import type { Language } from '../../shared/domain/languages';
-import { buildDocument, docxFileName, gridTable, i18nFor, packDocument, para } from '../documents/docx/common';
-import { C, P, PAGE } from '../documents/docx/styles';
+import { buildDocument, docxFileName, gridTable, i18nFor, packDocument, para } from '../exports/docx/common';
+import { C, P, PAGE } from '../exports/docx/styles';
 
 /*
  * The short DOCX a translator gets to bring a version up to date: only the passages of the original

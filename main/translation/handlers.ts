@@ -1,7 +1,7 @@
 import type { InputOf } from '../../shared/api/contract';
 import type { Handler } from '../services/crud-handlers';
 import type { Store } from '../store/open-database';
-import type { ReadDocument } from './docx-reader';
+import type { ReadDocument } from '../word-reader';
 import { InspectedFiles } from './inspected-files';
 import {
   changesFile,

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/domain/languages';
 import type { AlignmentReport } from '../../shared/translation/align';
 import type { Store } from '../store/open-database';
 import { markSendingReceived } from '../store/translation-sendings';
-import { IMPORT_WARNINGS, type ImportWarningCode } from './docx-reader/import-warnings';
+import { IMPORT_WARNINGS, type ImportWarningCode } from '../word-reader/import-warnings';
 
 /*
  * What sending and receiving a document and the session's texts share: the language check, the

@@ -3,13 +3,13 @@ import { fail, refuse } from '../../shared/api/errors';
 import type { ExportedFile } from '../../shared/api/document-procedures';
 import { SESSION_EXPORT_KINDS } from '../../shared/api/document-procedures';
 import type { InspectResult, LanguageVersion, SentInfo } from '../../shared/api/translation-procedures';
-import { StoredContentSchema, type StoredContent } from '../../shared/documents/schema';
+import { StoredContentSchema, type StoredContent } from '../../shared/content/schema';
 import { formatSymbol, type SessionDocument } from '../../shared/domain/document';
 import { LANGUAGES, type Language } from '../../shared/domain/languages';
 import { alignContent, type AlignmentReport } from '../../shared/translation/align';
 import { diffContents } from '../../shared/translation/diff';
 import { versionWords } from '../../shared/translation/words';
-import { exportStoredDocument, loadDocument } from '../documents/export';
+import { exportStoredDocument, loadDocument } from '../exports/export';
 import { versionsOf, type StoredVersion } from '../store/documents';
 import { createEntity, updateEntity } from '../store/entities';
 import { questionTextsIn, setQuestionText } from '../store/guiding-questions';
@@ -18,7 +18,7 @@ import { sessionExists } from '../store/sessions';
 import { insertSnapshot, latestSnapshot, type TranslationSnapshot } from '../store/translation-sendings';
 import { changesDocx } from './changes-docx';
 import type { WithFile } from '../services/file-inputs';
-import type { ReadDocument } from './docx-reader';
+import type { ReadDocument } from '../word-reader';
 import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from './receiving';
 
 /*

@@ -1,10 +1,10 @@
-import { parseBundle } from '../safety/bundle-import';
-import { readDocx } from '../translation/docx-reader';
+import { parseSessionFile } from '../session-files/session-file-import';
+import { readDocx } from '../word-reader';
 
 /** What a worker may be asked to do: read a file from outside, given as base64, into plain data. */
 const TASKS = {
   readDocx: (bytes: Buffer) => readDocx(bytes),
-  parseBundle: (bytes: Buffer) => parseBundle(bytes),
+  parseSessionFile: (bytes: Buffer) => parseSessionFile(bytes),
 } as const;
 
 export type TaskName = keyof typeof TASKS;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../shared/api/errors';
-import { IMPORT_LIMITS, type LimitName } from '../../shared/documents/import-limits';
+import { IMPORT_LIMITS, type LimitName } from '../../shared/content/import-limits';
 
 const LIMIT_PATH = /^limit\.(\w+)$/;
 

@@ -21,8 +21,8 @@ export const UPLOAD_NAMES = [
   'translation.importDraft',
   'translation.sessionTexts.inspect',
   'translation.sessionTexts.receive',
-  'bundles.inspect',
-  'bundles.import',
+  'sessionFiles.inspect',
+  'sessionFiles.import',
 ] as const satisfies readonly ProcedureName[];
 export type UploadName = (typeof UPLOAD_NAMES)[number];
 export const isUploadName = (name: string): name is UploadName => (UPLOAD_NAMES as readonly string[]).includes(name);

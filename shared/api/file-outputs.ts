@@ -28,7 +28,7 @@ export const FILE_OUTPUTS = {
   'sessions.exportAllDocx': single,
   'translation.changesDocx': single,
   'floor.record.docx': single,
-  'bundles.export': single,
+  'sessionFiles.export': single,
   'translation.send': perLanguage<OutputOf<'translation.send'>>,
   'translation.sessionTexts.send': perLanguage<OutputOf<'translation.sessionTexts.send'>>,
 } as const satisfies Partial<Record<ProcedureName, (value: never) => { files: NamedFile[]; answer: unknown }>>;

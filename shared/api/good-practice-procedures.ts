@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedRichTextSchema } from '../documents/rich-text';
+import { LocalizedRichTextSchema } from '../content/rich-text';
 import { IdSchema } from '../domain/common';
 import { GoodPracticeFieldsSchema, GoodPracticeSchema, practiceHasOriginalTitle } from '../domain/good-practice';
 import { mutation, query } from './procedure';

@@ -48,7 +48,7 @@ const Counts = z.object({
 });
 
 /** What a session file holds, read and checked without writing anything: what the import dialog shows. */
-export const BundleSummarySchema = z.object({
+export const SessionFileSummarySchema = z.object({
   sessionId: IdSchema,
   title: z.object({ en: z.string(), es: z.string(), fr: z.string(), pt: z.string() }),
   date: z.string(),
@@ -60,9 +60,9 @@ export const BundleSummarySchema = z.object({
   /** True when a session with the same id is already here: the user must choose replace or keep both. */
   sessionExists: z.boolean(),
 });
-export type BundleSummary = z.infer<typeof BundleSummarySchema>;
+export type SessionFileSummary = z.infer<typeof SessionFileSummarySchema>;
 
-export const BundleImportResultSchema = z.object({
+export const SessionFileImportResultSchema = z.object({
   sessionId: IdSchema,
   /** 'new' when the session was not here; otherwise what the user chose. */
   outcome: z.enum(['new', 'replace', 'keep-both']),
@@ -70,7 +70,7 @@ export const BundleImportResultSchema = z.object({
   matched: z.object({ organizations: z.int(), people: z.int(), bodies: z.int() }),
   created: z.object({ organizations: z.int(), people: z.int(), bodies: z.int() }),
 });
-export type BundleImportResult = z.infer<typeof BundleImportResultSchema>;
+export type SessionFileImportResult = z.infer<typeof SessionFileImportResultSchema>;
 
 /** Procedures of backups, restores and session files. */
 export const safetyProcedures = {
@@ -90,14 +90,14 @@ export const safetyProcedures = {
     z.object({ id: IdSchema, backup: BackupSchema }),
   ),
   /** The session as a `.sessiondesk` file, saved by main or downloaded from the host (file-outputs.ts). */
-  'bundles.export': query(
+  'sessionFiles.export': query(
     z.strictObject({ sessionId: IdSchema }),
     z.object({ fileName: z.string(), bytes: FileBytesSchema }),
   ),
-  'bundles.inspect': query(z.strictObject({ base64: SessionFileBase64Schema }), BundleSummarySchema),
+  'sessionFiles.inspect': query(z.strictObject({ base64: SessionFileBase64Schema }), SessionFileSummarySchema),
   /** Without onConflict, a session that is already here is refused (code duplicate / session_exists). */
-  'bundles.import': mutation(
+  'sessionFiles.import': mutation(
     z.strictObject({ base64: SessionFileBase64Schema, onConflict: OnConflictSchema.optional() }),
-    BundleImportResultSchema,
+    SessionFileImportResultSchema,
   ),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { entitySchema, withRules } from './entity';
-import { LocalizedRichTextSchema } from '../documents/rich-text';
+import { LocalizedRichTextSchema } from '../content/rich-text';
 import { LocalizedSchema } from './languages';
 import { IdSchema } from './common';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredContentSchema } from '../documents/schema';
+import { StoredContentSchema } from '../content/schema';
 import { LanguageSchema } from './languages';
 import { entitySchema, withRules } from './entity';
 import { IdSchema } from './common';

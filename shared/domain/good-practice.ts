@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedRichTextSchema } from '../documents/rich-text';
+import { LocalizedRichTextSchema } from '../content/rich-text';
 import { CalendarDateSchema, IdSchema, TimestampsSchema } from './common';
 import { LanguageSchema, LocalizedSchema } from './languages';
 

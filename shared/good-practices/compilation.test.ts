@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyLocalizedRichText } from '../documents/rich-text';
+import { emptyLocalizedRichText } from '../content/rich-text';
 import type { GoodPractice } from '../domain/good-practice';
 import type { GuidingQuestion } from '../domain/guiding-question';
 import type { Language } from '../domain/languages';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { SessionOverview } from '../api/contract';
 import { SESSION_EXPORT_KINDS, type SessionExportKind } from '../api/document-procedures';
-import { isEmptyRichText } from '../documents/rich-text';
-import { hasWords } from '../documents/helpers';
-import type { BlockNode, StoredContent } from '../documents/schema';
+import { isEmptyRichText } from '../content/rich-text';
+import { hasWords } from '../content/helpers';
+import type { BlockNode, StoredContent } from '../content/schema';
 import { IdSchema } from '../domain/common';
 import type { AgendaItem } from '../domain/agenda-item';
 import { DocumentKindSchema, type DocumentKind } from '../domain/document';

@@ -1,4 +1,4 @@
-import type { StoredContent } from '../documents/schema';
+import type { StoredContent } from '../content/schema';
 import { passagesOf, TITLE_FIELDS, titleText, type Passage, type PassageKind, type TitleField } from './units';
 import { versionWords } from './words';
 

@@ -1,4 +1,4 @@
-import type { StoredContent } from '../documents/schema';
+import type { StoredContent } from '../content/schema';
 import { passagesOf, TITLE_FIELDS, titleText, type PassageKind, type TitleField } from './units';
 import { countWords, versionWords, wordsOf } from './words';
 

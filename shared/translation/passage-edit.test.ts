@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, DocNode, InlineNode } from '../documents/schema';
-import { footnoteNumbers } from '../documents/helpers';
+import type { BlockNode, DocNode, InlineNode } from '../content/schema';
+import { footnoteNumbers } from '../content/helpers';
 import { replaceFootnote, replacePassage } from './passage-edit';
 import { passageBlocks, passagesOf } from './units';
 

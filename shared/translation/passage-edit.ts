@@ -1,5 +1,5 @@
-import { footnoteNumbers } from '../documents/helpers';
-import type { DocNode, FootnoteParagraph, InlineNode } from '../documents/schema';
+import { footnoteNumbers } from '../content/helpers';
+import type { DocNode, FootnoteParagraph, InlineNode } from '../content/schema';
 import { passageBlocks } from './units';
 
 /*

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RichText } from '../documents/rich-text';
+import type { RichText } from '../content/rich-text';
 import { compareSessionTexts, keyInCell, sessionTexts, type SessionText } from './session-texts';
 
 const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { footnoteNumbers, footnoteText, plainText } from '../documents/helpers';
-import { isEmptyRichText, RichTextSchema, type LocalizedRichText, type RichText } from '../documents/rich-text';
+import { footnoteNumbers, footnoteText, plainText } from '../content/helpers';
+import { isEmptyRichText, RichTextSchema, type LocalizedRichText, type RichText } from '../content/rich-text';
 import type { GoodPractice } from '../domain/good-practice';
 import { IdSchema } from '../domain/common';
 import type { AgendaItem } from '../domain/agenda-item';

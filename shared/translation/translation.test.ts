@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, InlineNode, StoredContent } from '../documents/schema';
+import type { BlockNode, InlineNode, StoredContent } from '../content/schema';
 import { alignContent } from './align';
 import { changedWordCount, diffContents } from './diff';
 import { passagesOf } from './units';

@@ -1,5 +1,5 @@
-import { footnoteNumbers, footnoteText } from '../documents/helpers';
-import type { BlockNode, DocNode, HeadingNode, InlineNode, ParagraphNode, StoredContent } from '../documents/schema';
+import { footnoteNumbers, footnoteText } from '../content/helpers';
+import type { BlockNode, DocNode, HeadingNode, InlineNode, ParagraphNode, StoredContent } from '../content/schema';
 
 /*
  * A document seen the way a translator and the alignment see it: a sequence of passages (headings,

@@ -1,8 +1,8 @@
-import { wordCount } from '../documents/helpers';
-import type { StoredContent } from '../documents/schema';
+import { wordCount } from '../content/helpers';
+import type { StoredContent } from '../content/schema';
 
 /**
- * Words as a translator is paid for them: the same rule as shared/documents' wordCount (a word
+ * Words as a translator is paid for them: the same rule as shared/content' wordCount (a word
  * starts with a letter or digit and runs through letters, digits and the joiners of "AG/RES.",
  * "2,988" or "don't"), so the counts of a version and of its changes add up.
  */

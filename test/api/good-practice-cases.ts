@@ -1,6 +1,6 @@
 import { invoke } from '../../main/services/handlers';
 import type { GoodPractice } from '../../shared/domain/good-practice';
-import { emptyLocalizedRichText, richTextFromPlainText } from '../../shared/documents/rich-text';
+import { emptyLocalizedRichText, richTextFromPlainText } from '../../shared/content/rich-text';
 import type { Case, Ctx } from './procedure-cases';
 
 const missing = '00000000-0000-4000-8000-000000000000';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { backupsFolderOf, createBackup } from '../../main/safety/backups';
-import { syntheticData, writeBundle } from '../safety/bundle-fixtures';
+import { syntheticData, writeSessionFile } from '../safety/session-file-fixtures';
 import type { Case, Ctx } from './procedure-cases';
 
 const missing = '00000000-0000-4000-8000-000000000000';
@@ -36,7 +36,7 @@ const check = (ok: boolean, what: string) => {
   if (!ok) throw new Error(what);
 };
 
-const synthetic = async () => (await writeBundle(syntheticData())).toString('base64');
+const synthetic = async () => (await writeSessionFile(syntheticData())).toString('base64');
 
 /** The database a session was deleted from: the happy input finds it while the session is still there. */
 let deletedFrom = '';
@@ -102,7 +102,7 @@ export const SAFETY_CASES: Record<string, Case> = {
     bad: () => ({ id: missing }),
     badCode: 'not_found',
   },
-  'bundles.export': {
+  'sessionFiles.export': {
     happy: (c) => ({ sessionId: c.sessionId }),
     expect: (v) =>
       check(
@@ -115,13 +115,13 @@ export const SAFETY_CASES: Record<string, Case> = {
     bad: () => ({ sessionId: missing }),
     badCode: 'not_found',
   },
-  'bundles.inspect': {
+  'sessionFiles.inspect': {
     happy: async () => ({ base64: await synthetic() }),
     expect: (v) => check(field(v, 'sessionExists') === false, 'a new session'),
     bad: () => ({ base64: 'not base64 at all!' }),
     badCode: 'validation',
   },
-  'bundles.import': {
+  'sessionFiles.import': {
     happy: async () => ({ base64: await synthetic() }),
     expect: (v) => check(field(v, 'outcome') === 'new', 'imported as new'),
     bad: async () => ({ base64: await synthetic(), onConflict: 'merge' }),

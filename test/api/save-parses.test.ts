@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildLongPaper } from '../../bench/long-paper';
 import { createApi } from '../../main/services/api';
 import { invoke } from '../../main/services/handlers';
-import { wordCount } from '../../shared/documents/helpers';
-import { StoredContentSchema } from '../../shared/documents/schema';
+import { wordCount } from '../../shared/content/helpers';
+import { StoredContentSchema } from '../../shared/content/schema';
 import { openTempStore, type TempStore } from '../support/temp-store';
 
 /*

@@ -1,4 +1,4 @@
-import { emptyLocalizedRichText } from '../../shared/documents/rich-text';
+import { emptyLocalizedRichText } from '../../shared/content/rich-text';
 import { text, missing, expectEq, field, length } from './case-checks';
 import type { Case } from './procedure-cases';
 

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
-import { wordCount } from '../../shared/documents/helpers';
+import { wordCount } from '../../shared/content/helpers';
 import { callApi } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
 import { keyLines, measureKeys, measureOpen, openLine, report, KEYS } from './open-and-type';

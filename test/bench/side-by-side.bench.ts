@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
-import { wordCount } from '../../shared/documents/helpers';
+import { wordCount } from '../../shared/content/helpers';
 import { sideRows } from '../../renderer/screens/translation/side-by-side/side-rows';
 import { demoPaperWithSpanish } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';

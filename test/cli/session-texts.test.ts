@@ -6,7 +6,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/store/open-database';
 import { dumpDatabase, openTempStore } from '../support/temp-store';
-import { docxParts, tempDir, textOf } from '../documents/docx-tools';
+import { docxParts, tempDir, textOf } from '../exports/docx-tools';
 import { createAnnotatedEnglishSession } from '../support/english-only-session';
 
 /*

@@ -2,7 +2,7 @@ import type { Download, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import JSZip from 'jszip';
 import { expect, screenshotPath, test } from './fixtures';
-import type { RichText } from '../../shared/documents/rich-text';
+import type { RichText } from '../../shared/content/rich-text';
 import {
   createEnglishItem,
   createEnglishQuestion,

@@ -5,7 +5,7 @@ import {
   missingInStoredExport,
   type StoredVersions,
 } from '../../shared/languages/missing-texts';
-import type { StoredContent } from '../../shared/documents/schema';
+import type { StoredContent } from '../../shared/content/schema';
 import { createEnglishOnlySession, type EnglishOnlySession } from '../support/english-only-session';
 import { openTempStore, type TempStore } from '../support/temp-store';
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../shared/api/errors';
-import { parseBundle } from '../../main/safety/bundle-import';
-import { DATA_FILES, MANIFEST } from '../../main/safety/bundle-format';
-import { readDocx } from '../../main/translation/docx-reader';
+import { parseSessionFile } from '../../main/session-files/session-file-import';
+import { DATA_FILES, MANIFEST } from '../../main/session-files/session-file-format';
+import { readDocx } from '../../main/word-reader';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { unzipParts, withPart } from './bundle-fixtures';
+import { unzipParts, withPart } from './session-file-fixtures';
 import { demoFiles, entriesOf, type DemoFiles } from './reader-fixtures';
 import { seededRandom } from './seeded-random';
 import { craftZip, type CraftEntry } from './zip-craft';
@@ -223,7 +223,7 @@ describe('the readers under mutated files', () => {
   it(`read or refuse with a typed error ${CASES} mutated session files`, () => {
     const parts = unzipParts(demo.bundle);
     const entries = entriesOf(demo.bundle);
-    expect(parseBundle(demo.bundle).data.session.id).toBe(demo.sessionId);
+    expect(parseSessionFile(demo.bundle).data.session.id).toBe(demo.sessionId);
     const dataNames = Object.values(DATA_FILES).map((f) => f.name);
     const tally = fuzz(
       'session file',
@@ -237,7 +237,7 @@ describe('the readers under mutated files', () => {
           for (let i = 0, n = 1 + int(r, 3); i < n; i++) text = mutateText(r, text);
           return [...withPart(parts, name, Buffer.from(text, 'utf8'))].map(([n, data]) => ({ name: n, data }));
         }),
-      parseBundle,
+      parseSessionFile,
     );
     expect(tally.accepted).toBeGreaterThan(CASES / 20);
     expect(tally.refused.bad_file).toBeGreaterThan(CASES / 4);

@@ -1,4 +1,4 @@
-import { readZipDirectory, readZipEntry } from '../../main/safety/zip-reader';
+import { readZipDirectory, readZipEntry } from '../../main/session-files/zip-reader';
 import type { TempStore } from '../support/temp-store';
 import { craftZip, type CraftEntry } from './zip-craft';
 
@@ -15,7 +15,7 @@ export async function demoFiles(store: TempStore): Promise<DemoFiles> {
   const documents = await store.call<{ id: string; kind: string }[]>('documents.list', { sessionId });
   const documentId = documents.find((d) => d.kind === 'concept_paper')!.id;
   const docx = await store.call<{ bytes: Uint8Array }>('documents.exportDocx', { documentId, language: 'en' });
-  const bundle = await store.call<{ bytes: Uint8Array }>('bundles.export', { sessionId });
+  const bundle = await store.call<{ bytes: Uint8Array }>('sessionFiles.export', { sessionId });
   return {
     sessionId,
     documentId,

@@ -8,7 +8,7 @@
  * (the items of the session were reordered, the moved id first), session (a new session).
  */
 import { createApi } from '../../main/services/api';
-import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
+import { localizedRichTextFromPlainText } from '../../shared/content/rich-text';
 import type { Migration } from 'kysely';
 import { MIGRATIONS } from '../../main/store/migrations';
 import { openStore } from '../../main/store/open-database';

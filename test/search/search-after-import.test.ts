@@ -18,18 +18,18 @@ describe('the search index after a session file is imported', () => {
     stores.push(a, b);
     const sessionId = await sessionOf(a, { ...same('Sesión'), es: 'Movilidad humana en el Caribe' }, '2019-06-01');
     await itemOf(a, sessionId, same('Item'), { ...same(''), fr: 'Régularisation des travailleurs saisonniers' });
-    const { bytes } = await a.call<{ bytes: Uint8Array }>('bundles.export', { sessionId });
+    const { bytes } = await a.call<{ bytes: Uint8Array }>('sessionFiles.export', { sessionId });
     const base64 = Buffer.from(bytes).toString('base64');
 
     expect(await hitsIn(b, 'saisonniers')).toEqual([]);
-    await b.call('bundles.import', { base64 });
+    await b.call('sessionFiles.import', { base64 });
     const found = await hitsIn(b, 'saisonnier regularisation');
     expect(found.map((h) => `${h.kind} ${h.language} ${h.year} ${h.sessionId}`)).toEqual([
       `annotation fr 2019 ${sessionId}`,
     ]);
     expect((await hitsIn(b, 'movilidad caribe')).map((h) => h.kind)).toEqual(['title']);
 
-    await b.call('bundles.import', { base64, onConflict: 'replace' });
+    await b.call('sessionFiles.import', { base64, onConflict: 'replace' });
     expect(await hitsIn(b, 'saisonniers')).toHaveLength(1);
     expect(await hitsIn(b, 'movilidad')).toHaveLength(1);
   }, 60_000);

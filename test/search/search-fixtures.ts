@@ -1,6 +1,6 @@
 import type { Localized } from '../../shared/domain/languages';
-import type { StoredContent } from '../../shared/documents/schema';
-import { localizedRichTextFromPlainText } from '../../shared/documents/rich-text';
+import type { StoredContent } from '../../shared/content/schema';
+import { localizedRichTextFromPlainText } from '../../shared/content/rich-text';
 import type { TempStore } from '../support/temp-store';
 
 /** A session of the given year with a title in four languages; its id. */

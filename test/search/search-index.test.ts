@@ -276,6 +276,6 @@ describe('the index stays current', () => {
 });
 
 async function itemRich(text: string) {
-  const { localizedRichTextFromPlainText } = await import('../../shared/documents/rich-text');
+  const { localizedRichTextFromPlainText } = await import('../../shared/content/rich-text');
   return localizedRichTextFromPlainText({ ...same(''), es: text });
 }

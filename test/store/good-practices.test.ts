@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../main/services/handlers';
 import { listItemSummaries, listPractices } from '../../main/store/good-practices';
-import { emptyLocalizedRichText, richTextFromPlainText } from '../../shared/documents/rich-text';
+import { emptyLocalizedRichText, richTextFromPlainText } from '../../shared/content/rich-text';
 import type { GoodPractice } from '../../shared/domain/good-practice';
 import { openTempStore, type TempStore } from '../support/temp-store';
 

@@ -1,4 +1,4 @@
-import { emptyLocalizedRichText, type RichText } from '../../shared/documents/rich-text';
+import { emptyLocalizedRichText, type RichText } from '../../shared/content/rich-text';
 
 /*
  * Sessions prepared in English only, as a new English-speaking officer would, built through the API

@@ -1,9 +1,9 @@
 import { dumpDatabase } from '../support/temp-store';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DOCX_LIMITS } from '../../main/translation/docx-reader';
+import { DOCX_LIMITS } from '../../main/word-reader';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
+import { storeReferencePaper, type ReferenceSetup } from '../exports/store-reference-paper';
 
 /*
  * Files a user may pick by mistake, or that arrive damaged: each is refused with a clear message

@@ -3,7 +3,7 @@ import type { Changes } from '../../shared/api/translation-procedures';
 import { LANGUAGES } from '../../shared/domain/languages';
 import { resources } from '../../shared/i18n/resources';
 import { changesDocx } from '../../main/translation/changes-docx';
-import { docxParts, textOf } from '../documents/docx-tools';
+import { docxParts, textOf } from '../exports/docx-tools';
 
 const CHANGES: Changes = {
   language: 'es',

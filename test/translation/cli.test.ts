@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxParts, tempDir, textOf } from '../documents/docx-tools';
+import { docxParts, tempDir, textOf } from '../exports/docx-tools';
 
 const run = promisify(execFile);
 const dir = tempDir('translation-cli');

@@ -1,4 +1,4 @@
-import { createOmegatProject } from '../documents/omegat';
+import { createOmegatProject } from '../exports/omegat';
 
 /**
  * A translator's round trip in OmegaT, headless (docs/architecture.md): the DOCX goes into a project,

@@ -1,13 +1,13 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IMPORT_LIMITS } from '../../shared/documents/import-limits';
+import { IMPORT_LIMITS } from '../../shared/content/import-limits';
 import { startHttpHost, type Host } from '../../main/web/http-host';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { demoFiles, entriesOf, withPartText, type DemoFiles } from '../safety/reader-fixtures';
 import { craftZip, deflatedZeros } from '../safety/zip-craft';
-import { partsOf, zipParts } from '../safety/bundle-fixtures';
-import { parseBundle } from '../../main/safety/bundle-import';
+import { partsOf, zipParts } from '../safety/session-file-fixtures';
+import { parseSessionFile } from '../../main/session-files/session-file-import';
 import { LANGUAGES } from '../../shared/domain/languages';
 import { buildLongPaper } from '../../bench/long-paper';
 
@@ -259,7 +259,7 @@ describe('while a long document is read', () => {
 
 describe('the largest session file the limits allow', () => {
   it('is read in the worker in under 10 s and 300 MB more: 5 reports of 300 pages in 4 languages', async () => {
-    const { data } = parseBundle(demo.bundle);
+    const { data } = parseSessionFile(demo.bundle);
     const { content } = buildLongPaper();
     const report = { ...content, body: { type: 'doc' as const, content: Array(3).fill(content.body.content).flat() } };
     const [document] = data.documents;
@@ -274,7 +274,9 @@ describe('the largest session file the limits allow', () => {
     const parts = partsOf(data);
     const versionsMb = parts.get('data/document-versions.json')!.length / 1024 / 1024;
     const file = zipParts(parts);
-    const { result, ms, peakMb, beforeMb } = await measured('bundles.inspect', { base64: file.toString('base64') });
+    const { result, ms, peakMb, beforeMb } = await measured('sessionFiles.inspect', {
+      base64: file.toString('base64'),
+    });
     console.info(
       `a session file of ${(file.length / 1024 / 1024).toFixed(1)} MB (${versionsMb.toFixed(1)} MB of versions) inspected in ${ms.toFixed(0)} ms, ` +
         `peak RSS ${peakMb.toFixed(0)} MB (${beforeMb.toFixed(0)} MB before)`,

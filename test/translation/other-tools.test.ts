@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../shared/api/contract';
-import type { BlockNode, StoredContent } from '../../shared/documents/schema';
+import type { BlockNode, StoredContent } from '../../shared/content/schema';
 import { passagesOf } from '../../shared/translation/units';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { tempDir } from '../documents/docx-tools';
-import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
+import { tempDir } from '../exports/docx-tools';
+import { storeReferencePaper, type ReferenceSetup } from '../exports/store-reference-paper';
 
 /*
  * Word drafts made by other tools, imported as new documents: pandoc's DOCX from Markdown, and

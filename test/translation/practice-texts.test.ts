@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../shared/api/contract';
-import { plainText } from '../../shared/documents/helpers';
+import { plainText } from '../../shared/content/helpers';
 import type { GoodPractice } from '../../shared/domain/good-practice';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { docxParts, textOf } from '../documents/docx-tools';
+import { docxParts, textOf } from '../exports/docx-tools';
 
 /*
  * Issue 18: the good practices and the items' summaries go through translation with the session's

@@ -3,13 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf } from '../../shared/api/contract';
-import { footnoteText } from '../../shared/documents/helpers';
-import type { InlineNode, StoredContent } from '../../shared/documents/schema';
+import { footnoteText } from '../../shared/content/helpers';
+import type { InlineNode, StoredContent } from '../../shared/content/schema';
 import { passagesOf } from '../../shared/translation/units';
 import { countWords } from '../../shared/translation/words';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { allOf, convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../documents/docx-tools';
-import { storeReferencePaper, type ReferenceSetup } from '../documents/store-reference-paper';
+import { allOf, convertToPdf, docxParts, pdfText, tempDir, textOf, compact } from '../exports/docx-tools';
+import { storeReferencePaper, type ReferenceSetup } from '../exports/store-reference-paper';
 import { omegatPseudoTranslate } from './fixtures';
 
 /*

@@ -3,11 +3,11 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutputOf, SessionOverview } from '../../shared/api/contract';
-import { footnoteNumbers, plainText } from '../../shared/documents/helpers';
+import { footnoteNumbers, plainText } from '../../shared/content/helpers';
 import { sessionTexts } from '../../shared/translation/session-texts';
 import { openTempStore, type TempStore } from '../support/temp-store';
-import { convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from '../documents/docx-tools';
-import { createOmegatProject } from '../documents/omegat';
+import { convertToPdf, docxParts, paragraphsOf, pdfText, tempDir, textOf } from '../exports/docx-tools';
+import { createOmegatProject } from '../exports/omegat';
 import {
   createAnnotatedEnglishSession,
   PANEL_ANNOTATION,

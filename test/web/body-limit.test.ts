@@ -24,7 +24,7 @@ function post(bytes: number, declare: boolean): Promise<{ status: number; body: 
       {
         host: '127.0.0.1',
         port: host.port,
-        path: '/api/bundles.inspect',
+        path: '/api/sessionFiles.inspect',
         method: 'POST',
         headers: {
           host: `127.0.0.1:${host.port}`,

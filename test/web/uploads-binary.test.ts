@@ -62,7 +62,7 @@ describe('uploads in the browser mode', { timeout: 30_000 }, () => {
       ok: false,
       error: { code: 'validation', issues: [{ path: 'language' }] },
     });
-    const noToken = await fetch(`http://127.0.0.1:${host.port}/upload/bundles.inspect`, {
+    const noToken = await fetch(`http://127.0.0.1:${host.port}/upload/sessionFiles.inspect`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/octet-stream' },
       body: new Uint8Array(docx),

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Migration } from 'kysely';
-import { richTextFromPlainText } from '../../../shared/documents/rich-text';
+import { richTextFromPlainText } from '../../../shared/content/rich-text';
 
 /** The stored form of an empty rich text: a new item's annotation before anyone writes one. */
 export const EMPTY_RICH_TEXT_JSON = '{"type":"doc","content":[]}';

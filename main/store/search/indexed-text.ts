@@ -1,5 +1,5 @@
-import { footnoteNumbers, footnoteText } from '../../../shared/documents/helpers';
-import type { BlockNode, DocNode, InlineNode, StoredContent, TextNode } from '../../../shared/documents/schema';
+import { footnoteNumbers, footnoteText } from '../../../shared/content/helpers';
+import type { BlockNode, DocNode, InlineNode, StoredContent, TextNode } from '../../../shared/content/schema';
 
 /*
  * The texts the search index holds of a stored rich text: a document version's content (title

@@ -1,11 +1,11 @@
 import { fail, issuesFromZod } from '../../../shared/api/errors';
-import type { BlockNode } from '../../../shared/documents/schema';
-import { RichTextSchema } from '../../../shared/documents/rich-text';
+import type { BlockNode } from '../../../shared/content/schema';
+import { RichTextSchema } from '../../../shared/content/rich-text';
 import { isRichKey, keyInCell, type ReceivedText } from '../../../shared/translation/session-texts';
-import { BodyReader } from '../docx-reader/body-reader';
-import type { ImportWarningCode } from '../docx-reader/import-warnings';
-import { openReaders, readerTotals } from '../docx-reader/read-docx';
-import { elements, isW } from '../docx-reader/xml';
+import { BodyReader } from '../../word-reader/body-reader';
+import type { ImportWarningCode } from '../../word-reader/import-warnings';
+import { openReaders, readerTotals } from '../../word-reader/read-docx';
+import { elements, isW } from '../../word-reader/xml';
 
 export interface ReadSessionTexts {
   /** Each row of the file's tables whose first cell holds text, in order: its key and what the second cell says. */

@@ -8,7 +8,7 @@ import {
   isEmptyRichText,
   type LocalizedRichText,
   type RichText,
-} from '../../../shared/documents/rich-text';
+} from '../../../shared/content/rich-text';
 import { GoodPracticeFieldsSchema, type GoodPractice } from '../../../shared/domain/good-practice';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import type { AlignmentReport } from '../../../shared/translation/align';

@@ -1,10 +1,10 @@
 import { Paragraph, TextRun } from 'docx';
-import { footnoteNumbers } from '../../../shared/documents/helpers';
+import { footnoteNumbers } from '../../../shared/content/helpers';
 import type { Language } from '../../../shared/domain/languages';
 import type { SessionText } from '../../../shared/translation/session-texts';
-import { BodyWriter, type Translate } from '../../documents/docx/body-writer';
-import { buildDocument, gridTable, i18nFor, packDocument, para } from '../../documents/docx/common';
-import { C, documentNumbering, P, PAGE } from '../../documents/docx/styles';
+import { BodyWriter, type Translate } from '../../exports/docx/body-writer';
+import { buildDocument, gridTable, i18nFor, packDocument, para } from '../../exports/docx/common';
+import { C, documentNumbering, P, PAGE } from '../../exports/docx/styles';
 
 /*
  * The translator's file of a session's texts: a short heading and instruction, then one table row
@@ -31,7 +31,11 @@ export async function sessionTextsDocx(input: SessionTextsDocxInput): Promise<Bu
   const i18n = i18nFor(input.lang);
   const t = i18n.t.bind(i18n) as Translate;
   const totalFootnotes = input.texts.reduce((sum, x) => sum + ('doc' in x ? footnoteNumbers(x.doc).length : 0), 0);
-  const writer = new BodyWriter(t, totalFootnotes, { copy: 'translator', lang: input.lang, paragraphStyle: P.tableValue });
+  const writer = new BodyWriter(t, totalFootnotes, {
+    copy: 'translator',
+    lang: input.lang,
+    paragraphStyle: P.tableValue,
+  });
   const rows = input.texts.map((text) => [
     [new Paragraph({ style: P.tableText, children: [new TextRun({ text: text.key, style: C.doNotTranslate })] })],
     'doc' in text ? writer.blocks(text.doc.content) : [para(P.tableValue, oneLine(text.text))],

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FootnoteParagraph } from '../../../shared/documents/schema';
+import type { FootnoteParagraph } from '../../../shared/content/schema';
 import { cleanFootnoteParagraphs } from './editor-content';
 import { setFootnoteParagraphs } from './editor-commands';
 import { cleanPastedHtml } from './extensions';

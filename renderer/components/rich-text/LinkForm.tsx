@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isSafeHref } from '../../../shared/documents/schema';
+import { isSafeHref } from '../../../shared/content/schema';
 import { TextField } from '../form/fields';
 
 /** The address of the link on the editor's selection: http, https or mailto only. */

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, type Editor, type EditorEvents } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocNode } from '../../../shared/documents/schema';
+import type { DocNode } from '../../../shared/content/schema';
 import type { Language } from '../../../shared/domain/languages';
 import { fromEditor, fromEditorDoc, newId, toEditor } from './editor-content';
 import { deleteFootnote, focusAfterFootnote, setTranslatorNote } from './editor-commands';

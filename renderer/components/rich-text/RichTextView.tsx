@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { footnoteNumbers } from '../../../shared/documents/helpers';
+import { footnoteNumbers } from '../../../shared/content/helpers';
 import {
   isSafeHref,
   type BlockNode,
@@ -9,7 +9,7 @@ import {
   type FootnoteParagraph,
   type InlineNode,
   type TextNode,
-} from '../../../shared/documents/schema';
+} from '../../../shared/content/schema';
 import './rich-text.css';
 
 /*

@@ -10,7 +10,7 @@ import {
   type DocNode,
   type StoredContent,
   type TitleBlock,
-} from '../../../shared/documents/schema';
+} from '../../../shared/content/schema';
 
 /*
  * StoredContentSchema, taken apart so that a save of a long text checks what changed: each block is

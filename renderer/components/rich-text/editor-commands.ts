@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import type { FootnoteParagraph } from '../../../shared/documents/schema';
+import type { FootnoteParagraph } from '../../../shared/content/schema';
 import { mapNoteInParagraphs } from './translator-notes';
 
 interface FoundFootnote {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { footnoteNumbers } from '../../../shared/documents/helpers';
-import { StoredContentSchema, type DocNode } from '../../../shared/documents/schema';
+import { footnoteNumbers } from '../../../shared/content/helpers';
+import { StoredContentSchema, type DocNode } from '../../../shared/content/schema';
 import { fromEditor, toEditor } from './editor-content';
 
 const stored: DocNode = {

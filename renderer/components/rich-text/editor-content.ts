@@ -8,10 +8,10 @@ import {
   type InlineNode,
   type Mark,
   type TextNode,
-} from '../../../shared/documents/schema';
+} from '../../../shared/content/schema';
 
 /*
- * Between the stored body (shared/documents/schema.ts) and the editor's JSON. In the editor a
+ * Between the stored body (shared/content/schema.ts) and the editor's JSON. In the editor a
  * footnote is an inline atom whose paragraphs sit in its `paragraphs` attribute (edited in the
  * footnotes panel); stored, they are the node's content. `fromEditor` also cleans what the editor
  * holds (pasted text included): only the stored nodes, marks and attributes come out, texts lose

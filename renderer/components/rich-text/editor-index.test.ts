@@ -2,7 +2,7 @@ import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
-import type { DocNode } from '../../../shared/documents/schema';
+import type { DocNode } from '../../../shared/content/schema';
 import { toEditor } from './editor-content';
 import { indexOf, nextIndex } from './editor-index';
 import { editorExtensions } from './extensions';

@@ -1,6 +1,6 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
 import { AddMarkStep, RemoveMarkStep, type Transform } from '@tiptap/pm/transform';
-import type { FootnoteParagraph } from '../../../shared/documents/schema';
+import type { FootnoteParagraph } from '../../../shared/content/schema';
 
 /*
  * What the footnotes panel and the notes margin show, read from the editor's document: the

@@ -1,7 +1,7 @@
 import { Extension, Mark, Node, mergeAttributes, type Editor } from '@tiptap/react';
 import Link from '@tiptap/extension-link';
 import StarterKit from '@tiptap/starter-kit';
-import { isSafeHref } from '../../../shared/documents/schema';
+import { isSafeHref } from '../../../shared/content/schema';
 import { newId } from './editor-content';
 
 /**

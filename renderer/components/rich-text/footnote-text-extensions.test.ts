@@ -1,6 +1,6 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { FootnoteParagraphSchema } from '../../../shared/documents/schema';
+import { FootnoteParagraphSchema } from '../../../shared/content/schema';
 import { cleanFootnoteParagraphs } from './editor-content';
 import { footnoteTextExtensions } from './footnote-text-extensions';
 

@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/react';
 import { Plugin } from '@tiptap/pm/state';
 import StarterKit from '@tiptap/starter-kit';
-import { CONTENT_LIMITS } from '../../../shared/documents/schema';
+import { CONTENT_LIMITS } from '../../../shared/content/schema';
 import { NOT_STORED, NoLineBreak, safeLink, TranslatorNote } from './extensions';
 
 /**

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import type { DocNode } from '../../../shared/documents/schema';
+import type { DocNode } from '../../../shared/content/schema';
 import { createI18n } from '../../../shared/i18n/create-i18n';
 import { FootnoteParagraphs, RichTextView } from './RichTextView';
 

@@ -1,4 +1,4 @@
-import type { FootnoteParagraph } from '../../../shared/documents/schema';
+import type { FootnoteParagraph } from '../../../shared/content/schema';
 
 export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 

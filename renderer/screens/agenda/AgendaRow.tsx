@@ -1,7 +1,7 @@
 import { memo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { i18n as I18n, TFunction } from 'i18next';
 import type { AgendaItem, AgendaItemKind } from '../../../shared/domain/agenda-item';
-import type { RichText } from '../../../shared/documents/rich-text';
+import type { RichText } from '../../../shared/content/rich-text';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { LocalizedFields, SelectField, TextField } from '../../components/form/fields';

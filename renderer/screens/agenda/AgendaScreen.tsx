@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEM_KINDS, type AgendaItem, type AgendaItemKind } from '../../../shared/domain/agenda-item';
 import { formatSymbol } from '../../../shared/domain/document';
-import { emptyLocalizedRichText, type RichText } from '../../../shared/documents/rich-text';
+import { emptyLocalizedRichText, type RichText } from '../../../shared/content/rich-text';
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
 import { enumLabelKey } from '../../../shared/i18n/enum-labels';
 import { computeSchedule } from '../../../shared/schedule/compute-schedule';

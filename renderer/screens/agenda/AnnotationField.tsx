@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { DocNode } from '../../../shared/documents/schema';
-import { isEmptyRichText, RichTextSchema, toRichText, type RichText } from '../../../shared/documents/rich-text';
+import type { DocNode } from '../../../shared/content/schema';
+import { isEmptyRichText, RichTextSchema, toRichText, type RichText } from '../../../shared/content/rich-text';
 import type { Language } from '../../../shared/domain/languages';
 import { Loading } from '../../components/Loading';
 import { RichTextView } from '../../components/rich-text/RichTextView';

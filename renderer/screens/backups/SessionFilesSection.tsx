@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { apiError, type ApiError } from '../../../shared/api/errors';
 import {
   MAX_SESSION_FILE_BASE64,
-  type BundleImportResult,
-  type BundleSummary,
+  type SessionFileImportResult,
+  type SessionFileSummary,
   type OnConflict,
 } from '../../../shared/api/safety-procedures';
 import type { Session } from '../../../shared/domain/session';
@@ -79,7 +79,7 @@ function ExportSession({ sessions, reloadSessions }: { sessions: QueryState<Sess
     setError(null);
     setExported(null);
     try {
-      const file = onlyFile(await api.deliver('bundles.export', { sessionId }));
+      const file = onlyFile(await api.deliver('sessionFiles.export', { sessionId }));
       if (file.outcome !== 'cancelled') setExported(file.fileName);
     } catch (failure) {
       setError(toApiError(failure));
@@ -138,9 +138,9 @@ function ExportSession({ sessions, reloadSessions }: { sessions: QueryState<Sess
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'inspected'; file: Blob; summary: BundleSummary }
-  | { step: 'importing'; file: Blob; summary: BundleSummary; choice: OnConflict | null }
-  | { step: 'imported'; summary: BundleSummary; result: BundleImportResult }
+  | { step: 'inspected'; file: Blob; summary: SessionFileSummary }
+  | { step: 'importing'; file: Blob; summary: SessionFileSummary; choice: OnConflict | null }
+  | { step: 'imported'; summary: SessionFileSummary; result: SessionFileImportResult }
   | { step: 'refused'; error: ApiError; detail?: string };
 
 function ImportSession({ onImported }: { onImported: () => void }) {
@@ -169,17 +169,17 @@ function ImportSession({ onImported }: { onImported: () => void }) {
         setState({ step: 'refused', error: apiError('bad_file'), detail: t('backups.tooLarge') });
         return;
       }
-      const summary = await api.upload('bundles.inspect', {}, file);
+      const summary = await api.upload('sessionFiles.inspect', {}, file);
       setState({ step: 'inspected', file, summary });
     } catch (failure) {
       setState({ step: 'refused', error: toApiError(failure) });
     }
   }
 
-  async function importFile(file: Blob, summary: BundleSummary, choice: OnConflict | null) {
+  async function importFile(file: Blob, summary: SessionFileSummary, choice: OnConflict | null) {
     setState({ step: 'importing', file, summary, choice });
     try {
-      const result = await api.upload('bundles.import', choice ? { onConflict: choice } : {}, file);
+      const result = await api.upload('sessionFiles.import', choice ? { onConflict: choice } : {}, file);
       setState({ step: 'imported', summary, result });
       onImported();
     } catch (failure) {
@@ -187,7 +187,7 @@ function ImportSession({ onImported }: { onImported: () => void }) {
     }
   }
 
-  const title = (summary: BundleSummary) => {
+  const title = (summary: SessionFileSummary) => {
     const text = localizedText(summary.title, format.lang);
     return {
       text: text.text || t('sessionList.untitled'),

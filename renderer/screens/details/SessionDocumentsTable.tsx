@@ -17,7 +17,7 @@ import { SelectField } from '../../components/form/fields';
 import { focusWhenPresent } from '../../session/move';
 import { useSaveQueue } from '../../saving/save-context';
 import type { SessionContext } from '../../session/SessionFrame';
-import { emptyContent } from '../../../shared/documents/helpers';
+import { emptyContent } from '../../../shared/content/helpers';
 import type { DocumentVersion } from '../../../shared/domain/document';
 import { languageNameKey } from '../../../shared/i18n/enum-labels';
 import { LANGUAGES, type Language } from '../../../shared/domain/languages';

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionReportData } from '../../../shared/api/good-practice-procedures';
-import { plainText } from '../../../shared/documents/helpers';
+import { plainText } from '../../../shared/content/helpers';
 import {
   emptyLocalizedRichText,
   richTextFromPlainText,
   type LocalizedRichText,
-} from '../../../shared/documents/rich-text';
+} from '../../../shared/content/rich-text';
 import type { AgendaItem } from '../../../shared/domain/agenda-item';
 import { LANGUAGES, pickLocalized, type Language } from '../../../shared/domain/languages';
 import type { Person } from '../../../shared/domain/person';

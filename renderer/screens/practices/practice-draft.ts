@@ -1,5 +1,5 @@
-import { plainText } from '../../../shared/documents/helpers';
-import { emptyLocalizedRichText, richTextFromPlainText } from '../../../shared/documents/rich-text';
+import { plainText } from '../../../shared/content/helpers';
+import { emptyLocalizedRichText, richTextFromPlainText } from '../../../shared/content/rich-text';
 import type { GoodPractice, PracticeChannel } from '../../../shared/domain/good-practice';
 import type { Language } from '../../../shared/domain/languages';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionOverview } from '../../../shared/api/contract';
-import { emptyLocalizedRichText, richTextFromPlainText } from '../../../shared/documents/rich-text';
+import { emptyLocalizedRichText, richTextFromPlainText } from '../../../shared/content/rich-text';
 import type { Localized } from '../../../shared/domain/languages';
 import { buildOverviewModel, organizationLabel } from './overview-model';
 

@@ -6,7 +6,7 @@ import {
   pickLocalizedRichText,
   type LocalizedRichText,
   type RichText,
-} from '../../../shared/documents/rich-text';
+} from '../../../shared/content/rich-text';
 import { pickLocalized, type Language } from '../../../shared/domain/languages';
 import { localizedText } from '../../i18n/localized';
 import type { Organization } from '../../../shared/domain/organization';

@@ -1,7 +1,7 @@
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocNode } from '../../../../shared/documents/schema';
+import type { DocNode } from '../../../../shared/content/schema';
 import type { Language } from '../../../../shared/domain/languages';
 import { fromEditor, toEditor } from '../../../components/rich-text/editor-content';
 import { cleanPastedHtml, editorExtensions } from '../../../components/rich-text/extensions';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocNode, StoredContent } from '../../../../shared/documents/schema';
+import type { DocNode, StoredContent } from '../../../../shared/content/schema';
 import type { Language } from '../../../../shared/domain/languages';
 import { languageNameKey } from '../../../../shared/i18n/enum-labels';
 import type { TitleField } from '../../../../shared/translation/units';

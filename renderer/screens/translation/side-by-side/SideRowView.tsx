@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocNode } from '../../../../shared/documents/schema';
+import type { DocNode } from '../../../../shared/content/schema';
 import type { Language } from '../../../../shared/domain/languages';
 import type { TitleField } from '../../../../shared/translation/units';
 import { CellEditor } from './CellEditor';

@@ -1,4 +1,4 @@
-import type { DocNode, FootnoteParagraph, TextNode } from '../../../../shared/documents/schema';
+import type { DocNode, FootnoteParagraph, TextNode } from '../../../../shared/content/schema';
 import { replaceFootnote, replacePassage } from '../../../../shared/translation/passage-edit';
 import type { CellData } from './side-cells';
 

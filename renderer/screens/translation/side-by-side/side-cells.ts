@@ -1,5 +1,5 @@
-import type { DocNode, FootnoteNode, HeadingNode, ParagraphNode } from '../../../../shared/documents/schema';
-import { footnoteNumbers } from '../../../../shared/documents/helpers';
+import type { DocNode, FootnoteNode, HeadingNode, ParagraphNode } from '../../../../shared/content/schema';
+import { footnoteNumbers } from '../../../../shared/content/helpers';
 import { passageBlocks } from '../../../../shared/translation/units';
 import type { SideRow } from './side-rows';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockNode, InlineNode, StoredContent } from '../../../../shared/documents/schema';
+import type { BlockNode, InlineNode, StoredContent } from '../../../../shared/content/schema';
 import { applyCell, cellDoc } from './cell-content';
 import { cellIndex } from './side-cells';
 import { sideRows } from './side-rows';

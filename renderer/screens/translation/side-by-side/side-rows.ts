@@ -1,4 +1,4 @@
-import type { StoredContent } from '../../../../shared/documents/schema';
+import type { StoredContent } from '../../../../shared/content/schema';
 import { alignContent } from '../../../../shared/translation/align';
 import {
   passagesOf,

@@ -30,7 +30,7 @@ export const documentBoilerplate = {
   /** The author of the Word comments that carry notes to the translator. */
   commentAuthor: 'Technical Secretariat',
   noSpeakers: 'No speakers are registered for this item.',
-  /** The list of speakers when the speakers' times run past the item's slot (main/documents/docx/speakers-overrun.ts). */
+  /** The list of speakers when the speakers' times run past the item's slot (main/exports/docx/speakers-overrun.ts). */
   speakersOverrun: {
     /** The time cell of a speaker who ends after the item's slot. */
     time: '{{time}} (beyond the slot)',
@@ -61,7 +61,7 @@ export const documentBoilerplate = {
     instructions:
       'Translate each text in the right-hand column into {{language}}, in place. Leave the references in the left-hand column as they are.',
   },
-  /** The record of the floor (main/documents/docx/floor-record.ts): who spoke, when and how long, and the totals. */
+  /** The record of the floor (main/exports/docx/floor-record.ts): who spoke, when and how long, and the totals. */
   floorRecord: {
     title: 'Record of the floor',
     item: 'Item {{number}}: {{title}}',
@@ -89,7 +89,7 @@ export const documentBoilerplate = {
     time: 'Time',
   },
   /**
-   * The chair's script (main/documents/docx/chairs-script.ts): what the chair reads, made from the agenda, the
+   * The chair's script (main/exports/docx/chairs-script.ts): what the chair reads, made from the agenda, the
    * panel and the list of speakers. {{of}} is "of" + a state's name with its article ("of the United States",
    * "du Mexique", "do México"); {{toSpeaker}} "to" + a person with the honorific and article the language
    * needs ("to Ms. …", "a la Sra. …", "al Sr. …", "à Mme …", "à l'Ambassadrice …", "ao Sr. …", "à Embaixadora …").
@@ -121,7 +121,7 @@ export const documentBoilerplate = {
     closing:
       'There being no further business, I thank the panelists, the delegations and the Technical Secretariat, and declare this meeting closed.',
   },
-  /** The compilation of good practices (main/documents/docx/good-practices.ts); {{body}} the body's name, {{date}} the long date. */
+  /** The compilation of good practices (main/exports/docx/good-practices.ts); {{body}} the body's name, {{date}} the long date. */
   goodPractices: {
     title: 'Compilation of good practices',
     intro:
@@ -134,7 +134,7 @@ export const documentBoilerplate = {
     writing: 'Sent in writing on {{date}}.',
     none: 'No good practices have been recorded for this session.',
   },
-  /** The session report (main/documents/docx/session-report.ts), made from the floor's record and the Secretariat's summaries. */
+  /** The session report (main/exports/docx/session-report.ts), made from the floor's record and the Secretariat's summaries. */
   sessionReport: {
     title: 'Session report',
     body: 'Body',

@@ -1,4 +1,4 @@
-import type { LimitName } from '../../../documents/import-limits';
+import type { LimitName } from '../../../content/import-limits';
 
 /** Why a file was refused for a limit (the issue path `limit.<name>` of an over_limit error), English. */
 export const importLimitsUi = {
