@@ -37,7 +37,7 @@ export async function holdDemoSession(db: Store, invoke: Invoke, sessionId: stri
   const clock = new MeetingClock(DEMO_OPENED_AT);
   const floor = floorHandlers(clock);
   const call = async (name: string, input: Record<string, unknown>) =>
-    (await floor[name]!(db, { sessionId, ...input } as never)) as FloorState;
+    (await floor[name]!(db, { sessionId, ...input })) as FloorState;
   const overview = await invoke(db, 'sessions.overview', { id: sessionId });
   const item = (kind: string) => overview.agendaItems.find((i) => i.kind === kind)!;
 

@@ -54,8 +54,8 @@ export function createApi(db: Store, options: ApiOptions = {}): Api {
         const input = await handlerInput(name, parsed.data);
         const value =
           procedure.kind === 'mutation'
-            ? await db.transaction().execute((trx) => handler(trx, input as never))
-            : await handler(db, input as never);
+            ? await db.transaction().execute((trx) => handler(trx, input))
+            : await handler(db, input);
         return { ok: true, value: options.checkOutputs ? procedure.output.parse(value) : value };
       } catch (error) {
         if (error instanceof ApiFailure) return { ok: false, error: error.error };

@@ -5,7 +5,11 @@ import { entityStore } from '../store/entities';
 import type { EntitySpec } from '../store/entity-specs';
 
 type Input = Record<string, unknown>;
-export type Handler = (db: Store, input: never) => Promise<unknown>;
+/*
+ * A procedure's implementation. Declared as a method so that a handler of a narrower input is still a
+ * Handler (methods are bivariant in their parameters): the contract parsed the input before any call.
+ */
+export type Handler = { handle(db: Store, input: unknown): Promise<unknown> }['handle'];
 
 /** The fields of a patch that a save answers back: those of the contract's stamp (savedStamp), as stored. */
 function answeredFields(name: string): (patch: Input) => Input {

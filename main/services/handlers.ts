@@ -22,7 +22,7 @@ import { sessionPrepHandlers } from './session-prep';
 export async function invoke<N extends ProcedureName>(db: Store, name: N, input: unknown): Promise<OutputOf<N>> {
   const parsed = contract[name].input.safeParse(input);
   if (!parsed.success) throw new ApiFailure(apiError('validation', issuesFromZod(parsed.error)));
-  return (await (HANDLERS[name] as Handler)(db, (await handlerInput(name, parsed.data)) as never)) as OutputOf<N>;
+  return (await (HANDLERS[name] as Handler)(db, await handlerInput(name, parsed.data))) as OutputOf<N>;
 }
 
 export const HANDLERS: Readonly<Record<string, Handler>> = {

@@ -1,3 +1,4 @@
+import type { Language, Localized } from '../../shared/domain/languages';
 import { localizedColumns, localizedFromColumns } from './columns';
 import type { EntitySpec } from './entity-specs';
 
@@ -11,9 +12,9 @@ export function toRow(spec: EntitySpec, fields: Row): Row {
   const row: Row = {};
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    if (spec.localized.includes(key)) Object.assign(row, localizedColumns(key, value as never));
+    if (spec.localized.includes(key)) Object.assign(row, localizedColumns(key, value as Localized));
     else if (spec.localizedJson.includes(key))
-      Object.assign(row, localizedColumns(key, value as never, JSON.stringify));
+      Object.assign(row, localizedColumns(key, value as Record<Language, unknown>, JSON.stringify));
     else if (spec.json.includes(key)) row[key] = value === null ? null : JSON.stringify(value);
     else if (spec.booleans.includes(key)) row[key] = value ? 1 : 0;
     else row[key] = value;

@@ -22,11 +22,9 @@ export function reportUnsavedWrites(client: ApiClient, queue: SaveQueue): ApiCli
       throw error;
     }
   };
-  return {
-    call: ((name, input) => watch(name, () => client.call(name, input as never))) as ApiClient['call'],
-    // a sending records itself and answers files: watched as any other write
-    deliver: ((name, input) => watch(name, () => client.deliver(name, input as never))) as ApiClient['deliver'],
-    upload: ((name, input, file) =>
-      watch(name, () => client.upload(name, input as never, file))) as ApiClient['upload'],
-  };
+  const call: ApiClient['call'] = (name, input) => watch(name, () => client.call(name, input));
+  // a sending records itself and answers files: watched as any other write
+  const deliver: ApiClient['deliver'] = (name, input) => watch(name, () => client.deliver(name, input));
+  const upload: ApiClient['upload'] = (name, input, file) => watch(name, () => client.upload(name, input, file));
+  return { call, deliver, upload };
 }

@@ -25,7 +25,8 @@ export function useSaver() {
     () => ({
       patch<E extends EditableEntity>(entity: E, id: string, patch: MaybeLater<PatchOf<E>>): void {
         queue.schedule(`${entity}:${id}`, patch as Record<string, unknown>, (merged) =>
-          api.call(`${entity}.update` as 'sessions.update', { id, patch: merged } as never),
+          // the queue merged patches of this one entity: what it sends is that entity's patch
+          api.call(`${entity}.update` as `${E}.update`, { id, patch: merged } as InputOf<`${E}.update`>),
         );
       },
       /** A write that cannot wait (create, delete, reorder), in order with the other writes of `key`. */

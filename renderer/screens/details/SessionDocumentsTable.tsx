@@ -229,7 +229,7 @@ export function SessionDocumentsTable({ context }: { context: SessionContext }) 
 
 /** The languages a document exports in: an agenda document in any of the four, a stored one where it has a version. */
 function exportLanguages(doc: SessionDocument, versions: readonly DocumentVersion[] | undefined): readonly Language[] {
-  if (SESSION_EXPORT_KINDS.includes(doc.kind as never)) return LANGUAGES;
+  if ((SESSION_EXPORT_KINDS as readonly string[]).includes(doc.kind)) return LANGUAGES;
   return LANGUAGES.filter((lang) => versions?.some((v) => v.language === lang));
 }
 
@@ -319,7 +319,7 @@ function VersionLinks({
         </button>
       )}
       {/* The agenda documents are made in each language from the agenda's own texts: nothing to send to translators. */}
-      {!SESSION_EXPORT_KINDS.includes(doc.kind as never) && (
+      {!(SESSION_EXPORT_KINDS as readonly string[]).includes(doc.kind) && (
         <a
           className="version-links__translation"
           href={translationHref(doc.sessionId, doc.id)}
