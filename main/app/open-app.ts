@@ -9,6 +9,7 @@ import type { Api } from '../services/api';
 import { openStore, type Store } from '../store/open-database';
 import { backupThrough } from '../store/sqlite-files';
 import { storageFailure } from '../store/storage-errors';
+import type { FirstRunDemo } from '../demo/first-run';
 
 export interface App {
   /** Always the current database's API, also after a switch to a writable copy. */
@@ -21,7 +22,8 @@ export interface App {
 
 export interface OpenAppOptions {
   nativeBinding?: string;
-  demoOnFirstRun?: boolean;
+  /** The demo a first start makes (true: the held one); false for none. */
+  demoOnFirstRun?: boolean | FirstRunDemo;
   automaticBackups?: boolean;
   /** fs.accessSync by default; tests stand in for a read-only disk with it (root writes anywhere). */
   access?: AccessCheck;
@@ -66,12 +68,13 @@ async function openOne(file: string, options: OpenAppOptions): Promise<Opened> {
     const readOnly = isReadOnlyDatabase(file, options.access);
     const { db, raw } = await openStore({ file, readOnly, ...binding });
     try {
-      if (!readOnly && (options.demoOnFirstRun ?? true)) {
+      const demo = options.demoOnFirstRun ?? true;
+      if (!readOnly && demo) {
         const [{ createDemoOnFirstRun }, { invoke }] = await Promise.all([
           import('../demo/first-run'),
           import('../services/handlers'),
         ]);
-        await createDemoOnFirstRun(db, invoke);
+        await createDemoOnFirstRun(db, invoke, demo === true ? 'held' : demo);
       }
     } catch (error) {
       await db.destroy();

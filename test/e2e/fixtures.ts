@@ -10,13 +10,18 @@ export interface AppServer {
   dbFile: string;
 }
 
+/**
+ * The specs prepare a session, so a first start makes the demo as prepared (before the meeting); the
+ * held demo, what a newcomer gets, has a spec of its own.
+ */
 export async function startServer(
   dbFile: string,
   env: NodeJS.ProcessEnv = process.env,
+  demo: 'held' | 'prepared' = 'prepared',
 ): Promise<{ server: AppServer; child: ChildProcess }> {
   const child = spawn(
     process.execPath,
-    ['node_modules/tsx/dist/cli.mjs', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build'],
+    ['node_modules/tsx/dist/cli.mjs', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build', '--demo', demo],
     {
       cwd: process.cwd(),
       env,

@@ -28,7 +28,7 @@ interface Host {
 async function startHost(): Promise<Host> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build'],
+    ['--import', 'tsx', 'main/web/main.ts', '--db', dbFile, '--port', '0', '--no-build', '--demo', 'prepared'],
     { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   started.push(child);

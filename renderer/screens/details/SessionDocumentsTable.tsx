@@ -288,6 +288,8 @@ function VersionLinks({
 
   if (error) return <ErrorNotice error={error} withTitle={false} />;
   if (!versions) return null;
+  // made from the session's data in each language: no text of their own to write or to translate
+  const madeFromData = (SESSION_EXPORT_KINDS as readonly string[]).includes(doc.kind);
   const ordered = LANGUAGES.filter((lang) => versions.some((v) => v.language === lang));
   return (
     <span className="version-links" data-testid="version-links">
@@ -303,7 +305,7 @@ function VersionLinks({
           {t(languageNameKey(lang))}
         </a>
       ))}
-      {!versions.some((v) => v.language === doc.originalLanguage) && (
+      {!madeFromData && !versions.some((v) => v.language === doc.originalLanguage) && (
         <button
           type="button"
           className="button button--small"
@@ -318,8 +320,7 @@ function VersionLinks({
           {t('documentEditor.writeOriginal')}
         </button>
       )}
-      {/* The agenda documents are made in each language from the agenda's own texts: nothing to send to translators. */}
-      {!(SESSION_EXPORT_KINDS as readonly string[]).includes(doc.kind) && (
+      {!madeFromData && (
         <a
           className="version-links__translation"
           href={translationHref(doc.sessionId, doc.id)}
