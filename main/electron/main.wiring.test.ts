@@ -216,10 +216,11 @@ describe('the Electron shell (fake electron)', () => {
     state.saveDialogAnswer = { canceled: false, filePath: target };
     await expect(handler(top, 'documents.exportDocx', paper)).resolves.toMatchObject({
       ok: true,
-      value: { files: [{ fileName: 'concept-paper-en.docx', outcome: 'saved' }] },
+      // the first start's demo is held: its concept paper has its symbol, which names the file
+      value: { files: [{ fileName: 'CP-CAM-1-23-en.docx', outcome: 'saved' }] },
     });
     const options = state.showSaveDialog.mock.calls.at(-1)?.at(-1) as { defaultPath: string };
-    expect(options.defaultPath).toBe(path.join(tmp, 'Documents', 'concept-paper-en.docx'));
+    expect(options.defaultPath).toBe(path.join(tmp, 'Documents', 'CP-CAM-1-23-en.docx'));
     expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe('PK');
 
     state.saveDialogAnswer = { canceled: true };
