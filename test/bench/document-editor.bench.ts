@@ -3,7 +3,8 @@ import { buildLongPaper, FOOTNOTES } from '../../bench/long-paper';
 import { wordCount } from '../../shared/content/helpers';
 import { callApi } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
-import { keyLines, measureKeys, measureOpen, openLine, report, KEYS } from './open-and-type';
+import { reportFigures } from '../../bench/figures';
+import { keyFigures, keyLines, measureKeys, measureOpen, openLine, report, KEYS, OPEN_GOAL_MS } from './open-and-type';
 import { machine } from './timing';
 
 /*
@@ -60,5 +61,10 @@ test('the concept paper editor opens a 300-footnote paper quickly and types with
     openLine('the paper', open),
     ...keyLines('body', body),
     ...keyLines('footnote', footnote),
+  ]);
+  reportFigures('editor', [
+    { key: 'openMs', label: 'open the paper', value: open.openMs, unit: 'ms', goal: OPEN_GOAL_MS },
+    ...keyFigures('body', body),
+    ...keyFigures('footnote', footnote),
   ]);
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
+import type { Figure } from '../../bench/figures';
 import { median, round, threadTime, timeScreen, type ScreenTime } from './timing';
 
 /*
@@ -219,6 +220,18 @@ export const keyLines = (where: string, k: KeyFigures): string[] => [
   `  the save after the last key (convert, check, send), off the key path: main thread CPU ${k.saveCpuMs} ms`,
   ...(k.profile ? ['  profile of the keys (self time):', ...k.profile.map((l) => `    ${l}`)] : []),
   ...(k.trace ? ['  trace of the keys (main thread, nested):', ...k.trace.map((l) => `    ${l}`)] : []),
+];
+
+/** A place's key press as the figures compared with the baseline: main-thread CPU, median and p95. */
+export const keyFigures = (where: string, k: KeyFigures): Figure[] => [
+  {
+    key: `${where}KeyMedianMs`,
+    label: `key press ${where}, median`,
+    value: k.cpuMedian,
+    unit: 'ms',
+    goal: KEY_GOAL_MS,
+  },
+  { key: `${where}KeyP95Ms`, label: `key press ${where}, p95`, value: k.cpuP95, unit: 'ms', goal: KEY_GOAL_MS },
 ];
 
 export const openLine = (what: string, o: Awaited<ReturnType<typeof measureOpen>>): string =>

@@ -4,7 +4,8 @@ import { wordCount } from '../../shared/content/helpers';
 import { sideRows } from '../../renderer/screens/translation/side-by-side/side-rows';
 import { demoPaperWithSpanish } from '../e2e/page-data';
 import { expect, test } from '../e2e/fixtures';
-import { keyLines, measureKeys, measureOpen, openLine, report, KEYS } from './open-and-type';
+import { reportFigures } from '../../bench/figures';
+import { keyFigures, keyLines, measureKeys, measureOpen, openLine, report, KEYS, OPEN_GOAL_MS } from './open-and-type';
 import { machine } from './timing';
 
 /*
@@ -46,5 +47,9 @@ test('the side-by-side view opens a 300-footnote paper and its translation quick
     `Side-by-side benchmark (${figures.words} words and ${FOOTNOTES} footnotes a version, ${rows} rows; open: median of ${RUNS}, keys: ${KEYS}; ${figures.machine}):`,
     openLine('the side-by-side view', open),
     ...keyLines('side-by-side cell', cell),
+  ]);
+  reportFigures('sideBySide', [
+    { key: 'openMs', label: 'open the side-by-side view', value: open.openMs, unit: 'ms', goal: OPEN_GOAL_MS },
+    ...keyFigures('cell', cell),
   ]);
 });
