@@ -21,7 +21,7 @@ import {
   type HeaderBlock,
 } from './common';
 import { BodyWriter, type Translate } from './body-writer';
-import { C, documentNumbering, NUMBERING_REFS, P, PAGE } from './styles';
+import { C, NUMBERING_REFS, P, PAGE } from './styles';
 import { orderSpeakers } from '../../../shared/speakers/order-speakers';
 import { speakersOverrun } from './speakers-overrun';
 
@@ -202,9 +202,7 @@ export function agendaDocument(input: AgendaInput) {
     lang,
     title,
     copy: input.copy,
-    numbering: documentNumbering(annotations.orderedListStarts, 1),
-    footnotes: annotations.footnotes,
-    comments: annotations.comments,
+    ...annotations.written(1),
     children,
   });
 }

@@ -12,7 +12,7 @@ import {
 import type { BlockNode, FootnoteNode, InlineNode, ListItemNode, TextNode } from '../../../shared/content/schema';
 import type { Language, PickedText } from '../../../shared/domain/languages';
 import { localizedRun, type CopyKind } from './common';
-import { C, LANGUAGE_TAGS, NUMBERING_REFS, P } from './styles';
+import { C, documentNumbering, LANGUAGE_TAGS, NUMBERING_REFS, P } from './styles';
 
 const excerpt = (text: string) => {
   const trimmed = text.trim();
@@ -57,6 +57,15 @@ export class BodyWriter {
   readonly footnotes: Record<number, { children: Paragraph[] }> = {};
   readonly comments: ICommentOptions[] = [];
   readonly orderedListStarts: number[] = [];
+
+  /** What the Word document needs of all this writer wrote: its list numbering, footnotes and comments. */
+  written(listIndent?: number) {
+    return {
+      numbering: documentNumbering(this.orderedListStarts, listIndent),
+      footnotes: this.footnotes,
+      comments: this.comments,
+    };
+  }
   private footnoteCount = 0;
   private readonly commentIds = new Map<string, number>();
   private readonly closedNotes = new Set<string>();

@@ -12,7 +12,7 @@ import {
   type HeaderBlock,
 } from './common';
 import { BodyWriter, type Translate } from './body-writer';
-import { documentNumbering, P } from './styles';
+import { P } from './styles';
 
 export interface ConceptPaperInput {
   content: StoredContent;
@@ -49,9 +49,7 @@ export function conceptPaperDocument(input: ConceptPaperInput) {
     lang,
     copy: input.copy,
     title: titleBlock.title || input.defaultKindLabel,
-    numbering: documentNumbering(writer.orderedListStarts),
-    footnotes: writer.footnotes,
-    comments: writer.comments,
+    ...writer.written(),
     children: [
       headerBlock(input.header, lang, i18n.t),
       ...title,

@@ -18,7 +18,7 @@ import {
   type CopyKind,
   type HeaderBlock,
 } from './common';
-import { documentNumbering, P } from './styles';
+import { P } from './styles';
 
 export interface GoodPracticesInput {
   sources: AfterSession;
@@ -100,9 +100,7 @@ export function goodPracticesDocument(input: GoodPracticesInput) {
     lang,
     title,
     copy: input.copy,
-    numbering: documentNumbering(writer.orderedListStarts, 0),
-    footnotes: writer.footnotes,
-    comments: writer.comments,
+    ...writer.written(0),
     children,
   });
 }

@@ -21,7 +21,7 @@ import {
   type CopyKind,
   type HeaderBlock,
 } from './common';
-import { C, documentNumbering, P, PAGE } from './styles';
+import { C, P, PAGE } from './styles';
 
 export interface SessionReportInput {
   sources: AfterSession;
@@ -222,9 +222,7 @@ export function sessionReportDocument(input: SessionReportInput) {
     lang,
     title,
     copy: input.copy,
-    numbering: documentNumbering(writer.orderedListStarts, 0),
-    footnotes: writer.footnotes,
-    comments: writer.comments,
+    ...writer.written(0),
     children,
   });
 }
