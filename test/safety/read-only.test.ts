@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
+import { buildSync } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type App } from '../../main/app/open-app';
 import { isReadOnlyDatabase, type AccessCheck } from '../../main/safety/writable-copy';
@@ -74,7 +75,17 @@ describe('detecting a read-only database', () => {
     fs.writeFileSync(file, '');
     fs.chmodSync(file, 0o444);
     fs.chmodSync(dir, 0o755);
-    const probe = `require(${JSON.stringify(path.resolve('main/safety/writable-copy.ts'))})`;
+    // the real function, bundled beside the file: nobody may not read the clone (a `mktemp -d` is 0700)
+    const probe = path.join(dir, 'writable-copy-probe.cjs');
+    buildSync({
+      entryPoints: [path.resolve('main/safety/writable-copy.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: probe,
+      logLevel: 'silent',
+    });
+    fs.chmodSync(probe, 0o644);
     const asNobody = (target: string) =>
       execFileSync(
         'setpriv',
@@ -83,10 +94,8 @@ describe('detecting a read-only database', () => {
           '--regid=65534',
           '--clear-groups',
           process.execPath,
-          '--import',
-          'tsx',
           '-e',
-          `console.log(${probe}.isReadOnlyDatabase(${JSON.stringify(target)}))`,
+          `console.log(require(${JSON.stringify(probe)}).isReadOnlyDatabase(${JSON.stringify(target)}))`,
         ],
         { encoding: 'utf8' },
       ).trim();
