@@ -1,5 +1,3 @@
-import { useTranslation } from 'react-i18next';
-
 /**
  * The up and down buttons of a reorderable row. `data-role` is how focus finds the same button after the row moved;
  * at an end the button is aria-disabled rather than disabled so that it keeps focus.
@@ -12,6 +10,7 @@ export function MoveButtons({
   downTestId,
   onUp,
   onDown,
+  words,
 }: {
   upLabel: string;
   downLabel: string;
@@ -20,8 +19,9 @@ export function MoveButtons({
   downTestId?: string;
   onUp: () => void;
   onDown: () => void;
+  /** The buttons' visible words, from the list: a translation hook in each of sixty rows costs when it opens. */
+  words: { moveUp: string; moveDown: string };
 }) {
-  const { t } = useTranslation();
   return (
     <>
       <button
@@ -32,7 +32,7 @@ export function MoveButtons({
         aria-label={upLabel}
         onClick={onUp}
       >
-        ↑ <span aria-hidden="true">{t('common.moveUp')}</span>
+        ↑ <span aria-hidden="true">{words.moveUp}</span>
       </button>
       <button
         type="button"
@@ -43,7 +43,7 @@ export function MoveButtons({
         aria-label={downLabel}
         onClick={onDown}
       >
-        ↓ <span aria-hidden="true">{t('common.moveDown')}</span>
+        ↓ <span aria-hidden="true">{words.moveDown}</span>
       </button>
     </>
   );

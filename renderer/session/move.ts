@@ -1,3 +1,5 @@
+import { useCallback, type RefObject } from 'react';
+
 /** The list with the element at `from` moved to `to` (indexes in the list before the move). */
 export function moveTo<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
@@ -32,7 +34,8 @@ export function focusSpot(rowId: string): FocusSpot {
 export function refocus(container: HTMLElement | null, spot: FocusSpot): void {
   if (!container) return;
   const row = container.querySelector<HTMLElement>(`[data-row-id="${spot.id}"]`);
-  if (!row) return;
+  // Moved in place, the row kept its focus: focusing it again would only force a layout.
+  if (!row || row.contains(document.activeElement)) return;
   const byId = spot.elementId ? document.getElementById(spot.elementId) : null;
   if (byId && row.contains(byId)) {
     byId.focus();
@@ -80,4 +83,48 @@ export function focusWhenPresent(selector: string, timeoutMs = 5000): void {
   });
   observer.observe(document.body, { childList: true, subtree: true });
   setTimeout(() => observer.disconnect(), timeoutMs);
+}
+
+/** `moveBefore` (Chromium 133 and later, so Electron's and Debian's), not yet in TypeScript's DOM types. */
+type MovableParent = Element & { moveBefore?: (node: Node, child: Node | null) => void };
+
+const movable = new WeakSet<Element>();
+
+/**
+ * Makes React's reorder of `list`'s rows move a row in place with `moveBefore` instead of removing and inserting
+ * it. Removal loses the focus of a row moved by keyboard, and focusing it again forces a layout. A moved row that
+ * `content-visibility: auto` may skip also renders again from scratch (a second style and layout, once found on
+ * screen), so of two rows changing places the focused one is the one moved. A move stayed over a frame because of
+ * these. Where `moveBefore` is missing (jsdom), nothing changes.
+ */
+export function moveRowsInPlace(list: Element | null): void {
+  const parent = list as MovableParent | null;
+  if (!parent?.moveBefore || movable.has(parent)) return;
+  movable.add(parent);
+  const moveBefore = parent.moveBefore.bind(parent);
+  const insertBefore = parent.insertBefore.bind(parent);
+  const appendChild = parent.appendChild.bind(parent);
+  const inPlace = (node: Node, child: Node | null): boolean => {
+    if (node.parentNode !== parent || !parent.isConnected) return false;
+    const passed = node.nextSibling;
+    // Two rows changing places: React moves the later one, which may be the neighbour of the row moved by
+    // keyboard. Moving the focused row instead gives the same order, and a focused row is never skipped.
+    if (passed && passed.nextSibling === child && passed.contains(document.activeElement)) moveBefore(passed, node);
+    else moveBefore(node, child);
+    return true;
+  };
+  parent.insertBefore = <T extends Node>(node: T, child: Node | null): T =>
+    inPlace(node, child) ? node : insertBefore(node, child);
+  parent.appendChild = <T extends Node>(node: T): T => (inPlace(node, null) ? node : appendChild(node));
+}
+
+/** The ref callback of a list whose rows move: keeps the list in `ref` and has React move its rows in place. */
+export function useMovingRows<T extends Element>(ref: RefObject<T | null>) {
+  return useCallback(
+    (list: T | null) => {
+      ref.current = list;
+      moveRowsInPlace(list);
+    },
+    [ref],
+  );
 }

@@ -65,11 +65,27 @@ export interface KeyFigures {
   trace?: string[];
 }
 
+/** What `measureKeys` presses, and which change of the watched element says the key took effect. */
+export interface KeyRun {
+  keys: number;
+  /** The `i`-th key, as Playwright names it. */
+  key: (i: number) => string;
+  watch: MutationObserverInit;
+}
+
+/** Typing: a letter, then Backspace, in turn; the text changes. */
+const TYPING: KeyRun = {
+  keys: KEYS,
+  key: (i) => (i % 2 ? 'Backspace' : 'x'),
+  watch: { childList: true, subtree: true, characterData: true },
+};
+
 /**
- * Presses `keys` keys (a letter, then Backspace, in turn) in the element matching `selector`, which
- * has the caret, timing each from the key sent to the element painted after it changed.
+ * Presses keys in the element that has the focus (by default typing in it), timing each from the key
+ * sent to the element matching `selector` painted after it changed.
  */
-export async function measureKeys(page: Page, selector: string, keys = KEYS): Promise<KeyFigures> {
+export async function measureKeys(page: Page, selector: string, run: KeyRun = TYPING): Promise<KeyFigures> {
+  const { keys } = run;
   const cdp: CDPSession = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const threadMs = async () => {
@@ -95,21 +111,24 @@ export async function measureKeys(page: Page, selector: string, keys = KEYS): Pr
   const wall: number[] = [];
   for (let i = 0; i < keys; i += 1) {
     // Watch first (and wait until the page does), then press: the two travel separate ways to the page.
-    await page.evaluate((selector) => {
-      const target = document.querySelector(selector)!;
-      const scope = window as unknown as { keyTimed?: Promise<number> };
-      scope.keyTimed = new Promise<number>((resolve) => {
-        let t0 = 0;
-        document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+    await page.evaluate(
+      ({ selector, watch }) => {
+        const target = document.querySelector(selector)!;
+        const scope = window as unknown as { keyTimed?: Promise<number> };
+        scope.keyTimed = new Promise<number>((resolve) => {
+          let t0 = 0;
+          document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
+          });
+          observer.observe(target, watch);
         });
-        observer.observe(target, { childList: true, subtree: true, characterData: true });
-      });
-    }, selector);
+      },
+      { selector, watch: run.watch },
+    );
     const before = await threadMs();
-    await page.keyboard.press(i % 2 ? 'Backspace' : 'x');
+    await page.keyboard.press(run.key(i));
     wall.push(await page.evaluate(() => (window as unknown as { keyTimed: Promise<number> }).keyTimed));
     cpu.push((await threadMs()) - before);
   }

@@ -53,29 +53,6 @@ export async function timeScreen(page: Page, hash: string, selector: string, cou
   );
 }
 
-/** Time from a key press to the element matching `selector` painted after it changes as `watch` says. */
-export async function timeKey(page: Page, selector: string, key: string, watch: MutationObserverInit): Promise<number> {
-  // Watch first (and wait until the page does), then press: the two travel separate ways to the page.
-  await page.evaluate(
-    ({ selector, watch }) => {
-      const target = document.querySelector(selector)!;
-      const scope = window as unknown as { keyTimed?: Promise<number> };
-      scope.keyTimed = new Promise<number>((resolve) => {
-        let t0 = 0;
-        document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - t0), 0));
-        });
-        observer.observe(target, watch);
-      });
-    },
-    { selector, watch },
-  );
-  await page.keyboard.press(key);
-  return page.evaluate(() => (window as unknown as { keyTimed: Promise<number> }).keyTimed);
-}
-
 /**
  * The main thread's CPU time (Chromium's ThreadTime metric) that `work` takes, beside its wall time: on a
  * machine shared with other jobs, wall time swings with their load and CPU time much less.

@@ -1,5 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { dragOnto, expectSaved, newSession, openDemo } from './screens-helpers';
+import { dragOnto, expectSaved, focusLosses, newSession, openDemo, watchFocusLoss } from './screens-helpers';
 
 test('build an agenda that overruns, see the warning, fix it; reorder by keyboard and by drag; delete and undo', async ({
   page,
@@ -46,11 +46,18 @@ test('build an agenda that overruns, see the warning, fix it; reorder by keyboar
   await items.nth(2).getByTestId('item-title').fill('Panel on labour migration');
   await items.nth(2).getByLabel('Other symbols').fill('CP/CAM-5/26; CP/INF.9/26');
 
-  // Keyboard: Alt+↓ on the panel's title moves the panel below the dialogue; focus stays in its title.
+  // Keyboard: Alt+↓ on the panel's title moves the panel below the dialogue; focus stays in its title, never
+  // leaving it, whichever of the two rows the list moves (up and down again).
   await items.nth(2).getByTestId('item-title').focus();
+  await watchFocusLoss(items.nth(2).getByTestId('item-title'));
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(items.nth(3).getByTestId('item-title')).toHaveValue('Panel on labour migration');
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(items.nth(2).getByTestId('item-title')).toHaveValue('Panel on labour migration');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(items.nth(3).getByTestId('item-title')).toHaveValue('Panel on labour migration');
   await expect(items.nth(3).getByTestId('item-title')).toBeFocused();
+  expect(await focusLosses(page)).toBe(0);
   await expect(page.getByTestId('agenda-announcer')).toHaveText('Item moved from position 3 to position 4.');
   await expect(items.nth(2).getByTestId('item-start')).toHaveText('10:15\u00a0a.m.');
   await expect(items.nth(3).getByTestId('item-start')).toHaveText('10:40\u00a0a.m.');

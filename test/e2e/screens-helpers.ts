@@ -27,6 +27,21 @@ export async function dragOnto(page: Page, handle: Locator, target: Locator): Pr
   await page.mouse.up();
 }
 
+/**
+ * Counts the times the control in `field` loses focus from now on: a row moved by keyboard moves in place, so its
+ * control keeps focus throughout and a screen reader is not sent back to it. Read the count with `focusLosses`.
+ */
+export async function watchFocusLoss(field: Locator): Promise<void> {
+  await field.evaluate((control) => {
+    const scope = window as unknown as { focusLosses: number };
+    scope.focusLosses = 0;
+    control.addEventListener('focusout', () => (scope.focusLosses += 1));
+  });
+}
+
+export const focusLosses = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { focusLosses: number }).focusLosses);
+
 /** "New session" from the list: the title (in the screen's language) and the date asked first, then its details. */
 export async function newSession(page: Page, title: string, date?: string): Promise<void> {
   await page.getByTestId('new-session').click();

@@ -1,5 +1,5 @@
 import { expect, screenshotPath, test } from './fixtures';
-import { expectSaved, openDemo } from './screens-helpers';
+import { expectSaved, focusLosses, openDemo, watchFocusLoss } from './screens-helpers';
 
 test('build a list of speakers: add delegations, refuse a duplicate, time check, reorder by hand and back to the rule', async ({
   page,
@@ -57,11 +57,13 @@ test('build a list of speakers: add delegations, refuse a duplicate, time check,
 
   // The Chair moves Chile up to third place with the keyboard: the order is now set by hand.
   await rows.last().getByTestId('speaker-minutes').focus();
+  await watchFocusLoss(rows.last().getByTestId('speaker-minutes'));
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(rows.nth(2).getByTestId('speaker-name')).toHaveText('Chile');
   await expect(rows.nth(2).getByTestId('speaker-minutes')).toBeFocused();
+  expect(await focusLosses(page)).toBe(0);
   await expect(page.getByTestId('order-mode-label')).toHaveText('Set by the Chair');
   // A withdrawal is struck through; the Chair's order keeps it in place (the rule puts it last).
   await rows.nth(0).getByTestId('speaker-status').selectOption('withdrawn');

@@ -149,8 +149,8 @@ export function LocalizedFields({
   accessibleName?: (languageName: string) => string;
   rules?: LocalizedRules;
 }) {
-  const { t } = useTranslation();
-  const draft = useLocalizedDraft(value, onChange, rules);
+  const { t, i18n } = useTranslation();
+  const draft = useLocalizedDraft(value, onChange, rules, i18n);
   const order = first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES;
   return (
     <fieldset className="localized" data-testid={testId}>

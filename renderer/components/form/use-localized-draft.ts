@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import { LANGUAGES, type Language, type Localized } from '../../../shared/domain/languages';
 import { fieldProblemText } from '../../../shared/i18n/field-issues';
 import { useHeldDraft } from '../../saving/use-held-draft';
@@ -18,8 +18,13 @@ export interface LocalizedRules {
  * required, the typed text stays on screen with the refusal by field and rule, is not passed on, and the header
  * says that something is not saved.
  */
-export function useLocalizedDraft(value: Localized, onChange: (value: Localized) => void, rules: LocalizedRules) {
-  const { i18n } = useTranslation();
+export function useLocalizedDraft(
+  value: Localized,
+  onChange: (value: Localized) => void,
+  rules: LocalizedRules,
+  // The caller's, not a hook of its own: a builder of sixty rows would subscribe sixty times.
+  i18n: I18n,
+) {
   const [draft, setDraft] = useState<Localized | null>(null);
   const shown = draft ?? value;
   useHeldDraft(draft !== null);

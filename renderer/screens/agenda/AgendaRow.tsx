@@ -11,6 +11,7 @@ import { useHeldDraft } from '../../saving/use-held-draft';
 import type { useFormatters } from '../../i18n/use-formatters';
 import { sessionHref } from '../../routing/routes';
 import { MoveButtons } from '../../session/MoveButtons';
+import { template } from '../../i18n/template';
 import { AnnotationField } from './AnnotationField';
 
 /** An item's title: at most 2,000 characters a language (the schema's), and never empty in every language. */
@@ -72,6 +73,16 @@ export function rowWords(t: TFunction) {
     annotationEdit: t('agendaBuilder.annotation.edit'),
     annotationDone: t('agendaBuilder.annotation.done'),
     languages: Object.fromEntries(LANGUAGES.map((l) => [l, t(`languages.${l}`)])) as Record<Language, string>,
+    moveUp: t('common.moveUp'),
+    moveDown: t('common.moveDown'),
+    itemLabel: template(t, 'agendaBuilder.itemLabel', ['number', 'title']),
+    fieldOfItem: template(t, 'a11y.fieldOfItem', ['number', 'field']),
+    moveUpItem: template(t, 'agendaBuilder.moveUpItem', ['number']),
+    moveDownItem: template(t, 'agendaBuilder.moveDownItem', ['number']),
+    deleteItem: template(t, 'agendaBuilder.deleteItem', ['number']),
+    speakersLink: template(t, 'agendaBuilder.speakersLink', ['n']),
+    editAnnotationLabel: template(t, 'agendaBuilder.annotation.editLabel', ['number', 'language']),
+    doneAnnotationLabel: template(t, 'agendaBuilder.annotation.doneLabel', ['number', 'language']),
   };
 }
 export type RowWords = ReturnType<typeof rowWords>;
@@ -81,7 +92,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
   const { item, number, count, start, end, runsPastEnd, presenters, issuedSymbols } = props;
   const { t, i18n, format } = props;
   const lang = format.lang;
-  const title = useLocalizedDraft(item.title, (next) => props.onChange(item.id, { title: next }), TITLE_RULES);
+  const title = useLocalizedDraft(item.title, (next) => props.onChange(item.id, { title: next }), TITLE_RULES, i18n);
   const [durationDraft, setDurationDraft] = useState<string | null>(null);
   useHeldDraft(durationDraft !== null);
   const [othersDraft, setOthersDraft] = useState<string | null>(null);
@@ -103,7 +114,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
   const { words } = props;
   const titleLabel = words.title;
   // Every field's name says which item it belongs to: a screen reader reads the field, not the row around it.
-  const ofItem = (field: string) => t('a11y.fieldOfItem', { number, field });
+  const ofItem = (field: string) => words.fieldOfItem({ number, field });
   const annotationField = (language: Language) => (
     <AnnotationField
       key={language}
@@ -124,7 +135,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
       data-row-id={item.id}
       data-testid="builder-item"
       tabIndex={-1}
-      aria-label={t('agendaBuilder.itemLabel', {
+      aria-label={words.itemLabel({
         number,
         title: item.title[lang] || t(enumLabelKey('agendaItemKind', item.kind)),
       })}
@@ -296,14 +307,15 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
             </span>
           )}
           <a href={sessionHref(props.sessionId, 'speakers', item.id)} data-testid="item-speakers-link">
-            {t('agendaBuilder.speakersLink', { n: presenters?.count ?? 0 })}
+            {words.speakersLink({ n: presenters?.count ?? 0 })}
           </a>
         </p>
       </div>
       <div className="builder-item__actions">
         <MoveButtons
-          upLabel={t('agendaBuilder.moveUpItem', { number })}
-          downLabel={t('agendaBuilder.moveDownItem', { number })}
+          upLabel={words.moveUpItem({ number })}
+          downLabel={words.moveDownItem({ number })}
+          words={words}
           atTop={number === 1}
           atBottom={number === count}
           downTestId="move-down"
@@ -314,7 +326,7 @@ export const AgendaRow = memo(function AgendaRow(props: Props) {
           type="button"
           className="button button--small button--danger"
           data-testid="delete-item"
-          aria-label={t('agendaBuilder.deleteItem', { number })}
+          aria-label={words.deleteItem({ number })}
           onClick={() => props.onDelete(item.id)}
         >
           {words.delete}

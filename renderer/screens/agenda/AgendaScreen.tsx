@@ -16,7 +16,15 @@ import type { ApiError } from '../../../shared/api/errors';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import {
+  focusAfterRemoval,
+  focusSpot,
+  moveTo,
+  refocus,
+  useMovingRows,
+  withPositions,
+  type FocusSpot,
+} from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
 import { PrintButton } from '../../components/PrintButton';
@@ -56,6 +64,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const listRef = useRef<HTMLOListElement>(null);
+  const attachList = useMovingRows(listRef);
   const focusAfter = useRef<FocusSpot | null>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const dragId = useRef<string | null>(null);
@@ -283,7 +292,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
         <>
           <p className="field__hint">{t('agendaBuilder.keyboardHint')}</p>
           <AgendaPrintView data={data} />
-          <ol className="builder-list screen-only" ref={listRef} data-testid="agenda-builder">
+          <ol className="builder-list screen-only" ref={attachList} data-testid="agenda-builder">
             {items.map((item, index) => {
               const slot = schedule.items[index]!;
               return (

@@ -71,10 +71,7 @@ export function AnnotationField({ itemId, number, lang, value, editing, onEdit, 
           className="button button--small"
           data-testid={editing ? 'annotation-done' : 'edit-annotation'}
           aria-expanded={editing}
-          aria-label={t(editing ? 'agendaBuilder.annotation.doneLabel' : 'agendaBuilder.annotation.editLabel', {
-            number,
-            language,
-          })}
+          aria-label={(editing ? words.doneAnnotationLabel : words.editAnnotationLabel)({ number, language })}
           onClick={() => onEdit(itemId, editing ? null : lang)}
         >
           {editing ? words.annotationDone : words.annotationEdit}
@@ -86,7 +83,7 @@ export function AnnotationField({ itemId, number, lang, value, editing, onEdit, 
             value={value}
             onChange={save}
             lang={lang}
-            label={t('a11y.fieldOfItem', { number, field: label })}
+            label={words.fieldOfItem({ number, field: label })}
             testId="annotation-body"
             compact
           />

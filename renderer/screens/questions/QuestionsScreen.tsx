@@ -11,7 +11,15 @@ import { sessionHref } from '../../routing/routes';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { MoveButtons } from '../../session/MoveButtons';
-import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import {
+  focusAfterRemoval,
+  focusSpot,
+  moveTo,
+  refocus,
+  useMovingRows,
+  withPositions,
+  type FocusSpot,
+} from '../../session/move';
 import { namesOf, speakerShortName } from '../../session/names';
 import '../../components/builder.css';
 
@@ -26,6 +34,7 @@ export function QuestionsScreen({ id }: { id: string }) {
 
 function QuestionsEditor({ context }: { context: SessionContext }) {
   const { t } = useTranslation();
+  const moveWords = useMemo(() => ({ moveUp: t('common.moveUp'), moveDown: t('common.moveDown') }), [t]);
   const lang = useLanguage();
   const saver = useSaver();
   const { data, mutate, reload } = context;
@@ -34,6 +43,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [assignments, setAssignments] = useState<Map<string, string[]> | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const attachList = useMovingRows(listRef);
   const focusAfter = useRef<FocusSpot | null>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -174,7 +184,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
           <p>{t('questionsEditor.empty')}</p>
         </div>
       ) : (
-        <ol className="builder-list" ref={listRef} data-testid="questions-editor">
+        <ol className="builder-list" ref={attachList} data-testid="questions-editor">
           {questions.map((q, index) => {
             const answeredBy = assignments?.get(q.id) ?? [];
             return (
@@ -236,6 +246,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
                     downLabel={t('questionsEditor.moveDown', { number: index + 1 })}
                     onUp={() => move(q.id, -1)}
                     onDown={() => move(q.id, 1)}
+                    words={moveWords}
                   />
                   <button
                     type="button"

@@ -13,7 +13,15 @@ import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import { focusAfterRemoval, focusSpot, moveTo, refocus, withPositions, type FocusSpot } from '../../session/move';
+import {
+  focusAfterRemoval,
+  focusSpot,
+  moveTo,
+  refocus,
+  useMovingRows,
+  withPositions,
+  type FocusSpot,
+} from '../../session/move';
 import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
@@ -106,7 +114,7 @@ function SpeakersEditor({
 const VIRTUAL_FROM = 60;
 const ROW_PX = 64;
 const HEADER_PX = 40;
-const OVERSCAN = 8;
+const OVERSCAN = 3;
 
 /** Stands in for the rows not rendered, so the scroll bar and positions stay true. */
 function Spacer({ rows }: { rows: number }) {
@@ -138,6 +146,7 @@ function ItemSpeakers({
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const tableRef = useRef<HTMLTableSectionElement>(null);
+  const attachTable = useMovingRows(tableRef);
   const focusAfter = useRef<FocusSpot | null>(null);
 
   const words = useMemo(() => speakerRowWords(t), [t]);
@@ -149,12 +158,15 @@ function ItemSpeakers({
   const ordered = useMemo(() => orderSpeakers(mine, item.speakerOrder), [mine, item.speakerOrder]);
   const orderedRef = useRef(ordered);
   const modeRef = useRef(item.speakerOrder);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 640 });
+  // The frame's scroll and height as last seen: reading them from the frame after a move would force a layout.
+  const viewRef = useRef(view);
   useEffect(() => {
     orderedRef.current = ordered;
     modeRef.current = item.speakerOrder;
+    viewRef.current = view;
   });
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 640 });
   const virtual = ordered.length > VIRTUAL_FROM;
   const first = virtual ? Math.max(0, Math.floor(view.top / ROW_PX) - OVERSCAN) : 0;
   const last = virtual
@@ -168,14 +180,27 @@ function ItemSpeakers({
     const index = ordered.findIndex((s) => s.id === target.id);
     if (virtual && scroller && index >= 0) {
       // Keep the moved row in view (and so rendered) before giving its focus back.
+      const { top: scrolled, height } = viewRef.current;
       const top = index * ROW_PX;
-      const bottom = top + ROW_PX - scroller.clientHeight + HEADER_PX;
-      if (scroller.scrollTop > top) scroller.scrollTop = top;
-      else if (scroller.scrollTop < bottom) scroller.scrollTop = bottom;
+      const bottom = top + ROW_PX - height + HEADER_PX;
+      if (scrolled > top) scroller.scrollTop = top;
+      else if (scrolled < bottom) scroller.scrollTop = bottom;
     }
     focusAfter.current = null;
     refocus(tableRef.current, target);
   }, [ordered, virtual]);
+
+  useEffect(() => {
+    const scroller = scrollRef.current;
+    if (!virtual || !scroller) return;
+    // Called after layout, so reading the height here forces none.
+    const observer = new ResizeObserver(() => {
+      const height = scroller.clientHeight;
+      setView((shown) => (shown.height === height ? shown : { ...shown, height }));
+    });
+    observer.observe(scroller);
+    return () => observer.disconnect();
+  }, [virtual]);
 
   const setMode = useCallback(
     (mode: AgendaItem['speakerOrder']) => {
@@ -359,7 +384,7 @@ function ItemSpeakers({
                   </th>
                 </tr>
               </thead>
-              <tbody ref={tableRef}>
+              <tbody ref={attachTable}>
                 {first > 0 && <Spacer rows={first} />}
                 {ordered.slice(first, last).map((speaker, index) => (
                   <SpeakerRow
