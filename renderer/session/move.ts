@@ -1,5 +1,3 @@
-import { useCallback, type RefObject } from 'react';
-
 /** The list with the element at `from` moved to `to` (indexes in the list before the move). */
 export function moveTo<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
@@ -116,15 +114,4 @@ export function moveRowsInPlace(list: Element | null): void {
   parent.insertBefore = <T extends Node>(node: T, child: Node | null): T =>
     inPlace(node, child) ? node : insertBefore(node, child);
   parent.appendChild = <T extends Node>(node: T): T => (inPlace(node, null) ? node : appendChild(node));
-}
-
-/** The ref callback of a list whose rows move: keeps the list in `ref` and has React move its rows in place. */
-export function useMovingRows<T extends Element>(ref: RefObject<T | null>) {
-  return useCallback(
-    (list: T | null) => {
-      ref.current = list;
-      moveRowsInPlace(list);
-    },
-    [ref],
-  );
 }

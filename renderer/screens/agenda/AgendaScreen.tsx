@@ -16,15 +16,8 @@ import type { ApiError } from '../../../shared/api/errors';
 import { useFormatters } from '../../i18n/use-formatters';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import {
-  focusAfterRemoval,
-  focusSpot,
-  moveTo,
-  refocus,
-  useMovingRows,
-  withPositions,
-  type FocusSpot,
-} from '../../session/move';
+import { moveTo, withPositions } from '../../session/move';
+import { useMovableList } from '../../session/use-movable-list';
 import { namesOf, speakerShortName } from '../../session/names';
 import { ScheduleSummary } from '../session-overview/ScheduleSummary';
 import { PrintButton } from '../../components/PrintButton';
@@ -63,13 +56,11 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
   const [newKind, setNewKind] = useState<AgendaItemKind>('presentation');
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const listRef = useRef<HTMLOListElement>(null);
-  const attachList = useMovingRows(listRef);
-  const focusAfter = useRef<FocusSpot | null>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const dragId = useRef<string | null>(null);
 
   const items = useMemo(() => [...data.agendaItems].sort((a, b) => a.position - b.position), [data.agendaItems]);
+  const { attach: attachList, keepFocus, focusLater, focusBeforeRemoval } = useMovableList<HTMLOListElement>(items);
   const schedule = useMemo(() => computeSchedule(session.startTime, session.endTime, items), [session, items]);
   const sessionEnd = wallTimeToMinutes(session.endTime);
   const itemsRef = useRef(items);
@@ -108,14 +99,6 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
         .sort((a, b) => a.localeCompare(b)),
     [data.documents],
   );
-
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (target) {
-      focusAfter.current = null;
-      refocus(listRef.current, target);
-    }
-  }, [items]);
 
   const change = useCallback(
     (itemId: string, patch: Partial<AgendaItem>) => {
@@ -158,11 +141,11 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       const from = list.findIndex((x) => x.id === itemId);
       const target = to === 'up' ? from - 1 : to === 'down' ? from + 1 : to;
       if (from < 0 || target < 0 || target >= list.length || target === from) return;
-      focusAfter.current = focusSpot(itemId);
+      keepFocus(itemId);
       saveOrder(moveTo(list, from, target));
       setAnnouncement(t('agendaBuilder.moved', { from: from + 1, to: target + 1 }));
     },
-    [saveOrder, t],
+    [saveOrder, keepFocus, t],
   );
 
   const remove = useCallback(
@@ -173,7 +156,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
       if (!item) return;
       const speakers = speakersRef.current.filter((s) => s.agendaItemId === itemId);
       const order = list.map((x) => x.id);
-      focusAfterRemoval(listRef.current, order, index, addButtonRef.current);
+      focusBeforeRemoval(order, index, addButtonRef.current);
       setError(null);
       // Edits of the row still waiting go first, so none lands on a deleted row.
       await saver.flush();
@@ -230,7 +213,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
         },
       });
     },
-    [mutate, saver, session.id, offerUndo, t, reload],
+    [mutate, saver, session.id, offerUndo, t, reload, focusBeforeRemoval],
   );
 
   async function add() {
@@ -251,7 +234,7 @@ export function AgendaBuilder({ context }: { context: SessionContext }) {
         }),
       );
       mutate((d) => ({ ...d, agendaItems: [...d.agendaItems, created] }));
-      focusAfter.current = { id: created.id, role: 'title' };
+      focusLater({ id: created.id, role: 'title' });
       setAnnouncement(t('agendaBuilder.added', { number: items.length + 1 }));
     } catch (failure) {
       setError(toApiError(failure));

@@ -11,15 +11,8 @@ import { sessionHref } from '../../routing/routes';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
 import { MoveButtons } from '../../session/MoveButtons';
-import {
-  focusAfterRemoval,
-  focusSpot,
-  moveTo,
-  refocus,
-  useMovingRows,
-  withPositions,
-  type FocusSpot,
-} from '../../session/move';
+import { moveTo, withPositions } from '../../session/move';
+import { useMovableList } from '../../session/use-movable-list';
 import { namesOf, speakerShortName } from '../../session/names';
 import '../../components/builder.css';
 
@@ -42,22 +35,13 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
   const { offerUndo, undoBar } = useUndo();
   const [error, setError] = useState<ApiError | null>(null);
   const [assignments, setAssignments] = useState<Map<string, string[]> | null>(null);
-  const listRef = useRef<HTMLOListElement>(null);
-  const attachList = useMovingRows(listRef);
-  const focusAfter = useRef<FocusSpot | null>(null);
   const addButtonRef = useRef<HTMLButtonElement>(null);
 
   const questions = useMemo(
     () => [...data.guidingQuestions].sort((a, b) => a.position - b.position),
     [data.guidingQuestions],
   );
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (target) {
-      focusAfter.current = null;
-      refocus(listRef.current, target);
-    }
-  }, [questions]);
+  const { attach: attachList, keepFocus, focusLater, focusBeforeRemoval } = useMovableList<HTMLOListElement>(questions);
 
   useEffect(() => {
     let live = true;
@@ -99,7 +83,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
     const from = questions.findIndex((q) => q.id === questionId);
     const to = from + delta;
     if (from < 0 || to < 0 || to >= questions.length) return;
-    focusAfter.current = focusSpot(questionId);
+    keepFocus(questionId);
     const next = withPositions(moveTo(questions, from, to));
     mutate((d) => ({ ...d, guidingQuestions: next }));
     const ids = next.map((q) => q.id);
@@ -129,7 +113,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
         saver.api.call('guidingQuestions.create', { sessionId: session.id, text: { en: '', es: '', fr: '', pt: '' } }),
       );
       mutate((d) => ({ ...d, guidingQuestions: [...d.guidingQuestions, created] }));
-      focusAfter.current = { id: created.id, role: 'first-field' };
+      focusLater({ id: created.id, role: 'first-field' });
     } catch (failure) {
       setError(toApiError(failure));
     }
@@ -138,7 +122,7 @@ function QuestionsEditor({ context }: { context: SessionContext }) {
   async function remove(question: GuidingQuestion, number: number) {
     const order = questions.map((q) => q.id);
     const answeredBy = assignments?.get(question.id) ?? [];
-    focusAfterRemoval(listRef.current, order, order.indexOf(question.id), addButtonRef.current);
+    focusBeforeRemoval(order, order.indexOf(question.id), addButtonRef.current);
     setError(null);
     // Edits of the row still waiting go first, so none lands on a deleted row.
     await saver.flush();

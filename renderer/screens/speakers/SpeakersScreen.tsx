@@ -13,15 +13,8 @@ import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
 import { useSaver } from '../../saving/use-saver';
 import { SessionFrame, type SessionContext } from '../../session/SessionFrame';
-import {
-  focusAfterRemoval,
-  focusSpot,
-  moveTo,
-  refocus,
-  useMovingRows,
-  withPositions,
-  type FocusSpot,
-} from '../../session/move';
+import { moveTo, withPositions, type FocusSpot } from '../../session/move';
+import { useMovableList } from '../../session/use-movable-list';
 import { namesOf, type Names } from '../../session/names';
 import { AddSpeakerForm } from './AddSpeakerForm';
 import { SpeakerColumnHeads } from './SpeakerColumnHeads';
@@ -145,9 +138,6 @@ function ItemSpeakers({
   const { offerUndo, undoBar } = useUndo();
   const [error, setError] = useState<ApiError | null>(null);
   const [announcement, setAnnouncement] = useState('');
-  const tableRef = useRef<HTMLTableSectionElement>(null);
-  const attachTable = useMovingRows(tableRef);
-  const focusAfter = useRef<FocusSpot | null>(null);
 
   const words = useMemo(() => speakerRowWords(t), [t]);
   const names: Names = useMemo(
@@ -173,22 +163,23 @@ function ItemSpeakers({
     ? Math.min(ordered.length, Math.ceil((view.top + view.height) / ROW_PX) + OVERSCAN)
     : ordered.length;
 
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target) return;
+  // Keeps the moved row in view (and so rendered) before its focus is given back.
+  const scrollToRow = (target: FocusSpot) => {
     const scroller = scrollRef.current;
     const index = ordered.findIndex((s) => s.id === target.id);
-    if (virtual && scroller && index >= 0) {
-      // Keep the moved row in view (and so rendered) before giving its focus back.
-      const { top: scrolled, height } = viewRef.current;
-      const top = index * ROW_PX;
-      const bottom = top + ROW_PX - height + HEADER_PX;
-      if (scrolled > top) scroller.scrollTop = top;
-      else if (scrolled < bottom) scroller.scrollTop = bottom;
-    }
-    focusAfter.current = null;
-    refocus(tableRef.current, target);
-  }, [ordered, virtual]);
+    if (!virtual || !scroller || index < 0) return;
+    const { top: scrolled, height } = viewRef.current;
+    const top = index * ROW_PX;
+    const bottom = top + ROW_PX - height + HEADER_PX;
+    if (scrolled > top) scroller.scrollTop = top;
+    else if (scrolled < bottom) scroller.scrollTop = bottom;
+  };
+  const {
+    attach: attachTable,
+    keepFocus,
+    focusLater,
+    focusBeforeRemoval,
+  } = useMovableList<HTMLTableSectionElement>(ordered, scrollToRow);
 
   useEffect(() => {
     const scroller = scrollRef.current;
@@ -235,14 +226,14 @@ function ItemSpeakers({
       const from = list.findIndex((s) => s.id === speakerId);
       const target = to === 'up' ? from - 1 : from + 1;
       if (from < 0 || target < 0 || target >= list.length) return;
-      focusAfter.current = focusSpot(speakerId);
+      keepFocus(speakerId);
       const renumbered = saveOrder(moveTo(list, from, target));
       // A move the rule itself would make (panelists among themselves) keeps the rule; any other is the Chair's order.
       const ruleKeeps = orderByRule(renumbered).every((s, i) => s.id === renumbered[i]!.id);
       if (modeRef.current === 'by_rule' && !ruleKeeps) setMode('manual');
       setAnnouncement(t('speakersEditor.moved', { from: from + 1, to: target + 1 }));
     },
-    [saveOrder, setMode, t],
+    [saveOrder, setMode, keepFocus, t],
   );
 
   const change = useCallback(
@@ -260,7 +251,7 @@ function ItemSpeakers({
       const speaker = list[index];
       if (!speaker) return;
       const order = list.map((s) => s.id);
-      focusAfterRemoval(tableRef.current, order, index, document.querySelector('[data-testid="new-speaker-role"]'));
+      focusBeforeRemoval(order, index, document.querySelector('[data-testid="new-speaker-role"]'));
       setError(null);
       // Edits of the row still waiting go first, so none lands on a deleted row.
       await saver.flush();
@@ -303,16 +294,16 @@ function ItemSpeakers({
         },
       });
     },
-    [mutate, saver, item.id, offerUndo, t, names, format.lang, reload],
+    [mutate, saver, item.id, offerUndo, t, names, format.lang, reload, focusBeforeRemoval],
   );
 
   const added = useCallback(
     (speaker: Speaker) => {
       // the add button is disabled while it works, which drops focus: it goes to the new row instead
-      focusAfter.current = { id: speaker.id, role: 'first-field' };
+      focusLater({ id: speaker.id, role: 'first-field' });
       mutate((d) => ({ ...d, speakers: [...d.speakers, speaker] }));
     },
-    [mutate],
+    [mutate, focusLater],
   );
 
   const modeLabel = t(enumLabelKey('speakerOrder', item.speakerOrder));
