@@ -26,8 +26,15 @@ function remembered<T extends string | number>(format: (value: T, lang: Language
 const wallTime = remembered(formatWallTime);
 const minutes = remembered(formatMinutes);
 const longDate = remembered(formatLongDate);
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+/** A whole number with the language's grouping (43,297; 43.297; 43 297). */
+const count = (value: number, lang: Language): string => {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 })));
+  return format.format(value);
+};
 
-/** Date, time and duration formatters in the language of the screens. */
+/** Date, time, duration and number formatters in the language of the screens. */
 export function useFormatters() {
   const lang = useLanguage();
   return useMemo(
@@ -36,6 +43,7 @@ export function useFormatters() {
       longDate: (date: string) => longDate(date, lang),
       wallTime: (hhmm: string) => wallTime(hhmm, lang),
       minutes: (value: number) => minutes(value, lang),
+      count: (value: number) => count(value, lang),
     }),
     [lang],
   );

@@ -82,13 +82,21 @@ export const plainText = (doc: DocNode): string => blocksText(doc.content);
 
 const countWords = (text: string): number => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.,/:@%&_-]*/gu) ?? []).length;
 
+/** Words of one top-level block of a body, its footnotes' words included. */
+export function blockWords(block: BlockNode): number {
+  let words = countWords(blocksText([block]));
+  forEachInline({ type: 'doc', content: [block] }, (inline) => {
+    if (inline.type === 'footnote') words += countWords(footnoteText(inline.content));
+  });
+  return words;
+}
+
 /** Words of the title block, body and footnotes, as a translator would be paid for them. */
 export function wordCount(content: StoredContent): number {
   const { titleBlock } = content;
-  const parts = [titleBlock.documentKindLabel ?? '', titleBlock.title, titleBlock.subtitle, titleBlock.authorship];
-  parts.push(plainText(content.body));
-  for (const { node } of footnoteNumbers(content.body)) parts.push(footnoteText(node.content));
-  return parts.reduce((sum, text) => sum + countWords(text), 0);
+  const title = [titleBlock.documentKindLabel ?? '', titleBlock.title, titleBlock.subtitle, titleBlock.authorship];
+  const titleWords = title.reduce((sum, text) => sum + countWords(text), 0);
+  return content.body.content.reduce((sum, block) => sum + blockWords(block), titleWords);
 }
 
 /** Whether a document has a word anywhere, stopping at the first: wordCount reads a 100-page paper whole. */

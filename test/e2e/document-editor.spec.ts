@@ -14,6 +14,11 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   await expect(footnotes).toHaveCount(1);
   await expect(notes).toHaveCount(1);
   await expect(notes.first()).toContainText('In footnote 1');
+  // The words of the text and its footnotes, as the translators' count has them, follow each edit.
+  const wordCount = page.getByTestId('word-count');
+  const words = async () => Number((await wordCount.textContent())!.replace(/\D/g, ''));
+  const demoWords = await words();
+  expect(demoWords).toBeGreaterThan(100);
 
   // A new paragraph after the first, with one word in bold.
   await caretAtEnd(body.locator('p').first());
@@ -26,6 +31,7 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   await page.keyboard.type(' to every mechanism.');
   await expect(body.locator('p').nth(1)).toHaveText('Ports of entry matter to every mechanism.');
   await expect(body.locator('p').nth(1).locator('strong')).toHaveText('matter');
+  await expect(wordCount).toHaveText(`Words in the text and its footnotes: ${(demoWords + 7).toLocaleString('en')}`);
 
   // Shift+Enter adds no line break.
   await page.keyboard.press('Shift+Enter');
@@ -36,6 +42,7 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
   await expect(page.getByLabel('Text of footnote 1')).toBeFocused();
   await page.keyboard.type('Resolution AG/RES. 2988 (LII-O/22), operative paragraph 56.');
   await expect(footnotes).toHaveCount(2);
+  await expect.poll(words).toBe(demoWords + 7 + 7);
   // One footnote editor at a time: the demo's footnote, now number 2, is shown as text, its link kept.
   await expect(page.getByTestId('footnote-text')).toHaveCount(1);
   await expect(footnotes.first().getByTestId('footnote-text')).toHaveText(
@@ -98,12 +105,16 @@ test('the concept paper editor: text, bold, footnotes, notes to the translator, 
 
   await expectSaved(page);
   await expect(page.getByTestId('document-invalid')).toHaveCount(0);
+  const afterEdits = `Words in the text and its footnotes: ${(demoWords + 7 + 7 + 11).toLocaleString('en')}`;
+  await expect(wordCount).toHaveText(afterEdits);
   await page.screenshot({ path: screenshotPath('document-editor-en'), fullPage: true });
 
   // Everything is kept.
   await page.reload();
   await expect(body.locator('p').nth(1)).toHaveText('Ports of entry matter to every mechanism.');
   await expect(body.locator('p').nth(1).locator('strong')).toHaveText('matter');
+  // Counted anew from the whole text, the words agree with the count kept edit by edit (both footnotes in).
+  await expect(wordCount).toHaveText(afterEdits);
   await expect(footnotes).toHaveText([
     /Resolution AG\/RES. 2988 \(LII-O\/22\), operative paragraph 56\./,
     /^See the resolutions of the General Assembly/,

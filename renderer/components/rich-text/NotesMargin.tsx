@@ -1,4 +1,5 @@
 import { memo, useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { EditorNote } from './editor-index';
 import { NewNote, NoteField } from './NoteFields';
@@ -40,31 +41,42 @@ export const NotesMargin = memo(function NotesMargin({
         <p className="empty-hint">{t('documentEditor.notes.empty')}</p>
       ) : (
         <ul className="note-list">
-          {notes.map((note) => {
-            const anchor = shorten(note.anchor);
-            return (
-              <li key={note.id} className="note-list__item" data-testid="translator-note">
-                {note.footnote !== null && (
-                  <p className="muted">{t('documentEditor.notes.inFootnote', { n: note.footnote })}</p>
-                )}
-                <NoteField
-                  label={t('documentEditor.notes.note', { text: anchor })}
-                  note={note.note}
-                  onChange={(text) => onChange(note.id, text)}
-                />
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={t('documentEditor.notes.remove', { text: anchor })}
-                  onClick={() => onChange(note.id, null)}
-                >
-                  {t('common.delete')}
-                </button>
-              </li>
-            );
-          })}
+          {notes.map((note) => (
+            <NoteItem key={note.id} note={note} onChange={onChange} t={t} />
+          ))}
         </ul>
       )}
     </aside>
+  );
+});
+
+/** One note: drawn again only when it changed (editor-index.ts keeps the others' objects). */
+const NoteItem = memo(function NoteItem({
+  note,
+  onChange,
+  t,
+}: {
+  note: EditorNote;
+  onChange: (id: string, note: string | null) => void;
+  t: TFunction;
+}) {
+  const anchor = shorten(note.anchor);
+  return (
+    <li className="note-list__item" data-testid="translator-note">
+      {note.footnote !== null && <p className="muted">{t('documentEditor.notes.inFootnote', { n: note.footnote })}</p>}
+      <NoteField
+        label={t('documentEditor.notes.note', { text: anchor })}
+        note={note.note}
+        onChange={(text) => onChange(note.id, text)}
+      />
+      <button
+        type="button"
+        className="button button--small"
+        aria-label={t('documentEditor.notes.remove', { text: anchor })}
+        onClick={() => onChange(note.id, null)}
+      >
+        {t('common.delete')}
+      </button>
+    </li>
   );
 });

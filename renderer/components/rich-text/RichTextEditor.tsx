@@ -12,6 +12,7 @@ import { LinkForm } from './LinkForm';
 import { NotesMargin } from './NotesMargin';
 import { drawQuestions, type QuestionsView } from './questions-block';
 import { Toolbar } from './Toolbar';
+import { WordCount } from './WordCount';
 import './rich-text.css';
 
 export interface RichTextEditorProps {
@@ -34,6 +35,8 @@ export interface RichTextEditorProps {
   guidingQuestions?: QuestionsView;
   /** For short texts (agenda annotations): no headings; notes and footnotes under the text instead of a margin. */
   compact?: boolean;
+  /** Shows the words of the text and its footnotes, kept as it is edited (a document's versions). */
+  countWords?: boolean;
 }
 
 interface PendingNote {
@@ -54,6 +57,7 @@ export function RichTextEditor({
   testId = 'document-body',
   guidingQuestions,
   compact = false,
+  countWords = false,
 }: RichTextEditorProps) {
   const { t } = useTranslation();
   const [pendingNote, setPendingNote] = useState<PendingNote | null>(null);
@@ -231,6 +235,7 @@ export function RichTextEditor({
         )}
         <EditorContent editor={editor} className="rich-text__frame" />
         <p className="field__hint">{t('documentEditor.shortcuts')}</p>
+        {countWords && <WordCount editor={editor} />}
         {footnotes}
         {compact && notes}
       </div>

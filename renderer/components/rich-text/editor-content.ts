@@ -185,13 +185,16 @@ const storedBlocks = new WeakMap<PmNode, BlockNode[]>();
  */
 export function fromEditorDoc(doc: PmNode): DocNode {
   const blocks: BlockNode[] = [];
-  doc.forEach((node) => {
-    let stored = storedBlocks.get(node);
-    if (!stored) {
-      stored = cleanBlocks([node.toJSON() as JSONContent]);
-      storedBlocks.set(node, stored);
-    }
-    blocks.push(...stored);
-  });
+  doc.forEach((node) => blocks.push(...storedBlocksOf(node)));
   return asBody(blocks);
+}
+
+/** One top-level block of the editor as stored (none, one or more blocks), converted once per node. */
+export function storedBlocksOf(node: PmNode): BlockNode[] {
+  let stored = storedBlocks.get(node);
+  if (!stored) {
+    stored = cleanBlocks([node.toJSON() as JSONContent]);
+    storedBlocks.set(node, stored);
+  }
+  return stored;
 }

@@ -85,6 +85,19 @@ describe('the footnotes and notes kept from transactions', () => {
     expect(after.footnotes[2]!.paragraphs).toBe(paragraphs);
   });
 
+  it('keeps the notes, list and objects, when a footnote holding a note changes outside its anchor', () => {
+    const state = start();
+    const pos = footnotePos(state, 'f2');
+    const paragraphs = [{ type: 'paragraph', content: [text('Two more '), text('noted', 'n2')] }];
+    const { before, after } = follow(state, state.tr.setNodeMarkup(pos, undefined, { id: 'f2', paragraphs }));
+    expect(after.notes).toBe(before.notes);
+    expect(after.footnotes[1]!.paragraphs).toBe(paragraphs);
+    const anchored = [{ type: 'paragraph', content: [text('Two '), text('noted again', 'n2')] }];
+    const changed = follow(state, state.tr.setNodeMarkup(pos, undefined, { id: 'f2', paragraphs: anchored }));
+    expect(changed.after.notes[0]).toBe(changed.before.notes[0]);
+    expect(changed.after.notes[1]!.anchor).toBe('noted again');
+  });
+
   it('follows a footnote inserted or deleted, and the footnote numbers of the notes after it', () => {
     const state = start();
     const inserted = schema.nodes.footnote!.create({ id: 'f0', paragraphs: [{ type: 'paragraph' }] });

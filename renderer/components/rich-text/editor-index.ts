@@ -124,6 +124,23 @@ export function nextIndex(index: EditorIndex, tr: Transform): EditorIndex {
       return paragraphs && paragraphs !== f.paragraphs ? { id: f.id, paragraphs } : f;
     });
   }
-  if (footnotes === index.footnotes && !note) return index;
-  return { footnotes, notes: note ? notesOf(tr.doc) : index.notes };
+  const notes = note ? keptNotes(index.notes, notesOf(tr.doc)) : index.notes;
+  if (footnotes === index.footnotes && notes === index.notes) return index;
+  return { footnotes, notes };
+}
+
+/**
+ * The notes read again, each the same object as before where nothing of it changed, and the same list where no
+ * note did: a key press in a footnote that holds a note (outside its anchor) draws no note again.
+ */
+function keptNotes(before: readonly EditorNote[], after: readonly EditorNote[]): readonly EditorNote[] {
+  const byId = new Map(before.map((note) => [note.id, note]));
+  let changed = before.length !== after.length;
+  const kept = after.map((note, i) => {
+    const old = byId.get(note.id);
+    const same = old && old.note === note.note && old.footnote === note.footnote && old.anchor === note.anchor;
+    if (!same || before[i] !== old) changed = true;
+    return same ? old : note;
+  });
+  return changed ? kept : before;
 }

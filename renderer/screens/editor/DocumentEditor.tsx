@@ -150,6 +150,7 @@ export function DocumentEditor({
         label={t('documentEditor.body')}
         guidingQuestions={questionsView}
         onEdit={onEdit}
+        countWords
       />
     </div>
   );

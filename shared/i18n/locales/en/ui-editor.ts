@@ -33,6 +33,7 @@ export const editorUi = {
     translatorNote: 'Add a note to the translator',
     guidingQuestions: 'Insert the guiding questions',
   },
+  words: 'Words in the text and its footnotes: {{n}}',
   shortcuts: 'Shortcuts: Ctrl+B bold, Ctrl+I italic, Ctrl+Alt+F footnote. Enter starts a new paragraph.',
   link: {
     address: 'Link address',

@@ -35,6 +35,7 @@ export const editorUi: EditorUiMessages = {
     translatorNote: 'Añadir una nota para el traductor',
     guidingQuestions: 'Insertar las preguntas orientadoras',
   },
+  words: 'Palabras del texto y de sus notas al pie: {{n}}',
   shortcuts: 'Atajos: Ctrl+B negrita, Ctrl+I cursiva, Ctrl+Alt+F nota al pie. Intro comienza un párrafo nuevo.',
   link: {
     address: 'Dirección del enlace',

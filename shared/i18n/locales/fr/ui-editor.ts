@@ -35,6 +35,7 @@ export const editorUi: EditorUiMessages = {
     translatorNote: 'Ajouter une note au traducteur',
     guidingQuestions: 'Insérer les questions directrices',
   },
+  words: 'Mots du texte et de ses notes de bas de page : {{n}}',
   shortcuts:
     'Raccourcis : Ctrl+B gras, Ctrl+I italique, Ctrl+Alt+F note de bas de page. Entrée commence un nouveau paragraphe.',
   link: {

@@ -34,6 +34,7 @@ export const editorUi: EditorUiMessages = {
     translatorNote: 'Adicionar uma nota ao tradutor',
     guidingQuestions: 'Inserir as perguntas orientadoras',
   },
+  words: 'Palavras do texto e das notas de rodapé: {{n}}',
   shortcuts: 'Atalhos: Ctrl+B negrito, Ctrl+I itálico, Ctrl+Alt+F nota de rodapé. Enter inicia um novo parágrafo.',
   link: {
     address: 'Endereço do link',
