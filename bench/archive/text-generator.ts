@@ -1,17 +1,8 @@
 import type { Language } from '../../shared/domain/languages';
 import { VOCABULARY } from './vocabulary';
 
-/** mulberry32: a small seeded generator, so every run builds the same archive. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (mulberry32), so every run builds the same archive. */
+export { seededRandom as seeded } from '../../test/support/seeded-random';
 
 const SYLLABLES: Readonly<Record<Language, readonly string[]>> = {
   en: ['ma', 'ter', 'con', 'ri', 'vel', 'sto', 'pa', 'lin', 'dor', 'ex', 'ca', 'tion'],

@@ -8,7 +8,7 @@ import { openTempStore, type TempStore } from '../support/temp-store';
 import { DOCUMENT_CASES } from '../api/document-cases';
 import { CASES, demoContext, type Ctx } from '../api/procedure-cases';
 import { SAFETY_CASES } from '../api/safety-cases';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../support/seeded-random';
 
 /*
  * The API under abuse: 10,000 random and malformed inputs spread over every procedure. Only the

@@ -6,7 +6,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../main/store/open-database';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../support/seeded-random';
 
 /*
  * Crash safety, proven: a child writes through the services in a loop and prints each write once

@@ -6,7 +6,7 @@ import { readDocx } from '../../main/word-reader';
 import { openTempStore, type TempStore } from '../support/temp-store';
 import { unzipParts, withPart } from './session-file-fixtures';
 import { demoFiles, entriesOf, type DemoFiles } from './reader-fixtures';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../support/seeded-random';
 import { craftZip, type CraftEntry } from './zip-craft';
 
 /*
