@@ -1,13 +1,11 @@
-import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, TextSelection, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '../../../shared/content/schema';
 import { toEditor } from './editor-content';
 import { indexOf, nextIndex } from './editor-index';
-import { editorExtensions } from './extensions';
+import { footnotePos, posOf, schema } from './editor-test-helpers';
 
-const schema = getSchema(editorExtensions({ onInsertFootnote: () => {}, renderQuestions: () => {} }));
 const text = (t: string, note?: string) =>
   note
     ? {
@@ -33,23 +31,6 @@ const body: DocNode = {
   ],
 };
 const start = () => EditorState.create({ doc: PmNode.fromJSON(schema, toEditor(body)) });
-
-/** Where `needle` starts in the text of the state's document. */
-function posOf(state: EditorState, needle: string): number {
-  let found = -1;
-  state.doc.descendants((node, pos) => {
-    if (found < 0 && node.isText && node.text!.includes(needle)) found = pos + node.text!.indexOf(needle);
-  });
-  return found;
-}
-
-function footnotePos(state: EditorState, id: string): number {
-  let found = -1;
-  state.doc.descendants((node, pos) => {
-    if (node.type.name === 'footnote' && node.attrs.id === id) found = pos;
-  });
-  return found;
-}
 
 /** Applies `tr` and checks the kept index against one read from the whole document. */
 function follow(state: EditorState, tr: Transaction) {

@@ -1,14 +1,12 @@
-import { getSchema } from '@tiptap/core';
 import { Node as PmNode } from '@tiptap/pm/model';
 import { EditorState, type Transaction } from '@tiptap/pm/state';
 import { describe, expect, it } from 'vitest';
 import { wordCount } from '../../../shared/content/helpers';
 import type { DocNode } from '../../../shared/content/schema';
 import { fromEditorDoc, toEditor } from './editor-content';
-import { editorExtensions } from './extensions';
+import { footnotePos, posOf, schema } from './editor-test-helpers';
 import { nextTally, tallyOf, type WordTally } from './word-tally';
 
-const schema = getSchema(editorExtensions({ onInsertFootnote: () => {}, renderQuestions: () => {} }));
 const text = (t: string) => ({ type: 'text' as const, text: t });
 const footnote = (id: string, words: string) => ({
   type: 'footnote' as const,
@@ -46,22 +44,6 @@ function follow(tally: WordTally, tr: Transaction): WordTally {
   expect(next).toEqual(tallyOf(tr.doc));
   expect(next.total).toBe(counted(tr.doc));
   return next;
-}
-
-function posOf(state: EditorState, needle: string): number {
-  let found = -1;
-  state.doc.descendants((node, pos) => {
-    if (found < 0 && node.isText && node.text!.includes(needle)) found = pos + node.text!.indexOf(needle);
-  });
-  return found;
-}
-
-function footnotePos(state: EditorState, id: string): number {
-  let found = -1;
-  state.doc.descendants((node, pos) => {
-    if (node.type.name === 'footnote' && node.attrs.id === id) found = pos;
-  });
-  return found;
 }
 
 describe('the word tally kept from transactions', () => {

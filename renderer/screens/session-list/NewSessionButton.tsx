@@ -6,8 +6,8 @@ import { fieldProblemText } from '../../../shared/i18n/field-issues';
 import { languageNameKey } from '../../../shared/i18n/enum-labels';
 import { useApi } from '../../api/api-context';
 import { toApiError } from '../../api/api-error';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { DateField } from '../../components/form/date-time-fields';
+import { CardForm } from '../../components/form/CardForm';
 import { TextField } from '../../components/form/fields';
 import { useLanguage } from '../../i18n/use-language';
 import { sessionHref } from '../../routing/routes';
@@ -92,49 +92,37 @@ function NewSessionForm({ onCancel }: { onCancel: () => void }) {
   }
 
   return (
-    <form
-      className="form-card new-session"
-      data-testid="new-session-form"
-      aria-labelledby="new-session-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void create();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onCancel();
-      }}
+    <CardForm
+      className="new-session"
+      testId="new-session-form"
+      title={t('forms.newSession.title')}
+      intro={t('forms.newSession.intro')}
+      submit={t('forms.newSession.create')}
+      busyText={t('sessionList.creating')}
+      submitTestId="new-session-create"
+      busy={busy}
+      error={error}
+      onSubmit={() => void create()}
+      onCancel={onCancel}
     >
-      <h2 id="new-session-title">{t('forms.newSession.title')}</h2>
-      <p className="field__hint">{t('forms.newSession.intro')}</p>
-      <div className="form-grid">
-        <TextField
-          label={t('forms.newSession.titleLabel', { language: t(languageNameKey(lang)) })}
-          lang={lang}
-          value={title}
-          testId="new-session-title"
-          autoFocus
-          error={(tried || title.length > MAX_TITLE) && titleProblem ? titleProblem : undefined}
-          onChange={setTitle}
-        />
-        <DateField
-          label={t('details.fields.date')}
-          value={date}
-          required
-          testId="new-session-date"
-          savedAsTyped={false}
-          onInvalid={setDateInvalid}
-          onChange={setDate}
-        />
-      </div>
-      <p>
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="new-session-create">
-          {busy ? t('sessionList.creating') : t('forms.newSession.create')}
-        </button>{' '}
-        <button type="button" className="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </p>
-      {error && <ErrorNotice error={error} />}
-    </form>
+      <TextField
+        label={t('forms.newSession.titleLabel', { language: t(languageNameKey(lang)) })}
+        lang={lang}
+        value={title}
+        testId="new-session-title"
+        autoFocus
+        error={(tried || title.length > MAX_TITLE) && titleProblem ? titleProblem : undefined}
+        onChange={setTitle}
+      />
+      <DateField
+        label={t('details.fields.date')}
+        value={date}
+        required
+        testId="new-session-date"
+        savedAsTyped={false}
+        onInvalid={setDateInvalid}
+        onChange={setDate}
+      />
+    </CardForm>
   );
 }

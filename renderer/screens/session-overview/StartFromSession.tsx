@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../shared/api/errors';
 import { useApi } from '../../api/api-context';
 import { toApiError } from '../../api/api-error';
-import { ErrorNotice } from '../../components/ErrorNotice';
 import { DateField } from '../../components/form/date-time-fields';
+import { CardForm } from '../../components/form/CardForm';
 import { sessionHref } from '../../routing/routes';
 import { navigate } from '../../routing/use-route';
 import './start-from.css';
@@ -74,41 +74,29 @@ function StartFromForm(props: { sessionId: string; initialDate: string; onCancel
   }
 
   return (
-    <form
-      ref={form}
-      className="form-card start-from-form"
-      data-testid="start-from-form"
-      aria-labelledby="start-from-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void start();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') props.onCancel();
-      }}
+    <CardForm
+      formRef={form}
+      className="start-from-form"
+      testId="start-from-form"
+      title={t('startFrom.title')}
+      intro={t('startFrom.intro')}
+      submit={t('startFrom.start')}
+      busyText={t('startFrom.starting')}
+      submitTestId="start-from-create"
+      busy={busy}
+      error={error}
+      onSubmit={() => void start()}
+      onCancel={props.onCancel}
     >
-      <h2 id="start-from-title">{t('startFrom.title')}</h2>
-      <p className="field__hint">{t('startFrom.intro')}</p>
-      <div className="form-grid">
-        <DateField
-          label={t('startFrom.date')}
-          value={date}
-          required
-          testId="start-from-date"
-          savedAsTyped={false}
-          onInvalid={setDateInvalid}
-          onChange={setDate}
-        />
-      </div>
-      <p>
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="start-from-create">
-          {busy ? t('startFrom.starting') : t('startFrom.start')}
-        </button>{' '}
-        <button type="button" className="button" onClick={props.onCancel}>
-          {t('common.cancel')}
-        </button>
-      </p>
-      {error && <ErrorNotice error={error} />}
-    </form>
+      <DateField
+        label={t('startFrom.date')}
+        value={date}
+        required
+        testId="start-from-date"
+        savedAsTyped={false}
+        onInvalid={setDateInvalid}
+        onChange={setDate}
+      />
+    </CardForm>
   );
 }
