@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { fail } from '../../shared/api/errors';
+import type { Store } from '../store/open-database';
 
 /*
  * Translators' files as `translation.inspect` read them, kept so that `translation.receive` takes the
@@ -50,4 +51,36 @@ export class InspectedFiles<T> {
     const now = this.now();
     for (const [handle, kept] of this.kept) if (kept.until <= now) this.kept.delete(handle);
   }
+}
+
+/**
+ * The inspect and receive handlers of one kind of translator's file (a document's, the session texts'):
+ * the inspection keeps what it read under a handle; the receive takes that handle (or a file read anew)
+ * and forgets it once the file is received.
+ */
+export function inspectThenReceive<
+  File,
+  Target,
+  InspectInput extends Target & { file: File },
+  ReceiveInput extends Target & { file?: File; handle?: string },
+  Inspected extends object,
+  Received,
+>(
+  targetOf: (input: Target) => string,
+  inspect: (db: Store, input: InspectInput) => Promise<Inspected>,
+  receive: (db: Store, input: ReceiveInput & { file: File }) => Promise<Received>,
+) {
+  const inspected = new InspectedFiles<File>();
+  return {
+    inspect: async (db: Store, input: InspectInput) => ({
+      ...(await inspect(db, input)),
+      handle: inspected.keep(targetOf(input), input.file),
+    }),
+    receive: async (db: Store, input: ReceiveInput) => {
+      const file = input.file ?? inspected.find(input.handle!, targetOf(input));
+      const received = await receive(db, { ...input, file });
+      if (input.handle) inspected.drop(input.handle);
+      return received;
+    },
+  };
 }

@@ -9,6 +9,7 @@ import {
   DateOrEmpty,
   DocxBase64,
   ImportedSummarySchema,
+  InspectionHandleSchema,
   InspectResultSchema,
   TargetLanguages,
 } from './translation-procedures';
@@ -74,20 +75,34 @@ export const sessionTextProcedures = {
       status: SessionTextsStatusSchema,
     }),
   ),
-  /** Reads a translator's session-texts DOCX and compares it with what was sent; changes nothing. */
-  'translation.sessionTexts.inspect': query(z.strictObject({ ...TextsRef, base64: DocxBase64 }), InspectResultSchema),
+  /**
+   * Reads a translator's session-texts DOCX and compares it with what was sent; changes nothing, but keeps what it
+   * read a while under `handle`, for `translation.sessionTexts.receive`.
+   */
+  'translation.sessionTexts.inspect': query(
+    z.strictObject({ ...TextsRef, base64: DocxBase64 }),
+    InspectResultSchema.extend({ handle: InspectionHandleSchema }),
+  ),
   /**
    * Stores the file's texts in `language`. Refused (import_mismatch) when it differs from what was
    * sent and acceptMismatches is not set, and (would_overwrite) when texts in that language exist
    * and replaceExisting is not set; a refused or failed receive changes nothing.
    */
   'translation.sessionTexts.receive': mutation(
-    z.strictObject({
-      ...TextsRef,
-      base64: DocxBase64,
-      acceptMismatches: z.boolean().default(false),
-      replaceExisting: z.boolean().default(false),
-    }),
+    z
+      .strictObject({
+        ...TextsRef,
+        /** The file as `translation.sessionTexts.inspect` read it (the windows, the CLI): not sent nor read again. */
+        handle: InspectionHandleSchema.optional(),
+        /** Or the file itself, for a one-step receive without an inspection. */
+        base64: DocxBase64.optional(),
+        acceptMismatches: z.boolean().default(false),
+        replaceExisting: z.boolean().default(false),
+      })
+      .refine((i) => (i.handle === undefined) !== (i.base64 === undefined), {
+        message: 'give either handle or base64',
+        path: ['handle'],
+      }),
     z.object({
       report: AlignmentReportSchema,
       imported: ImportedSummarySchema,

@@ -88,3 +88,41 @@ describe('receiving a translation by its inspection', { timeout: 30_000 }, () =>
     expect(await store.dump()).toBe(before);
   });
 });
+
+describe('receiving the session texts by their inspection', { timeout: 30_000 }, () => {
+  const sendTexts = async () => {
+    const sent = await store.call<{ files: { file: { bytes: Uint8Array } }[] }>('translation.sessionTexts.send', {
+      sessionId: ctx.sessionId,
+      languages: ['fr'],
+      translator: 'Marie Dubois',
+    });
+    return Buffer.from(sent.files[0]!.file.bytes).toString('base64');
+  };
+  const texts = (input: Record<string, unknown>) =>
+    store.api.call('translation.sessionTexts.receive', { sessionId: ctx.sessionId, language: 'fr', ...input });
+
+  it('stores the texts the inspection read, by its handle, once; a handle of another language is refused', async () => {
+    const file = await sendTexts();
+    const { handle } = await store.call<{ handle: string }>('translation.sessionTexts.inspect', {
+      sessionId: ctx.sessionId,
+      language: 'fr',
+      base64: file,
+    });
+    expect(handle).toMatch(/^[0-9a-f]{48}$/);
+    const before = await store.dump();
+    const other = await store.api.call('translation.sessionTexts.receive', {
+      sessionId: ctx.sessionId,
+      language: 'es',
+      handle,
+    });
+    expect(other).toMatchObject({ ok: false, error: { issues: [{ path: 'handle' }] } });
+    expect(await texts({ handle, base64: file })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await store.dump()).toBe(before);
+    const received = await texts({ handle, acceptMismatches: true, replaceExisting: true });
+    expect(received).toMatchObject({ ok: true });
+    expect(await texts({ handle })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', issues: [{ path: 'handle' }] },
+    });
+  });
+});

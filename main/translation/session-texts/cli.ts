@@ -37,7 +37,7 @@ export async function receiveSessionTextsFile(app: App, parsed: ParsedArgs) {
   const result = await callOrThrow(app, 'translation.sessionTexts.receive', {
     sessionId,
     language,
-    base64,
+    handle: inspection.handle,
     ...consentFlags(parsed),
   });
   return {

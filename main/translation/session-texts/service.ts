@@ -37,7 +37,8 @@ import {
   type SessionTextSending,
 } from '../../store/translation-sendings';
 import { checkConsent, importSummary, inspectResult, markReceived, now, targetLanguage } from '../receiving';
-import { readSessionTexts, type ReadSessionTexts } from './read-texts';
+import type { WithFile } from '../../services/file-inputs';
+import type { ReadSessionTexts } from './read-texts';
 import { sessionTextsDocx, sessionTextsFileName } from './texts-docx';
 
 /*
@@ -169,13 +170,17 @@ interface Inspection {
   result: InspectResult;
 }
 
-async function inspectTexts(db: Store, sessionId: string, language: Language, base64: string): Promise<Inspection> {
+async function inspectTexts(
+  db: Store,
+  sessionId: string,
+  language: Language,
+  read: ReadSessionTexts,
+): Promise<Inspection> {
   const overview = await loadSession(db, sessionId);
   notTheOriginal(overview, language);
   const sending = await latestSending(db, sessionId, language);
   // what the translator had; a file for a language never sent is compared with the texts as they are
   const reference = sending ? sentTexts(sending) : sessionTexts(overview, overview.session.originalLanguage);
-  const read = readSessionTexts(Buffer.from(base64, 'base64'));
   const report = compareSessionTexts(reference, read.texts);
   const existing = reference.filter((t) => writtenIn(overview, t.place, language));
   return {
@@ -218,12 +223,12 @@ function currentText(overview: SessionSources, text: SessionText, language: Lang
 
 export async function inspectSessionTexts(
   db: Store,
-  input: InputOf<'translation.sessionTexts.inspect'>,
+  input: WithFile<InputOf<'translation.sessionTexts.inspect'>, ReadSessionTexts>,
 ): Promise<InspectResult> {
-  return (await inspectTexts(db, input.sessionId, input.language, input.base64)).result;
+  return (await inspectTexts(db, input.sessionId, input.language, input.file)).result;
 }
 
-type ReceiveInput = InputOf<'translation.sessionTexts.receive'> & {
+type ReceiveInput = WithFile<InputOf<'translation.sessionTexts.receive'>, ReadSessionTexts> & {
   acceptMismatches: boolean;
   replaceExisting: boolean;
 };
@@ -237,7 +242,7 @@ export async function receiveSessionTexts(
     db,
     input.sessionId,
     input.language,
-    input.base64,
+    input.file,
   );
   checkConsent(
     result,

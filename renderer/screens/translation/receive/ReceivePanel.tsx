@@ -12,14 +12,14 @@ import { DocxFilePicker } from '../DocxFilePicker';
 import { RefusedNotice } from '../RefusedNotice';
 import { InspectReport } from './InspectReport';
 
-/** An inspection's report; a document's also names the file main kept (`handle`). */
-type Inspected = InspectResult & { handle?: string };
+/** An inspection's report, and the handle of the file main kept: the file is read once. */
+type Inspected = InspectResult & { handle: string };
 
 type ReceiveState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'inspected'; file: Blob; result: Inspected }
-  | { step: 'receiving'; file: Blob; result: Inspected }
+  | { step: 'inspected'; result: Inspected }
+  | { step: 'receiving'; result: Inspected }
   | { step: 'received'; words: number }
   | { step: 'refused'; error: ApiError };
 
@@ -67,7 +67,6 @@ export function ReceivePanel({
       await queue.flush();
       setState({
         step: 'inspected',
-        file,
         result:
           target.kind === 'document'
             ? await api.upload('translation.inspect', { documentId: target.documentId, language }, file)
@@ -78,19 +77,15 @@ export function ReceivePanel({
     }
   }
 
-  async function receive(file: Blob, result: Inspected) {
-    setState({ step: 'receiving', file, result });
+  async function receive(result: Inspected) {
+    setState({ step: 'receiving', result });
     try {
-      const decisions = { language, acceptMismatches: accept, replaceExisting: replace };
-      // a document's file was read once, by its inspection: it is received by the inspection's handle
+      // the file was read once, by its inspection: it is received by the inspection's handle
+      const decisions = { language, handle: result.handle, acceptMismatches: accept, replaceExisting: replace };
       const received =
         target.kind === 'document'
-          ? await api.call('translation.receive', {
-              documentId: target.documentId,
-              handle: result.handle,
-              ...decisions,
-            })
-          : await api.upload('translation.sessionTexts.receive', { sessionId: target.sessionId, ...decisions }, file);
+          ? await api.call('translation.receive', { documentId: target.documentId, ...decisions })
+          : await api.call('translation.sessionTexts.receive', { sessionId: target.sessionId, ...decisions });
       setState({ step: 'received', words: received.imported.words });
       onReceived();
     } catch (failure) {
@@ -147,7 +142,7 @@ export function ReceivePanel({
               className="button button--primary"
               disabled={!ready || state.step === 'receiving'}
               data-testid="receive-confirm"
-              onClick={() => void receive(open.file, open.result)}
+              onClick={() => void receive(open.result)}
             >
               {state.step === 'receiving'
                 ? t('translation.receivePanel.receiving')
