@@ -107,8 +107,12 @@ export function moveRowsInPlace(list: Element | null): void {
     const passed = node.nextSibling;
     // Two rows changing places: React moves the later one, which may be the neighbour of the row moved by
     // keyboard. Moving the focused row instead gives the same order, and a focused row is never skipped.
-    if (passed && passed.nextSibling === child && passed.contains(document.activeElement)) moveBefore(passed, node);
-    else moveBefore(node, child);
+    try {
+      if (passed && passed.nextSibling === child && passed.contains(document.activeElement)) moveBefore(passed, node);
+      else moveBefore(node, child);
+    } catch {
+      return false; // a move the browser refuses to make in place is made the usual way
+    }
     return true;
   };
   parent.insertBefore = <T extends Node>(node: T, child: Node | null): T =>
