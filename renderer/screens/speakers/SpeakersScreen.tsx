@@ -171,8 +171,12 @@ function ItemSpeakers({
     const { top: scrolled, height } = viewRef.current;
     const top = index * ROW_PX;
     const bottom = top + ROW_PX - height + HEADER_PX;
-    if (scrolled > top) scroller.scrollTop = top;
-    else if (scrolled < bottom) scroller.scrollTop = bottom;
+    const next = scrolled > top ? top : scrolled < bottom ? bottom : scrolled;
+    if (next === scrolled) return;
+    scroller.scrollTop = next;
+    // The rows drawn follow at once, not at the scroll event: keys held down move faster than those come.
+    viewRef.current = { top: next, height };
+    setView(viewRef.current);
   };
   const {
     attach: attachTable,

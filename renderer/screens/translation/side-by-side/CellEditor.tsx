@@ -75,10 +75,10 @@ export function CellEditor({
   });
   return (
     <div className="side-cell__editing">
-      <div className="side-cell__tools" role="toolbar" aria-label={t('translation.sideBySide.tools')}>
+      <div className="side-cell__tools" role="toolbar" aria-label={t('sideBySide.tools')}>
         <MarkButtons editor={editor} onLink={toggleLink} />
         <button type="button" className="button button--small" onClick={onClose}>
-          {t('translation.sideBySide.done')}
+          {t('sideBySide.done')}
         </button>
       </div>
       {linkOpen && editor && <LinkForm editor={editor} onClose={() => setLinkOpen(false)} />}

@@ -50,13 +50,13 @@ export const formsUi = {
     dateFormat: 'not a date; write it as {{format}}',
     dateImpossible: 'there is no such day',
     timeFormat: 'not a time; write it as {{format}}',
-    dateTimeFormat: 'mm/dd/yyyy hh:mm a.m.',
     timeImpossible: 'there is no such time',
     endAfterStart: 'must be after the start time',
   },
   /** The form a date field reads, shown in its label. */
   dateFormat: 'mm/dd/yyyy',
   timeFormat: 'hh:mm a.m.',
+  dateTimeFormat: 'mm/dd/yyyy hh:mm a.m.',
   dateUnderstood: 'Read as {{date}}.',
   /** The header while a field holds a value that cannot be saved. */
   invalidPending: 'Not saved: a field holds a value that is not valid',

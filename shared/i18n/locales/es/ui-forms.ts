@@ -50,12 +50,12 @@ export const formsUi: FormsUiMessages = {
     dateFormat: 'no es una fecha; escríbala como {{format}}',
     dateImpossible: 'ese día no existe',
     timeFormat: 'no es una hora; escríbala como {{format}}',
-    dateTimeFormat: 'dd/mm/aaaa hh:mm',
     timeImpossible: 'esa hora no existe',
     endAfterStart: 'debe ser posterior a la hora de inicio',
   },
   dateFormat: 'dd/mm/aaaa',
   timeFormat: 'hh:mm',
+  dateTimeFormat: 'dd/mm/aaaa hh:mm',
   dateUnderstood: 'Se entiende {{date}}.',
   invalidPending: 'Sin guardar: un campo tiene un valor no válido',
   dueBeforeSending:

@@ -50,12 +50,12 @@ export const formsUi: FormsUiMessages = {
     dateFormat: 'pas une date ; écrivez-la sous la forme {{format}}',
     dateImpossible: 'ce jour n’existe pas',
     timeFormat: 'pas une heure ; écrivez-la sous la forme {{format}}',
-    dateTimeFormat: 'jj/mm/aaaa hh:mm',
     timeImpossible: 'cette heure n’existe pas',
     endAfterStart: 'doit suivre l’heure de début',
   },
   dateFormat: 'jj/mm/aaaa',
   timeFormat: 'hh:mm',
+  dateTimeFormat: 'jj/mm/aaaa hh:mm',
   dateUnderstood: 'Compris : {{date}}.',
   invalidPending: 'Non enregistré : un champ contient une valeur non valide',
   dueBeforeSending:

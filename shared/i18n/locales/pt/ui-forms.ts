@@ -50,12 +50,12 @@ export const formsUi: FormsUiMessages = {
     dateFormat: 'não é uma data; escreva-a como {{format}}',
     dateImpossible: 'esse dia não existe',
     timeFormat: 'não é uma hora; escreva-a como {{format}}',
-    dateTimeFormat: 'dd/mm/aaaa hh:mm',
     timeImpossible: 'essa hora não existe',
     endAfterStart: 'deve ser depois da hora de início',
   },
   dateFormat: 'dd/mm/aaaa',
   timeFormat: 'hh:mm',
+  dateTimeFormat: 'dd/mm/aaaa hh:mm',
   dateUnderstood: 'Entendido: {{date}}.',
   invalidPending: 'Não salvo: um campo tem um valor inválido',
   dueBeforeSending:
