@@ -11,6 +11,8 @@ import {
   ImportedSummarySchema,
   InspectionHandleSchema,
   InspectResultSchema,
+  oneFile,
+  RECEIVE_FIELDS,
   TargetLanguages,
 } from './translation-procedures';
 
@@ -89,20 +91,7 @@ export const sessionTextProcedures = {
    * and replaceExisting is not set; a refused or failed receive changes nothing.
    */
   'translation.sessionTexts.receive': mutation(
-    z
-      .strictObject({
-        ...TextsRef,
-        /** The file as `translation.sessionTexts.inspect` read it (the windows, the CLI): not sent nor read again. */
-        handle: InspectionHandleSchema.optional(),
-        /** Or the file itself, for a one-step receive without an inspection. */
-        base64: DocxBase64.optional(),
-        acceptMismatches: z.boolean().default(false),
-        replaceExisting: z.boolean().default(false),
-      })
-      .refine((i) => (i.handle === undefined) !== (i.base64 === undefined), {
-        message: 'give either handle or base64',
-        path: ['handle'],
-      }),
+    z.strictObject({ ...TextsRef, ...RECEIVE_FIELDS }).refine(...oneFile),
     z.object({
       report: AlignmentReportSchema,
       imported: ImportedSummarySchema,

@@ -166,6 +166,24 @@ export const TargetLanguages = z
 
 const VersionRef = { documentId: IdSchema, language: LanguageSchema };
 
+/**
+ * What a receive takes beside its target: the file as its inspection read it (the windows, the CLI: not sent
+ * nor read again), or the file itself for a one-step receive, and the user's decisions; with `oneFile`.
+ */
+export const RECEIVE_FIELDS = {
+  handle: InspectionHandleSchema.optional(),
+  base64: DocxBase64.optional(),
+  acceptMismatches: z.boolean().default(false),
+  replaceExisting: z.boolean().default(false),
+};
+
+/** A receive names its file one way: by the inspection's handle, or as the file. */
+export const oneFile: [(input: { handle?: string; base64?: string }) => boolean, { message: string; path: string[] }] =
+  [
+    (input) => (input.handle === undefined) !== (input.base64 === undefined),
+    { message: 'give either handle or base64', path: ['handle'] },
+  ];
+
 export const translationProcedures = {
   /** The four language versions of a document with their status, words and latest sending. */
   'translation.versions': query(z.strictObject({ documentId: IdSchema }), LanguageVersionsSchema),
@@ -204,20 +222,7 @@ export const translationProcedures = {
    * version holds text and replaceExisting is not set; a refused or failed import changes nothing.
    */
   'translation.receive': mutation(
-    z
-      .strictObject({
-        ...VersionRef,
-        /** The file as `translation.inspect` read it (the windows, the CLI): not sent nor read again. */
-        handle: InspectionHandleSchema.optional(),
-        /** Or the file itself, for a one-step receive without an inspection. */
-        base64: DocxBase64.optional(),
-        acceptMismatches: z.boolean().default(false),
-        replaceExisting: z.boolean().default(false),
-      })
-      .refine((i) => (i.handle === undefined) !== (i.base64 === undefined), {
-        message: 'give either handle or base64',
-        path: ['handle'],
-      }),
+    z.strictObject({ ...VersionRef, ...RECEIVE_FIELDS }).refine(...oneFile),
     z.object({ version: DocumentVersionSchema, report: AlignmentReportSchema, imported: ImportedSummarySchema }),
   ),
   /**
