@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BlockNode, FootnoteNode, InlineNode, Mark, StoredContent, TextNode } from '../../shared/content/schema';
+import { MONTH_NAMES } from '../../shared/dates/month-names';
 
 /*
  * Reads a concept paper saved from Word as text into the app's stored content: `[footnoteRef:N]`
@@ -35,25 +36,10 @@ export interface ReferencePaper {
   sentenceCount: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function parseEnglishDate(text: string): string {
   const match = /^\(?([A-Z][a-z]+) (\d{1,2}), (\d{4})\)?$/.exec(text.trim());
   if (!match) throw new Error(`not a date: ${text}`);
-  const month = MONTHS.indexOf(match[1]!) + 1;
+  const month = MONTH_NAMES.en.indexOf(match[1]!) + 1;
   return `${match[3]}-${String(month).padStart(2, '0')}-${match[2]!.padStart(2, '0')}`;
 }
 
