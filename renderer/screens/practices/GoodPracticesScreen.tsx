@@ -11,6 +11,7 @@ import { minutesSeconds } from '../../../shared/floor/clock-face';
 import type { FloorRecordEntry } from '../../../shared/floor/floor-types';
 import { sortOrganizations } from '../../../shared/good-practices/compilation';
 import { toApiError } from '../../api/api-error';
+import { ActionTable } from '../../components/ActionTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { useLanguage } from '../../i18n/use-language';
@@ -145,39 +146,33 @@ function GoodPractices({ context }: { context: SessionContext }) {
       {loaded.record.length === 0 ? (
         <p>{t('practices.noRecord')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="practice-record">
-            <thead>
-              <tr>
-                <th scope="col">{t('practices.recordColumns.item')}</th>
-                <th scope="col">{t('practices.recordColumns.who')}</th>
-                <th scope="col">{t('practices.recordColumns.spoken')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('practices.recordFrom')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {loaded.record.map((entry) => (
-                <tr key={entry.id} data-testid="practice-record-entry">
-                  <td>{itemNumber(entry.itemId)}</td>
-                  <td>{who(entry)}</td>
-                  <td>{minutesSeconds(entry.spokenSeconds)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={t('practices.recordFromLabel', { who: who(entry) })}
-                      onClick={() => setDraft(fromRecord(entry))}
-                    >
-                      {t('practices.recordFrom')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ActionTable
+          testId="practice-record"
+          columns={[
+            t('practices.recordColumns.item'),
+            t('practices.recordColumns.who'),
+            t('practices.recordColumns.spoken'),
+          ]}
+          actions={t('practices.recordFrom')}
+        >
+          {loaded.record.map((entry) => (
+            <tr key={entry.id} data-testid="practice-record-entry">
+              <td>{itemNumber(entry.itemId)}</td>
+              <td>{who(entry)}</td>
+              <td>{minutesSeconds(entry.spokenSeconds)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={t('practices.recordFromLabel', { who: who(entry) })}
+                  onClick={() => setDraft(fromRecord(entry))}
+                >
+                  {t('practices.recordFrom')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </ActionTable>
       )}
 
       {draft ? (
@@ -220,60 +215,54 @@ function GoodPractices({ context }: { context: SessionContext }) {
       {loaded.practices.length === 0 ? (
         <p>{t('practices.list.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="data-table" data-testid="practice-list">
-            <thead>
-              <tr>
-                <th scope="col">{t('practices.list.columns.organization')}</th>
-                <th scope="col">{t('practices.list.columns.practice')}</th>
-                <th scope="col">{t('practices.list.columns.question')}</th>
-                <th scope="col">{t('practices.list.columns.shared')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('practices.list.edit')}</span>
-                </th>
+        <ActionTable
+          testId="practice-list"
+          columns={[
+            t('practices.list.columns.organization'),
+            t('practices.list.columns.practice'),
+            t('practices.list.columns.question'),
+            t('practices.list.columns.shared'),
+          ]}
+          actions={t('practices.list.edit')}
+        >
+          {loaded.practices.map((practice) => {
+            const number = questions.findIndex((q) => q.id === practice.questionId) + 1;
+            return (
+              <tr key={practice.id} data-testid="practice-row">
+                <td>
+                  {holders.find((h) => h.id === practice.organizationId)?.label ??
+                    who({ personId: null, organizationId: practice.organizationId })}
+                </td>
+                <td>{titleOf(practice)}</td>
+                <td>{number > 0 ? t('practices.list.questionNumber', { number }) : ''}</td>
+                <td>
+                  {t('practices.list.shared', {
+                    channel: t(`practices.channels.${practice.channel}`),
+                    date: formatLongDate(practice.date, lang),
+                  })}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={t('practices.list.editLabel', { title: titleOf(practice) })}
+                    onClick={() => setDraft(draftOf(practice))}
+                  >
+                    {t('practices.list.edit')}
+                  </button>{' '}
+                  <button
+                    type="button"
+                    className="button button--small button--danger"
+                    aria-label={t('practices.list.deleteLabel', { title: titleOf(practice) })}
+                    onClick={() => void remove(practice)}
+                  >
+                    {t('common.delete')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {loaded.practices.map((practice) => {
-                const number = questions.findIndex((q) => q.id === practice.questionId) + 1;
-                return (
-                  <tr key={practice.id} data-testid="practice-row">
-                    <td>
-                      {holders.find((h) => h.id === practice.organizationId)?.label ??
-                        who({ personId: null, organizationId: practice.organizationId })}
-                    </td>
-                    <td>{titleOf(practice)}</td>
-                    <td>{number > 0 ? t('practices.list.questionNumber', { number }) : ''}</td>
-                    <td>
-                      {t('practices.list.shared', {
-                        channel: t(`practices.channels.${practice.channel}`),
-                        date: formatLongDate(practice.date, lang),
-                      })}
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={t('practices.list.editLabel', { title: titleOf(practice) })}
-                        onClick={() => setDraft(draftOf(practice))}
-                      >
-                        {t('practices.list.edit')}
-                      </button>{' '}
-                      <button
-                        type="button"
-                        className="button button--small button--danger"
-                        aria-label={t('practices.list.deleteLabel', { title: titleOf(practice) })}
-                        onClick={() => void remove(practice)}
-                      >
-                        {t('common.delete')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </ActionTable>
       )}
 
       <ReportNotes sessionId={session.id} items={agendaItems} people={loaded.people} initial={loaded.report} />
